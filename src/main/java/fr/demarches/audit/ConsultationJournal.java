@@ -1,0 +1,154 @@
+package fr.demarches.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fr.demarches.shared.Fuseau;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the journal: filtered pages for the administration screen, and the same filter as CSV. */
+@Service
+@Transactional(readOnly = true)
+public class ConsultationJournal {
+
+    /** An export is for an investigation, not a backup: beyond this, narrow the filter. */
+    public static final int EXPORT_MAX = 100_000;
+
+    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(Fuseau.PARIS);
+
+    private final JdbcClient jdbc;
+
+    ConsultationJournal(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page rechercher(Filtre filtre, int page, int taille) {
+        var where = where(filtre);
+        long total = where.lier(jdbc.sql("SELECT count(*) FROM journal_audit" + where.sql)).query(Long.class).single();
+        int pages = (int) Math.max(1, (total + taille - 1) / taille);
+        int courante = Math.min(Math.max(page, 1), pages);
+        var entrees = where.lier(jdbc.sql("SELECT * FROM journal_audit" + where.sql
+                + " ORDER BY horodatage DESC, id DESC LIMIT :limite OFFSET :decalage"))
+                .param("limite", taille).param("decalage", (long) (courante - 1) * taille)
+                .query((rs, n) -> new Ligne(rs.getLong("id"), rs.getTimestamp("horodatage").toInstant(),
+                        rs.getString("espace"), rs.getObject("acteur_id", UUID.class), rs.getString("acteur"),
+                        rs.getString("action"), rs.getString("objet_type"), rs.getString("objet_id"),
+                        rs.getString("details"), rs.getString("ip")))
+                .list();
+        return new Page(entrees, total, courante, pages);
+    }
+
+    /** Writes the matching entries as CSV (semicolons, UTF-8 with BOM for spreadsheet software). */
+    public void exporter(Filtre filtre, Writer sortie) throws IOException {
+        var where = where(filtre);
+        sortie.write('\uFEFF');
+        sortie.write("horodatage;espace;acteur;action;objet_type;objet_id;details;ip\r\n");
+        where.lier(jdbc.sql("SELECT horodatage, espace, acteur, action, objet_type, objet_id, details, ip "
+                + "FROM journal_audit" + where.sql + " ORDER BY horodatage DESC, id DESC LIMIT " + EXPORT_MAX))
+                .query(rs -> {
+                    var cellules = new ArrayList<String>();
+                    cellules.add(cellule(HORODATAGE.format(rs.getTimestamp(1).toInstant())));
+                    for (int i = 2; i <= 8; i++) {
+                        cellules.add(cellule(texte(rs.getString(i))));
+                    }
+                    try {
+                        sortie.write(String.join(";", cellules));
+                        sortie.write("\r\n");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /** Quotes a value, and defuses what a spreadsheet would run as a formula. */
+    static String cellule(String valeur) {
+        String v = valeur;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    private static String texte(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Clause where(Filtre f) {
+        var conditions = new ArrayList<String>();
+        var clause = new Clause();
+        if (present(f.acteur())) {
+            conditions.add("acteur ILIKE :acteur");
+            clause.params.add(new Object[] {"acteur", "%" + echapper(f.acteur().strip()) + "%"});
+        }
+        if (present(f.action())) {
+            conditions.add("action = :action");
+            clause.params.add(new Object[] {"action", f.action().strip().toUpperCase()});
+        }
+        if (present(f.objetType())) {
+            conditions.add("objet_type = :objetType");
+            clause.params.add(new Object[] {"objetType", f.objetType().strip().toUpperCase()});
+        }
+        if (present(f.objetId())) {
+            conditions.add("objet_id = :objetId");
+            clause.params.add(new Object[] {"objetId", f.objetId().strip()});
+        }
+        if (f.du() != null) {
+            conditions.add("horodatage >= :du");
+            clause.params.add(new Object[] {"du", Timestamp.from(debut(f.du()))});
+        }
+        if (f.au() != null) {
+            conditions.add("horodatage < :au");
+            clause.params.add(new Object[] {"au", Timestamp.from(debut(f.au().plusDays(1)))});
+        }
+        clause.sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return clause;
+    }
+
+    private static Instant debut(LocalDate jour) {
+        return jour.atStartOfDay(Fuseau.PARIS).toInstant();
+    }
+
+    private static String echapper(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static final class Clause {
+        String sql;
+        final List<Object[]> params = new ArrayList<>();
+
+        JdbcClient.StatementSpec lier(JdbcClient.StatementSpec spec) {
+            var s = spec;
+            for (Object[] p : params) {
+                s = s.param((String) p[0], p[1]);
+            }
+            return s;
+        }
+    }
+
+    /** Empty or null fields do not filter; dates are French days, both included. */
+    public record Filtre(String acteur, String action, String objetType, String objetId, LocalDate du, LocalDate au) {
+    }
+
+    public record Ligne(long id, Instant horodatage, String espace, UUID acteurId, String acteur, String action,
+            String objetType, String objetId, String details, String ip) {
+    }
+
+    public record Page(List<Ligne> entrees, long total, int page, int pages) {
+    }
+}

@@ -1,0 +1,47 @@
+package fr.demarches.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes to the journal. Within a transaction the entry commits or rolls back with the action it records;
+ * outside one (a failed login) it is written on its own.
+ */
+@Service
+public class JournalAudit {
+
+    private final JdbcClient jdbc;
+    private final Clock horloge;
+
+    JournalAudit(JdbcClient jdbc, Clock horloge) {
+        this.jdbc = jdbc;
+        this.horloge = horloge;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void enregistrer(EntreeAudit entree) {
+        jdbc.sql("""
+                INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip)
+                VALUES (:horodatage, :espace, :acteurId, :acteur, :action, :objetType, :objetId, :details, :ip)
+                """)
+                .param("horodatage", Timestamp.from(horloge.instant()))
+                .param("espace", entree.espace())
+                .param("acteurId", entree.acteurId())
+                .param("acteur", tronquer(entree.acteur(), 320))
+                .param("action", entree.action())
+                .param("objetType", entree.objetType())
+                .param("objetId", entree.objetId())
+                .param("details", tronquer(entree.details(), 2000))
+                .param("ip", entree.ip())
+                .update();
+    }
+
+    private static String tronquer(String valeur, int max) {
+        return valeur == null || valeur.length() <= max ? valeur : valeur.substring(0, max);
+    }
+}

@@ -1,0 +1,208 @@
+package fr.demarches.commune;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import fr.demarches.audit.Acteur;
+import fr.demarches.audit.EntreeAudit;
+import fr.demarches.audit.JournalAudit;
+import fr.demarches.commune.internal.DemandeRaccordement;
+import fr.demarches.commune.internal.DemandeRaccordement.Contact;
+import fr.demarches.commune.internal.DemandeRaccordement.SftpChiffre;
+import fr.demarches.commune.internal.DemandeRaccordementRepository;
+import fr.demarches.commune.internal.Raccordement;
+import fr.demarches.commune.internal.RaccordementRepository;
+import fr.demarches.shared.RefusAdministration;
+import fr.demarches.shared.Chiffrement;
+import fr.demarches.shared.JoursOuvres;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Communes ask to join; a platform administrator accepts (the connection takes effect on the first working day
+ * of the following month, the commune's administrator account is created) or refuses with a reason.
+ */
+@Service
+@Transactional
+public class DemandesRaccordement {
+
+    private final DemandeRaccordementRepository demandes;
+    private final RaccordementRepository raccordements;
+    private final Referentiel referentiel;
+    private final AdministrateursCommune comptes;
+    private final Chiffrement chiffrement;
+    private final JournalAudit journal;
+    private final ApplicationEventPublisher evenements;
+    private final Clock horloge;
+
+    DemandesRaccordement(DemandeRaccordementRepository demandes, RaccordementRepository raccordements,
+            Referentiel referentiel, AdministrateursCommune comptes, Chiffrement chiffrement, JournalAudit journal,
+            ApplicationEventPublisher evenements, Clock horloge) {
+        this.demandes = demandes;
+        this.raccordements = raccordements;
+        this.referentiel = referentiel;
+        this.comptes = comptes;
+        this.chiffrement = chiffrement;
+        this.journal = journal;
+        this.evenements = evenements;
+        this.horloge = horloge;
+    }
+
+    /** The rules across fields and against the database, as field → French message (empty: acceptable). */
+    @Transactional(readOnly = true)
+    public Map<String, String> verifier(FormulaireRaccordement f) {
+        var erreurs = new LinkedHashMap<String, String>();
+        var communes = referentiel.parCodePostal(f.codePostal());
+        if (!communes.isEmpty()) {
+            if (f.codeInsee() == null || f.codeInsee().isBlank()) {
+                erreurs.put("codeInsee", "Choisissez la commune.");
+            } else if (communes.stream().noneMatch(c -> c.codeInsee().equals(f.codeInsee()))) {
+                erreurs.put("codeInsee", "Choisissez une commune desservie par ce code postal.");
+            } else if (raccordements.existsById(f.codeInsee())) {
+                erreurs.put("codeInsee", "Cette commune est déjà raccordée : son administrateur modifie ses "
+                        + "paramètres dans le Gestionnaire de Suivi.");
+            } else if (demandes.existsByCodeInseeAndStatut(f.codeInsee(), StatutDemande.DEPOSEE)) {
+                erreurs.put("codeInsee", "Une demande de raccordement de cette commune est déjà en cours d'examen.");
+            }
+        } else if (f.codePostal() != null && f.codePostal().strip().matches("\\d{5}")) {
+            erreurs.put("codePostal", "Aucune commune n'a ce code postal. Vérifiez-le.");
+        }
+        if (f.mode() == ModeRaccordement.SFTP) {
+            if (vide(f.sftpHote())) {
+                erreurs.put("sftpHote", "Indiquez l'adresse du serveur sFTP.");
+            } else if (!f.sftpHote().strip().matches("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:]+\\]")) {
+                erreurs.put("sftpHote", "Saisissez un nom de serveur ou une adresse IP, par exemple sftp.mairie-exemple.fr.");
+            }
+            if (port(f.sftpPort()) == null) {
+                erreurs.put("sftpPort", "Saisissez un port entre 1 et 65535, par exemple 22.");
+            }
+            if (vide(f.sftpIdentifiant())) {
+                erreurs.put("sftpIdentifiant", "Indiquez l'identifiant de connexion au serveur sFTP.");
+            }
+            if (vide(f.sftpSecret())) {
+                erreurs.put("sftpSecret", "Indiquez le mot de passe ou la clé privée que la plateforme utilisera.");
+            }
+            if (vide(f.techniqueNom())) {
+                erreurs.put("techniqueNom", "Indiquez le nom du contact technique (obligatoire en mode sFTP).");
+            }
+            if (vide(f.techniqueCourriel())) {
+                erreurs.put("techniqueCourriel", "Indiquez l'adresse électronique du contact technique (obligatoire en mode sFTP).");
+            }
+        }
+        return erreurs;
+    }
+
+    /** Records a request that passed {@link #verifier}; returns its number. */
+    public UUID deposer(FormulaireRaccordement f, String ip) {
+        var technique = vide(f.techniqueNom()) && vide(f.techniqueCourriel()) && vide(f.techniqueTelephone()) ? null
+                : new Contact(net(f.techniqueNom()), null, net(f.techniqueCourriel()), net(f.techniqueTelephone()));
+        SftpChiffre sftp = f.mode() == ModeRaccordement.SFTP
+                ? new SftpChiffre(f.sftpHote().strip(), port(f.sftpPort()), net(f.sftpDossier()),
+                        f.sftpIdentifiant().strip(), chiffrement.chiffrer(f.sftpSecret()))
+                : null;
+        var demande = demandes.save(new DemandeRaccordement(f.codeInsee(), Set.copyOf(f.procedures()), f.mode(),
+                f.boiteFonctionnelle().strip(),
+                new Contact(f.contactNom().strip(), net(f.contactFonction()), f.contactCourriel().strip(),
+                        f.contactTelephone().strip()),
+                technique, sftp,
+                new Contact(f.administrateurNom().strip(), null, f.administrateurCourriel().strip(), null),
+                f.administrateurPrenoms().strip(), horloge.instant()));
+        journal.enregistrer(new EntreeAudit(null, null, demande.getContactCourriel(), "RACCORDEMENT_DEMANDE",
+                "DEMANDE_RACCORDEMENT", demande.getId().toString(), "Demande de la commune " + f.codeInsee(), ip));
+        return demande.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DemandeVue> toutes() {
+        return demandes.findAllByOrderByDeposeeLeDesc().stream().map(this::vue).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DemandeVue> demande(UUID id) {
+        return demandes.findById(id).map(this::vue);
+    }
+
+    /** Accepts: the connection takes effect on the first working day of next month; returns that date. */
+    public LocalDate accepter(UUID id, Acteur acteur) {
+        var demande = demandes.findById(id).orElseThrow(() -> new RefusAdministration("Demande introuvable."));
+        if (raccordements.existsById(demande.getCodeInsee())) {
+            throw new RefusAdministration("Cette commune est déjà raccordée.");
+        }
+        Instant maintenant = horloge.instant();
+        LocalDate effet = JoursOuvres.premierOuvreDuMoisSuivant(LocalDate.now(horloge));
+        demande.accepter(effet, maintenant);
+        var raccordement = new Raccordement(demande.getCodeInsee(), demande.getMode(),
+                demande.getBoiteFonctionnelle(), demande.procedures(), effet, maintenant);
+        if (demande.getMode() == ModeRaccordement.SFTP) {
+            raccordement.recevoirPar(ModeRaccordement.SFTP, new ParametresSftp(demande.getSftpHote(),
+                    demande.getSftpPort(), demande.getSftpDossier(), demande.getSftpIdentifiant()),
+                    demande.getSftpSecret());
+        }
+        raccordements.save(raccordement);
+        UUID administrateur = comptes.administrateurCommunePourRaccordement(demande.getAdministrateurCourriel(),
+                demande.getAdministrateurNom(), demande.getAdministrateurPrenoms(), demande.getCodeInsee(), acteur);
+        String commune = nomCommune(demande.getCodeInsee());
+        journal.enregistrer(acteur.entree("RACCORDEMENT_ACCEPTE", "DEMANDE_RACCORDEMENT", id.toString(),
+                commune + " (" + demande.getCodeInsee() + "), effet le " + effet));
+        evenements.publishEvent(new RaccordementAccepte(id, demande.getCodeInsee(), commune, effet, administrateur,
+                demande.getAdministrateurCourriel(), demande.getContactCourriel()));
+        return effet;
+    }
+
+    public void refuser(UUID id, String motif, Acteur acteur) {
+        var demande = demandes.findById(id).orElseThrow(() -> new RefusAdministration("Demande introuvable."));
+        demande.refuser(motif, horloge.instant());
+        String commune = nomCommune(demande.getCodeInsee());
+        journal.enregistrer(acteur.entree("RACCORDEMENT_REFUSE", "DEMANDE_RACCORDEMENT", id.toString(),
+                commune + " (" + demande.getCodeInsee() + ") : " + demande.getMotifRefus()));
+        evenements.publishEvent(new RaccordementRefuse(id, demande.getCodeInsee(), commune, demande.getMotifRefus(),
+                demande.getContactCourriel()));
+    }
+
+    private String nomCommune(String codeInsee) {
+        return referentiel.parCodeInsee(codeInsee).map(CommuneResume::libelle).orElse(codeInsee);
+    }
+
+    private DemandeVue vue(DemandeRaccordement d) {
+        return new DemandeVue(d.getId(), d.getCodeInsee(), nomCommune(d.getCodeInsee()), d.procedures(), d.getMode(),
+                d.getBoiteFonctionnelle(), d.getContactNom(), d.getContactFonction(), d.getContactCourriel(),
+                d.getContactTelephone(), d.getTechniqueNom(), d.getTechniqueCourriel(), d.getTechniqueTelephone(),
+                d.getSftpHote(), d.getSftpPort(), d.getSftpDossier(), d.getSftpIdentifiant(),
+                d.getSftpSecret() != null, d.getAdministrateurPrenoms() + " " + d.getAdministrateurNom(),
+                d.getAdministrateurCourriel(), d.getStatut(), d.getMotifRefus(), d.getDateEffet(), d.getDeposeeLe());
+    }
+
+    static Integer port(String saisie) {
+        if (saisie == null || !saisie.strip().matches("\\d{1,5}")) {
+            return null;
+        }
+        int port = Integer.parseInt(saisie.strip());
+        return port >= 1 && port <= 65535 ? port : null;
+    }
+
+    private static boolean vide(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String net(String s) {
+        return vide(s) ? null : s.strip();
+    }
+
+    /** A request as the administration reads it: the sFTP secret only as "provided". */
+    public record DemandeVue(UUID id, String codeInsee, String commune, Set<Procedure> procedures,
+            ModeRaccordement mode, String boiteFonctionnelle, String contactNom, String contactFonction,
+            String contactCourriel, String contactTelephone, String techniqueNom, String techniqueCourriel,
+            String techniqueTelephone, String sftpHote, Integer sftpPort, String sftpDossier, String sftpIdentifiant,
+            boolean secretFourni, String administrateur, String administrateurCourriel, StatutDemande statut,
+            String motifRefus, LocalDate dateEffet, Instant deposeeLe) {
+    }
+}

@@ -1,0 +1,150 @@
+package fr.demarches.commune.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import fr.demarches.commune.ModeRaccordement;
+import fr.demarches.commune.ParametresSftp;
+import fr.demarches.commune.Procedure;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A commune's connection to the service: from {@code dateEffet} on, its citizens can send requests. */
+@Entity
+public class Raccordement {
+
+    @Id
+    private String codeInsee;
+
+    @Enumerated(EnumType.STRING)
+    private ModeRaccordement mode;
+
+    private String boiteFonctionnelle;
+
+    private boolean ile;
+
+    private boolean rco;
+
+    private boolean procuration;
+
+    private LocalDate dateEffet;
+
+    private Instant creeLe;
+
+    private String sftpHote;
+
+    private Integer sftpPort;
+
+    private String sftpDossier;
+
+    private String sftpIdentifiant;
+
+    /** AES-GCM ciphertext (see {@code Chiffrement}); never leaves the module in clear. */
+    private byte[] sftpSecret;
+
+    private boolean recuAuPremierTelechargement;
+
+    private boolean validationAutoProcurations;
+
+    @Version
+    private long version;
+
+    protected Raccordement() {
+    }
+
+    public Raccordement(String codeInsee, ModeRaccordement mode, String boiteFonctionnelle, Set<Procedure> procedures,
+            LocalDate dateEffet, Instant creeLe) {
+        this.codeInsee = codeInsee;
+        this.mode = mode;
+        this.boiteFonctionnelle = boiteFonctionnelle;
+        this.dateEffet = dateEffet;
+        this.creeLe = creeLe;
+        ouvrir(procedures);
+    }
+
+    /** The sFTP destination; a null secret keeps the one already stored. SFTP needs a complete destination. */
+    public void recevoirPar(ModeRaccordement nouveauMode, ParametresSftp sftp, byte[] secretChiffre) {
+        if (nouveauMode == ModeRaccordement.SFTP) {
+            byte[] secret = secretChiffre != null ? secretChiffre : sftpSecret;
+            if (sftp == null || sftp.hote() == null || sftp.port() == null || sftp.identifiant() == null
+                    || secret == null) {
+                throw new IllegalArgumentException("Paramètres sFTP incomplets");
+            }
+            sftpHote = sftp.hote();
+            sftpPort = sftp.port();
+            sftpDossier = sftp.dossier();
+            sftpIdentifiant = sftp.identifiant();
+            sftpSecret = secret;
+        }
+        mode = nouveauMode;
+    }
+
+    public void parametrer(Set<Procedure> procedures, String boite, boolean recuAuPremier, boolean validationAuto) {
+        ouvrir(procedures);
+        boiteFonctionnelle = boite;
+        recuAuPremierTelechargement = recuAuPremier;
+        validationAutoProcurations = validationAuto;
+    }
+
+    void ouvrir(Set<Procedure> procedures) {
+        ile = procedures.contains(Procedure.ILE);
+        rco = procedures.contains(Procedure.RCO);
+        procuration = procedures.contains(Procedure.PROCURATION);
+    }
+
+    public Set<Procedure> procedures() {
+        var ouvertes = EnumSet.noneOf(Procedure.class);
+        if (ile) {
+            ouvertes.add(Procedure.ILE);
+        }
+        if (rco) {
+            ouvertes.add(Procedure.RCO);
+        }
+        if (procuration) {
+            ouvertes.add(Procedure.PROCURATION);
+        }
+        return ouvertes;
+    }
+
+    public boolean ouvert(Procedure procedure, LocalDate jour) {
+        return !jour.isBefore(dateEffet) && procedures().contains(procedure);
+    }
+
+    public String getCodeInsee() {
+        return codeInsee;
+    }
+
+    public ModeRaccordement getMode() {
+        return mode;
+    }
+
+    public String getBoiteFonctionnelle() {
+        return boiteFonctionnelle;
+    }
+
+    public LocalDate getDateEffet() {
+        return dateEffet;
+    }
+
+    /** The sFTP destination, or null when none was ever given. */
+    public ParametresSftp sftp() {
+        return sftpHote == null ? null : new ParametresSftp(sftpHote, sftpPort, sftpDossier, sftpIdentifiant);
+    }
+
+    public byte[] getSftpSecret() {
+        return sftpSecret;
+    }
+
+    public boolean isRecuAuPremierTelechargement() {
+        return recuAuPremierTelechargement;
+    }
+
+    public boolean isValidationAutoProcurations() {
+        return validationAutoProcurations;
+    }
+}

@@ -1,0 +1,58 @@
+package fr.demarches.compte;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import fr.demarches.compte.internal.Compte;
+import fr.demarches.compte.internal.CompteRepository;
+import fr.demarches.compte.internal.UniteRepository;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads accounts for one portal's login: an account of another portal is simply not found there. */
+@Service
+public class Authentification {
+
+    private final CompteRepository comptes;
+    private final UniteRepository unites;
+    private final Clock horloge;
+
+    Authentification(CompteRepository comptes, UniteRepository unites, Clock horloge) {
+        this.comptes = comptes;
+        this.unites = unites;
+        this.horloge = horloge;
+    }
+
+    public UserDetailsService pour(Espace espace) {
+        var types = TypeCompte.de(espace);
+        return identifiant -> charger(identifiant, types);
+    }
+
+    @Transactional(readOnly = true)
+    CompteConnecte charger(String identifiant, java.util.List<TypeCompte> types) {
+        Compte compte = comptes.findByIdentifiantAndTypeIn(identifiant, types)
+                .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
+        return compte.connecte(autorise(compte));
+    }
+
+    /**
+     * Whether a signed-in account may still act: checked on every request, so that disabling an account, the end
+     * of an officer's habilitation or of the unit's activity takes effect at once, not at the session's end.
+     */
+    @Transactional(readOnly = true)
+    public boolean toujoursAutorise(java.util.UUID compteId) {
+        return comptes.findById(compteId).map(c -> c.connecte(autorise(c)).isEnabled()).orElse(false);
+    }
+
+    /** An officer enters only while habilitated and while the unit is active. */
+    private boolean autorise(Compte compte) {
+        if (compte.getType() != TypeCompte.OFFICIER) {
+            return true;
+        }
+        return compte.habilitationValide(LocalDate.now(horloge))
+                && unites.findById(compte.getUniteId()).map(u -> u.isActive()).orElse(false);
+    }
+}

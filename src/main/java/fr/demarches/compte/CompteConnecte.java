@@ -1,0 +1,92 @@
+package fr.demarches.compte;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in account as the portals see it. Kept in the session (stored in PostgreSQL), so it stays small
+ * and carries no personal data beyond the identifier and display name.
+ */
+public final class CompteConnecte implements UserDetails, CredentialsContainer, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final UUID id;
+    private final TypeCompte type;
+    private final String identifiant;
+    private final String nomAffiche;
+    private final String communeInsee;
+    private final UUID uniteId;
+    private final boolean actif;
+    private String motDePasse;
+
+    public CompteConnecte(UUID id, TypeCompte type, String identifiant, String motDePasse, String nomAffiche,
+            String communeInsee, UUID uniteId, boolean actif) {
+        this.id = id;
+        this.type = type;
+        this.identifiant = identifiant;
+        this.motDePasse = motDePasse;
+        this.nomAffiche = nomAffiche;
+        this.communeInsee = communeInsee;
+        this.uniteId = uniteId;
+        this.actif = actif;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public TypeCompte type() {
+        return type;
+    }
+
+    public String nomAffiche() {
+        return nomAffiche;
+    }
+
+    /** The commune of a mairie account; null for the other kinds. */
+    public String communeInsee() {
+        return communeInsee;
+    }
+
+    /** The police unit of an officer; null for the other kinds. */
+    public UUID uniteId() {
+        return uniteId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<SimpleGrantedAuthority> roles = type.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+        return roles;
+    }
+
+    @Override
+    public String getPassword() {
+        return motDePasse;
+    }
+
+    @Override
+    public String getUsername() {
+        return identifiant;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return actif;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        motDePasse = null;
+    }
+}

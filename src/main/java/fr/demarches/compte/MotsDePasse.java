@@ -1,0 +1,39 @@
+package fr.demarches.compte;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Password rules and hashing (bcrypt behind a delegating encoder: the stored "{bcrypt}" prefix lets the algorithm change later). */
+@Configuration(proxyBeanMethods = false)
+public class MotsDePasse {
+
+    public static final int LONGUEUR_MINIMALE = 12;
+    public static final int LONGUEUR_MAXIMALE = 128;
+
+    /** Hashes with bcrypt at the configured cost; tests lower it, production keeps the default 10 or more. */
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${app.mots-de-passe.cout-bcrypt:10}") int cout) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cout)));
+    }
+
+    /** Why a password is refused, in French, or empty when it is acceptable. */
+    public static Optional<String> refus(String motDePasse) {
+        if (motDePasse == null || motDePasse.length() < LONGUEUR_MINIMALE) {
+            return Optional.of("Le mot de passe doit contenir au moins " + LONGUEUR_MINIMALE + " caractères.");
+        }
+        if (motDePasse.length() > LONGUEUR_MAXIMALE) {
+            return Optional.of("Le mot de passe ne doit pas dépasser " + LONGUEUR_MAXIMALE + " caractères.");
+        }
+        if (motDePasse.isBlank()) {
+            return Optional.of("Le mot de passe ne peut pas être composé uniquement d'espaces.");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,54 @@
+package fr.demarches.notification.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a mail from {@code templates/mail/<modele>.html} (HTML) and {@code .txt} (plain text) and sends it.
+ * A failure throws, so that the event listener calling it leaves its publication incomplete for a retry.
+ */
+@Component
+public class EnvoiCourriel {
+
+    private final JavaMailSender smtp;
+    private final TemplateEngine gabarits;
+    private final String expediteur;
+    private final String urlPublique;
+
+    EnvoiCourriel(JavaMailSender smtp, TemplateEngine gabarits,
+            @Value("${app.courriel.expediteur}") String expediteur, @Value("${app.url-publique}") String urlPublique) {
+        this.smtp = smtp;
+        this.gabarits = gabarits;
+        this.expediteur = expediteur;
+        this.urlPublique = urlPublique;
+    }
+
+    public void envoyer(String destinataire, String sujet, String modele, Map<String, Object> variables) {
+        var contexte = new Context(Locale.FRANCE, variables);
+        contexte.setVariable("sujet", sujet);
+        contexte.setVariable("urlPublique", urlPublique);
+        String html = gabarits.process("mail/" + modele + ".html", contexte);
+        String texte = gabarits.process("mail/" + modele + ".txt", contexte);
+        try {
+            var message = smtp.createMimeMessage();
+            var aide = new MimeMessageHelper(message, true, "UTF-8");
+            aide.setFrom(expediteur);
+            aide.setTo(destinataire);
+            aide.setSubject(sujet);
+            aide.setText(texte, html);
+            smtp.send(message);
+        } catch (MessagingException e) {
+            throw new MailSendException("Message impossible à composer pour " + modele, e);
+        }
+    }
+}

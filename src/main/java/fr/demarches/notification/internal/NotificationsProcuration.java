@@ -1,0 +1,66 @@
+package fr.demarches.notification.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.demarches.commune.Raccordements;
+import fr.demarches.procuration.EtatProcuration;
+import fr.demarches.procuration.EtatProcurationChange;
+import fr.demarches.procuration.ProcurationDemandee;
+import fr.demarches.shared.Fuseau;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of a procuration: the reference to the mandant, each decision to the mandant, and to the commune's
+ * mailbox a notice naming only the reference (personal data stays behind the Gestionnaire de Suivi's login).
+ */
+@Component
+class NotificationsProcuration {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE)
+            .withZone(Fuseau.PARIS);
+
+    private final EnvoiCourriel courriel;
+    private final Raccordements raccordements;
+
+    NotificationsProcuration(EnvoiCourriel courriel, Raccordements raccordements) {
+        this.courriel = courriel;
+        this.raccordements = raccordements;
+    }
+
+    @ApplicationModuleListener(id = "procuration-reference")
+    void envoyerReference(ProcurationDemandee demande) {
+        courriel.envoyer(demande.courrielMandant(),
+                (demande.resiliation() ? "Résiliation de procuration" : "Procuration") + " - référence "
+                        + demande.reference() + " à présenter",
+                "procuration-reference",
+                Map.of("reference", demande.reference(), "resiliation", demande.resiliation(),
+                        "expireLe", DATE.format(demande.expireLe())));
+    }
+
+    @ApplicationModuleListener(id = "procuration-etat")
+    void informerMandant(EtatProcurationChange changement) {
+        var variables = new HashMap<String, Object>();
+        variables.put("reference", changement.reference());
+        variables.put("etat", changement.etat().libelle());
+        variables.put("motif", changement.motif());
+        courriel.envoyer(changement.courrielMandant(),
+                "Procuration " + changement.reference() + " : " + changement.etat().libelle(),
+                "procuration-etat", variables);
+    }
+
+    @ApplicationModuleListener(id = "procuration-avis-commune")
+    void aviserCommune(EtatProcurationChange changement) {
+        if (changement.etat() != EtatProcuration.VALIDEE_AUTORITE && changement.etat() != EtatProcuration.RESILIEE) {
+            return;
+        }
+        boolean resiliee = changement.etat() == EtatProcuration.RESILIEE;
+        raccordements.de(changement.communeInsee()).ifPresent(r -> courriel.envoyer(r.boiteFonctionnelle(),
+                "Procuration " + changement.reference() + (resiliee ? " : résiliation reçue" : " : procuration à traiter"),
+                "procuration-avis-commune", Map.of("reference", changement.reference(), "resiliee", resiliee)));
+    }
+}

@@ -1,0 +1,75 @@
+package fr.demarches.notification.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.demarches.commune.Raccordements;
+import fr.demarches.commune.Referentiel;
+import fr.demarches.shared.Fuseau;
+import fr.demarches.teledossier.DocumentDeposePourUsager;
+import fr.demarches.teledossier.EtatTeledossierChange;
+import fr.demarches.teledossier.TeledossierDepose;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of a télédossier's life. The commune's notice names only the procedure and the number, as the
+ * sources require: the personal data stays behind the Gestionnaire de Suivi's login.
+ */
+@Component
+class NotificationsTeledossier {
+
+    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(Fuseau.PARIS);
+
+    private final EnvoiCourriel courriel;
+    private final Raccordements raccordements;
+    private final Referentiel referentiel;
+
+    NotificationsTeledossier(EnvoiCourriel courriel, Raccordements raccordements, Referentiel referentiel) {
+        this.courriel = courriel;
+        this.raccordements = raccordements;
+        this.referentiel = referentiel;
+    }
+
+    @ApplicationModuleListener(id = "teledossier-accuse-reception")
+    void accuserReception(TeledossierDepose depot) {
+        String commune = referentiel.parCodeInsee(depot.communeInsee()).map(c -> c.nom()).orElse(depot.communeInsee());
+        courriel.envoyer(depot.courrielUsager(),
+                depot.procedure().name() + " - " + depot.numero() + " : votre demande a été transmise",
+                "teledossier-accuse-reception",
+                Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle(), "commune", commune,
+                        "deposeLe", DATE_HEURE.format(depot.deposeLe())));
+    }
+
+    @ApplicationModuleListener(id = "teledossier-avis-commune")
+    void aviserCommune(TeledossierDepose depot) {
+        raccordements.de(depot.communeInsee()).ifPresent(raccordement -> courriel.envoyer(
+                raccordement.boiteFonctionnelle(),
+                depot.procedure().name() + " - " + depot.numero() + " : dossier à traiter",
+                "teledossier-avis-commune",
+                Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle())));
+    }
+
+    @ApplicationModuleListener(id = "teledossier-document-depose")
+    void signalerDocument(DocumentDeposePourUsager depot) {
+        courriel.envoyer(depot.courrielUsager(),
+                depot.procedure().name() + " - " + depot.numero() + " : un document de votre mairie est disponible",
+                "teledossier-document", Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle(),
+                        "fichier", depot.nomFichier()));
+    }
+
+    @ApplicationModuleListener(id = "teledossier-etat-change")
+    void informerUsager(EtatTeledossierChange changement) {
+        var variables = new java.util.HashMap<String, Object>();
+        variables.put("numero", changement.numero());
+        variables.put("procedure", changement.procedure().libelle());
+        variables.put("etat", changement.etat().libelle());
+        variables.put("commentaire", changement.commentaire());
+        courriel.envoyer(changement.courrielUsager(),
+                changement.procedure().name() + " - " + changement.numero() + " : " + changement.etat().libelle(),
+                "teledossier-etat", variables);
+    }
+}

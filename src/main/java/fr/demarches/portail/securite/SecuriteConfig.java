@@ -1,0 +1,134 @@
+package fr.demarches.portail.securite;
+
+import java.time.Clock;
+
+import fr.demarches.audit.JournalAudit;
+import fr.demarches.compte.Authentification;
+import fr.demarches.compte.LimiteurTentatives;
+import fr.demarches.portail.Portail;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+/**
+ * One filter chain per portal. Each keeps its sign-in under its own session key, loads only its own kind of
+ * accounts, and has its own login page: a citizen signed in on "/" is a stranger on "/gs", and a mairie
+ * agent's password does not open "/police".
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecuriteConfig {
+
+    /** No inline script or style: everything comes from this origin (DSFR included). */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    static final String[] PUBLIC = {"/", "/connexion", "/error", "/dsfr/**", "/css/**", "/js/**", "/img/**",
+        "/favicon.ico", "/api/communes", "/accessibilite", "/mentions-legales", "/donnees-personnelles",
+        "/actuator/health", "/actuator/health/**", "/inscription", "/inscription/**", "/mot-de-passe-oublie",
+        "/mot-de-passe-oublie/**", "/mot-de-passe/**", "/confirmation/**", "/raccordement", "/raccordement/**"};
+
+    private final Authentification authentification;
+    private final LimiteurTentatives limiteur;
+    private final ReglesConnexion regles;
+    private final PasswordEncoder chiffrement;
+    private final JournalAudit journal;
+    private final Clock horloge;
+
+    SecuriteConfig(Authentification authentification, LimiteurTentatives limiteur, ReglesConnexion regles,
+            PasswordEncoder chiffrement, JournalAudit journal, Clock horloge) {
+        this.authentification = authentification;
+        this.limiteur = limiteur;
+        this.regles = regles;
+        this.chiffrement = chiffrement;
+        this.journal = journal;
+        this.horloge = horloge;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain administration(HttpSecurity http) throws Exception {
+        return portail(http, Portail.ADMIN)
+                .authorizeHttpRequests(a -> a.requestMatchers("/admin/connexion", "/admin/mot-de-passe/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain gestionnaireDeSuivi(HttpSecurity http) throws Exception {
+        return portail(http, Portail.GS)
+                .authorizeHttpRequests(a -> a.requestMatchers("/gs/connexion", "/gs/mot-de-passe/**").permitAll()
+                        .requestMatchers("/gs/administration/**").hasRole("ADMIN_COMMUNE")
+                        .anyRequest().hasRole("AGENT"))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain police(HttpSecurity http) throws Exception {
+        return portail(http, Portail.POLICE)
+                .authorizeHttpRequests(a -> a.requestMatchers("/police/connexion", "/police/mot-de-passe/**").permitAll()
+                        .anyRequest().hasRole("OFFICIER"))
+                .build();
+    }
+
+    /** Everything else is the citizens' portal: public pages listed, the rest needs a signed-in citizen. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain usagers(HttpSecurity http) throws Exception {
+        return portail(http, Portail.USAGER)
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().hasRole("USAGER"))
+                .build();
+    }
+
+    private HttpSecurity portail(HttpSecurity http, Portail portail) throws Exception {
+        if (portail != Portail.USAGER) {
+            http.securityMatcher(portail.accueil(), portail.url("/**"));
+        }
+        var contexte = new HttpSessionSecurityContextRepository();
+        contexte.setSpringSecurityContextKey("SPRING_SECURITY_CONTEXT_" + portail.name());
+        var demandeMemorisee = new HttpSessionRequestCache();
+        demandeMemorisee.setSessionAttrName("SPRING_SECURITY_SAVED_REQUEST_" + portail.name());
+        var verification = new DaoAuthenticationProvider(authentification.pour(portail.espace()));
+        verification.setPasswordEncoder(chiffrement);
+        var issues = new IssuesConnexion(journal, horloge, portail);
+
+        return http
+                .addFilterBefore(new VerificationCompteActif(authentification, journal, portail, contexte),
+                        AuthorizationFilter.class)
+                .securityContext(c -> c.securityContextRepository(contexte))
+                .requestCache(c -> c.requestCache(demandeMemorisee))
+                .authenticationManager(new ProviderManager(new ConnexionLimitee(verification, limiteur, regles, portail)))
+                .formLogin(f -> f.loginPage(portail.url("/connexion"))
+                        .usernameParameter("identifiant")
+                        .passwordParameter("motDePasse")
+                        .successHandler(issues.succes(demandeMemorisee))
+                        .failureHandler(issues.echec()))
+                .logout(l -> l.logoutUrl(portail.url("/deconnexion"))
+                        .addLogoutHandler(issues.deconnexion())
+                        .logoutSuccessUrl(portail.url("/connexion?deconnecte")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(portail.url("/connexion"))))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
+                        .httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    }
+}

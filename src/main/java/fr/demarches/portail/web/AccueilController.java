@@ -1,0 +1,50 @@
+package fr.demarches.portail.web;
+
+import fr.demarches.commune.Raccordements;
+import fr.demarches.commune.Referentiel;
+import fr.demarches.compte.CompteConnecte;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page of each portal. Features add their own pages under the portal's prefix. */
+@Controller
+class AccueilController {
+
+    private final Referentiel referentiel;
+    private final Raccordements raccordements;
+    private final java.time.Clock horloge;
+
+    AccueilController(Referentiel referentiel, Raccordements raccordements, java.time.Clock horloge) {
+        this.referentiel = referentiel;
+        this.raccordements = raccordements;
+        this.horloge = horloge;
+    }
+
+    @GetMapping("/")
+    String usager() {
+        return "usager/accueil";
+    }
+
+    @GetMapping("/gs")
+    String gestionnaireDeSuivi(@AuthenticationPrincipal CompteConnecte agent, Model model) {
+        model.addAttribute("commune", referentiel.parCodeInsee(agent.communeInsee()).orElseThrow());
+        model.addAttribute("raccordement", raccordements.de(agent.communeInsee()).orElse(null));
+        model.addAttribute("aujourdhui", java.time.LocalDate.now(horloge));
+        return "gs/accueil";
+    }
+
+    @GetMapping("/police")
+    String police() {
+        return "police/accueil";
+    }
+
+    @GetMapping("/admin")
+    String administration(Model model) {
+        model.addAttribute("nombreCommunes", referentiel.nombre());
+        model.addAttribute("nombreRaccordees", raccordements.nombre());
+        return "admin/accueil";
+    }
+}

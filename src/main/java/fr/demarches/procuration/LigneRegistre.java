@@ -1,0 +1,10 @@
+package fr.demarches.procuration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the registre des procurations; {@code bureauVote} is empty when the mandant is not in the list. */
+public record LigneRegistre(String bureauVote, String reference, String nomNaissance, String nomUsage, String prenoms,
+        LocalDate dateNaissance, String mandataire, LocalDate dateNaissanceMandataire, Portee portee, LocalDate debut,
+        LocalDate fin, Instant etablieLe) {
+}

@@ -1,0 +1,344 @@
+package fr.demarches.procuration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.demarches.audit.EntreeAudit;
+import fr.demarches.audit.JournalAudit;
+import fr.demarches.commune.Procedure;
+import fr.demarches.commune.Raccordements;
+import fr.demarches.commune.Referentiel;
+import fr.demarches.compte.LimiteurTentatives;
+import fr.demarches.procuration.internal.ControlesAutomatiques;
+import fr.demarches.procuration.internal.Procuration;
+import fr.demarches.procuration.internal.ProcurationRepository;
+import fr.demarches.procuration.internal.ReferencesEnAttente;
+import fr.demarches.procuration.internal.ReferencesEnAttente.Objet;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every step of a procuration, each in one transaction with its audit entry and its event: the mandant's request
+ * and cancellation, the officer's look-up and decision, the commune's decision.
+ */
+@Service
+@Transactional
+public class Procurations {
+
+    private final ProcurationRepository procurations;
+    private final ReferencesEnAttente references;
+    private final ControlesAutomatiques controles;
+    private final Raccordements raccordements;
+    private final Referentiel referentiel;
+    private final LimiteurTentatives limiteur;
+    private final JournalAudit journal;
+    private final ApplicationEventPublisher evenements;
+    private final ObjectProvider<OptionsProcurationCommune> options;
+    private final Clock horloge;
+    private final Duration delaiValidation;
+    private final Limites limites;
+    private final fr.demarches.procuration.internal.ListeProcurations listes;
+    private final fr.demarches.procuration.internal.HabilitationOfficier habilitation;
+
+    Procurations(ProcurationRepository procurations, fr.demarches.procuration.internal.ListeProcurations listes,
+            fr.demarches.procuration.internal.HabilitationOfficier habilitation,
+            ReferencesEnAttente references, ControlesAutomatiques controles,
+            Raccordements raccordements, Referentiel referentiel, LimiteurTentatives limiteur, JournalAudit journal,
+            ApplicationEventPublisher evenements, ObjectProvider<OptionsProcurationCommune> options, Clock horloge,
+            @Value("${app.procurations.delai-validation:60d}") Duration delaiValidation,
+            @Value("${app.procurations.recherches-par-officier:30}") int parOfficier,
+            @Value("${app.procurations.recherches-par-unite:300}") int parUnite,
+            @Value("${app.procurations.recherches-fenetre:10m}") Duration fenetre,
+            @Value("${app.procurations.recherches-blocage:10m}") Duration blocage) {
+        this.procurations = procurations;
+        this.listes = listes;
+        this.habilitation = habilitation;
+        this.references = references;
+        this.controles = controles;
+        this.raccordements = raccordements;
+        this.referentiel = referentiel;
+        this.limiteur = limiteur;
+        this.journal = journal;
+        this.evenements = evenements;
+        this.options = options;
+        this.horloge = horloge;
+        this.delaiValidation = delaiValidation;
+        this.limites = new Limites(parOfficier, parUnite, fenetre, blocage);
+    }
+
+    // ---- Mandant
+
+    /** Records the request and reserves its reference; the mandant gets it by mail. */
+    public VueProcuration deposer(Demande demande, String ip) {
+        if (!raccordements.ouvert(demande.communeInsee(), Procedure.PROCURATION)) {
+            throw new IllegalStateException("La commune " + demande.communeInsee() + " ne reçoit pas les procurations en ligne");
+        }
+        Instant maintenant = horloge.instant();
+        Instant expire = maintenant.plus(delaiValidation);
+        // The reference row needs the procuration first (foreign key): save with a provisional draw, then reserve.
+        var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
+        procuration = procurations.saveAndFlush(procuration);
+        var reference = references.reserver(procuration.getId(), Objet.DEMANDE, maintenant, expire);
+        procuration.attribuerReference(reference);
+        journal.enregistrer(new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
+                "PROCURATION_DEMANDEE", "PROCURATION", reference.valeur(), "pour " + demande.communeInsee(), ip));
+        evenements.publishEvent(new ProcurationDemandee(reference.valeur(), false, demande.courrielMandant(), expire));
+        return vue(procuration, false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VueProcuration> duMandant(UUID usagerId) {
+        return procurations.findByUsagerIdOrderByDeposeeLeDesc(usagerId).stream().map(p -> vue(p, false)).toList();
+    }
+
+    /** One of the mandant's procurations; someone else's is "not found". */
+    @Transactional(readOnly = true)
+    public VueProcuration duMandant(UUID usagerId, UUID id) {
+        return vue(duMandantEntite(usagerId, id), false);
+    }
+
+    /** The mandant asks to cancel: a new reference to show an officer, like the request. */
+    public VueProcuration demanderResiliation(UUID usagerId, UUID id, String ip) {
+        var p = duMandantEntite(usagerId, id);
+        Instant maintenant = horloge.instant();
+        if (p.getReferenceResiliation() != null && !p.resiliationEnAttente(maintenant)) {
+            p.oublierResiliation();
+            references.liberer(p.getId(), Objet.RESILIATION);
+        }
+        var reference = references.reserver(p.getId(), Objet.RESILIATION, maintenant, maintenant.plus(delaiValidation));
+        p.demanderResiliation(reference, maintenant, delaiValidation);
+        journal.enregistrer(new EntreeAudit("USAGER", usagerId, p.getCourrielMandant(), "PROCURATION_RESILIATION_DEMANDEE",
+                "PROCURATION", p.getReference(), "référence de résiliation " + reference.valeur(), ip));
+        evenements.publishEvent(new ProcurationDemandee(reference.valeur(), true, p.getCourrielMandant(),
+                p.getResiliationExpireLe()));
+        return vue(p, false);
+    }
+
+    private Procuration duMandantEntite(UUID usagerId, UUID id) {
+        return procurations.findById(id).filter(p -> usagerId.equals(p.getUsagerId()))
+                .orElseThrow(ProcurationIntrouvableException::new);
+    }
+
+    // ---- Officer
+
+    /**
+     * An officer types a reference. Every look-up counts against the officer's and the unit's limits and goes to
+     * the journal; only requests and cancellations awaiting an officer are found.
+     */
+    @Transactional(noRollbackFor = {RechercheLimiteeException.class, OfficierNonHabiliteException.class})
+    public Optional<PourOfficier> rechercher(String saisie, Acteur officier) {
+        exigerHabilitation(officier);
+        String cleOfficier = "procuration-officier:" + officier.id();
+        String cleUnite = "procuration-unite:" + officier.uniteId();
+        var bloque = limiteur.bloqueJusqua(List.of(cleOfficier, cleUnite));
+        if (bloque.isPresent()) {
+            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE_BLOQUEE",
+                    "PROCURATION", saisie, "unité " + officier.uniteId(), officier.ip()));
+            throw new RechercheLimiteeException(bloque.get());
+        }
+        limiteur.echec(cleOfficier, limites.parOfficier(), limites.fenetre(), limites.blocage());
+        limiteur.echec(cleUnite, limites.parUnite(), limites.fenetre(), limites.blocage());
+        var trouvee = trouver(saisie);
+        journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE",
+                "PROCURATION", saisie == null ? null : saisie.strip(),
+                (trouvee.isPresent() ? "trouvée" : "aucune demande en attente") + ", unité " + officier.uniteId(),
+                officier.ip()));
+        return trouvee;
+    }
+
+    /** The officer validates the request or cancellation after checking the identity document. */
+    @Transactional(noRollbackFor = OfficierNonHabiliteException.class)
+    public PourOfficier validerParAutorite(String saisie, String typePiece, String numeroPiece, Acteur officier) {
+        exigerHabilitation(officier);
+        var trouvee = trouver(saisie).orElseThrow(ProcurationIntrouvableException::new);
+        var p = procurations.findById(trouvee.vue().id()).orElseThrow();
+        Instant maintenant = horloge.instant();
+        if (trouvee.resiliation()) {
+            p.resilier(officier, maintenant);
+            references.liberer(p.getId(), Objet.RESILIATION);
+            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RESILIEE",
+                    "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
+                    officier.ip()));
+            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
+                    p.getCourrielMandant(), EtatProcuration.RESILIEE, null));
+            return new PourOfficier(true, vue(p, false));
+        }
+        p.validerParAutorite(typePiece, numeroPiece, officier, maintenant);
+        references.liberer(p.getId(), Objet.DEMANDE);
+        journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
+                "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
+                officier.ip()));
+        evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
+                EtatProcuration.VALIDEE_AUTORITE, null));
+        validerAutomatiquement(p);
+        return new PourOfficier(false, vue(p, false));
+    }
+
+    @Transactional(noRollbackFor = OfficierNonHabiliteException.class)
+    public PourOfficier refuserParAutorite(String saisie, String motif, Acteur officier) {
+        exigerHabilitation(officier);
+        var trouvee = trouver(saisie).orElseThrow(ProcurationIntrouvableException::new);
+        var p = procurations.findById(trouvee.vue().id()).orElseThrow();
+        if (trouvee.resiliation()) {
+            // The cancellation is refused: the procuration stays as it was.
+            p.oublierResiliation();
+            references.liberer(p.getId(), Objet.RESILIATION);
+        } else {
+            p.refuserParAutorite(motif, officier, horloge.instant());
+            references.liberer(p.getId(), Objet.DEMANDE);
+        }
+        journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(),
+                trouvee.resiliation() ? "PROCURATION_RESILIATION_REFUSEE" : "PROCURATION_REFUSEE_AUTORITE",
+                "PROCURATION", p.getReference(), "motif : " + motif + ", unité " + officier.uniteId(), officier.ip()));
+        if (!trouvee.resiliation()) {
+            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
+                    p.getCourrielMandant(), EtatProcuration.REFUSEE_AUTORITE, motif));
+        }
+        return new PourOfficier(trouvee.resiliation(), vue(p, false));
+    }
+
+    private void exigerHabilitation(Acteur officier) {
+        if (!habilitation.valide(officier.id())) {
+            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_OFFICIER_REFUSE",
+                    "COMPTE", String.valueOf(officier.id()), "habilitation terminée ou unité désactivée, unité "
+                            + officier.uniteId(), officier.ip()));
+            throw new OfficierNonHabiliteException();
+        }
+    }
+
+    /** The same request again while the officer corrects the decision form (the look-up was counted already). */
+    @Transactional(readOnly = true)
+    public Optional<PourOfficier> pourOfficier(String saisie) {
+        return trouver(saisie);
+    }
+
+    private Optional<PourOfficier> trouver(String saisie) {
+        Instant maintenant = horloge.instant();
+        return ReferenceProcuration.lire(saisie)
+                .flatMap(r -> references.trouver(r, maintenant))
+                .flatMap(t -> procurations.findById(t.procurationId())
+                        .filter(p -> t.objet() == Objet.DEMANDE
+                                ? p.etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE
+                                : p.resiliationEnAttente(maintenant))
+                        .map(p -> new PourOfficier(t.objet() == Objet.RESILIATION, vue(p, false))));
+    }
+
+    private static String piece(String type, String numero) {
+        return "pièce vérifiée : " + type + " n° " + numero;
+    }
+
+    // ---- Commune
+
+    /** Accepts at once when the commune chose it and every check passed. */
+    private void validerAutomatiquement(Procuration p) {
+        var o = options.getIfAvailable();
+        if (o == null || !o.validationAutomatique(p.getCommuneInsee())) {
+            return;
+        }
+        var resultats = controles.verifier(p);
+        if (resultats.stream().allMatch(c -> c.statut() == Controle.Statut.REUSSI)) {
+            p.deciderCommune(true, null, "validation automatique", horloge.instant());
+            journal.enregistrer(EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", p.getReference(),
+                    "validation automatique : tous les contrôles sont réussis"));
+            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
+                    p.getCourrielMandant(), EtatProcuration.ACCEPTEE_COMMUNE, null));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<LigneProcuration> recues(String communeInsee, boolean aTraiter) {
+        return listes.recues(communeInsee, aTraiter, 500);
+    }
+
+    /** The registre for one ballot date; exporting it is recorded in the journal (personal data leaves the service). */
+    public List<LigneRegistre> registre(String communeInsee, java.time.LocalDate date, Acteur agent) {
+        journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "PROCURATION_REGISTRE_EXPORTE",
+                "COMMUNE", communeInsee, "scrutin du " + date, agent.ip()));
+        return listes.registre(communeInsee, date);
+    }
+
+    /** "Nanterre (92)", for the registre's title. */
+    @Transactional(readOnly = true)
+    public String nomCommune(String communeInsee) {
+        return referentiel.parCodeInsee(communeInsee).map(c -> c.libelle()).orElse(communeInsee);
+    }
+
+    /** A procuration received by the commune (validated by an officer), with its checks; others are "not found". */
+    @Transactional(readOnly = true)
+    public VueProcuration pourCommune(UUID id, String communeInsee) {
+        return vue(deLaCommune(id, communeInsee), true);
+    }
+
+    public void deciderCommune(UUID id, String communeInsee, boolean accepter, String motif, Acteur agent) {
+        var p = deLaCommune(id, communeInsee);
+        p.deciderCommune(accepter, motif, agent.libelle(), horloge.instant());
+        journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(),
+                accepter ? "PROCURATION_ACCEPTEE_COMMUNE" : "PROCURATION_REFUSEE_COMMUNE", "PROCURATION",
+                p.getReference(), accepter ? null : "motif : " + motif, agent.ip()));
+        evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
+                p.getEtat(), p.getMotif()));
+    }
+
+    private Procuration deLaCommune(UUID id, String communeInsee) {
+        return procurations.findById(id)
+                .filter(p -> p.getCommuneInsee().equals(communeInsee) && p.getEtablieLe() != null)
+                .orElseThrow(ProcurationIntrouvableException::new);
+    }
+
+    // ---- Expiry
+
+    /** Marks the requests no officer validated in time as expired and frees their references. */
+    public int expirer() {
+        Instant maintenant = horloge.instant();
+        var expirees = procurations.findByEtatAndExpireLeLessThanEqual(EtatProcuration.EN_ATTENTE_AUTORITE, maintenant);
+        for (var p : expirees) {
+            p.expirer(maintenant);
+            references.liberer(p.getId(), Objet.DEMANDE);
+            journal.enregistrer(EntreeAudit.systeme("PROCURATION_EXPIREE", "PROCURATION", p.getReference(),
+                    "non validée par une autorité habilitée dans le délai"));
+        }
+        return expirees.size();
+    }
+
+    private VueProcuration vue(Procuration p, boolean avecControles) {
+        Instant maintenant = horloge.instant();
+        EtatProcuration etat = p.etatAu(maintenant);
+        String commune = referentiel.parCodeInsee(p.getCommuneInsee()).map(c -> c.libelle()).orElse(p.getCommuneInsee());
+        boolean resiliationEnAttente = p.resiliationEnAttente(maintenant);
+        String enAttente = etat == EtatProcuration.EN_ATTENTE_AUTORITE ? p.getReference()
+                : resiliationEnAttente ? p.getReferenceResiliation() : null;
+        return new VueProcuration(p.getId(), p.getReference(), etat, commune, p.getCommuneInsee(), p.getNneMandant(),
+                p.getNomNaissanceMandant(), p.getNomUsageMandant(), p.getPrenomsMandant(), p.getDateNaissanceMandant(),
+                p.getLieuNaissanceMandant(), mandataire(p), p.getPortee(), p.getDebut(), p.getFin(), p.getDeposeeLe(),
+                resiliationEnAttente ? p.getResiliationExpireLe() : p.getExpireLe(), p.getEtablieLe(), p.getOfficier(),
+                p.getPieceType(), p.getMotif(), p.getDecideePar(), enAttente, resiliationEnAttente,
+                p.resiliable() || (p.getReferenceResiliation() != null && !resiliationEnAttente && etat.etablie()),
+                avecControles ? controles.verifier(p) : List.of());
+    }
+
+    private String mandataire(Procuration p) {
+        if (p.getNneMandataire() != null) {
+            return "Numéro national d'électeur " + p.getNneMandataire() + ", né(e) le "
+                    + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.getDateNaissanceMandataire());
+        }
+        return p.getPrenomsMandataire() + " " + p.getNomNaissanceMandataire() + ", né(e) le "
+                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.getDateNaissanceMandataire())
+                + ", inscrit(e) à " + referentiel.parCodeInsee(p.getCommuneMandataire()).map(c -> c.libelle())
+                        .orElse(p.getCommuneMandataire());
+    }
+
+    /** What the officer sees: a request, or a cancellation of an established procuration. */
+    public record PourOfficier(boolean resiliation, VueProcuration vue) {
+    }
+
+    record Limites(int parOfficier, int parUnite, Duration fenetre, Duration blocage) {
+    }
+}

@@ -1,0 +1,40 @@
+package fr.demarches.procuration;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import fr.demarches.shared.Fuseau;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Procurations of a commune (or of all, for the platform) requested over a period, by current state. */
+@Service
+@Transactional(readOnly = true)
+public class StatistiquesProcurations {
+
+    private final JdbcClient jdbc;
+
+    StatistiquesProcurations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@code codeInsee} null: every commune. The period is [du, au], in Paris days. */
+    public Map<EtatProcuration, Long> parEtat(String codeInsee, LocalDate du, LocalDate au) {
+        Map<EtatProcuration, Long> parEtat = new EnumMap<>(EtatProcuration.class);
+        for (EtatProcuration etat : EtatProcuration.values()) {
+            parEtat.put(etat, 0L);
+        }
+        jdbc.sql("SELECT etat, count(*) FROM procuration WHERE (CAST(:commune AS varchar) IS NULL OR commune_insee = :commune)"
+                        + " AND deposee_le >= :debut AND deposee_le < :fin GROUP BY etat")
+                .param("commune", codeInsee)
+                .param("debut", Timestamp.from(du.atStartOfDay(Fuseau.PARIS).toInstant()))
+                .param("fin", Timestamp.from(au.plusDays(1).atStartOfDay(Fuseau.PARIS).toInstant()))
+                .query((rs, n) -> Map.entry(EtatProcuration.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list().forEach(e -> parEtat.put(e.getKey(), e.getValue()));
+        return parEtat;
+    }
+}

@@ -1,0 +1,32 @@
+package fr.demarches.procuration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A procuration as the screens show it. {@code etat} is the state as of now (a request past its delay reads
+ * "expired"); {@code referenceEnAttente} is the reference the mandant must still show an officer, if any.
+ */
+public record VueProcuration(UUID id, String reference, EtatProcuration etat, String commune, String communeInsee,
+        String nneMandant, String nomNaissance, String nomUsage, String prenoms, LocalDate dateNaissance,
+        String lieuNaissance, String mandataire, Portee portee, LocalDate debut, LocalDate fin, Instant deposeeLe,
+        Instant expireLe, Instant etablieLe, String officier, String pieceType, String motif, String decideePar,
+        String referenceEnAttente, boolean resiliationEnAttente, boolean resiliable, List<Controle> controles) {
+
+    /** "le 12/06/2027", "les 12/06/2027 et 19/06/2027", "du 01/01/2027 au 31/12/2027". */
+    public String porteeLibelle() {
+        var f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        return switch (portee) {
+            case UN_TOUR -> "Le tour du " + f.format(debut);
+            case DEUX_TOURS -> "Les deux tours des " + f.format(debut) + " et " + f.format(fin);
+            case PERIODE -> "Du " + f.format(debut) + " au " + f.format(fin);
+        };
+    }
+
+    public boolean toutReussi() {
+        return controles != null && !controles.isEmpty()
+                && controles.stream().allMatch(c -> c.statut() == Controle.Statut.REUSSI);
+    }
+}

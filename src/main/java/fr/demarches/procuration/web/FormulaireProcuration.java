@@ -1,0 +1,37 @@
+package fr.demarches.procuration.web;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The citizen's request form, as typed (dates as "AAAA-MM-JJ" strings from date inputs, so that a bad date gets a
+ * clear message instead of a conversion error). {@link VerificationDemande} checks it and builds the request.
+ */
+public record FormulaireProcuration(
+        @Size(max = 5) String codePostal,
+        String communeInsee,
+        @Size(max = 20) String nneMandant,
+        @Size(max = 100, message = "Le nom de naissance ne doit pas dépasser 100 caractères.") String nomNaissance,
+        @Size(max = 100, message = "Le nom d'usage ne doit pas dépasser 100 caractères.") String nomUsage,
+        @Size(max = 200, message = "Les prénoms ne doivent pas dépasser 200 caractères.") String prenoms,
+        String dateNaissance,
+        @Size(max = 200, message = "Le lieu de naissance ne doit pas dépasser 200 caractères.") String lieuNaissance,
+        String modeMandataire,
+        @Size(max = 20) String nneMandataire,
+        String dateNaissanceMandataire,
+        @Size(max = 100, message = "Le nom de naissance ne doit pas dépasser 100 caractères.") String nomNaissanceMandataire,
+        @Size(max = 200, message = "Les prénoms ne doivent pas dépasser 200 caractères.") String prenomsMandataire,
+        @Size(max = 5) String codePostalMandataire,
+        String communeMandataire,
+        String portee,
+        String debut,
+        String fin) {
+
+    static FormulaireProcuration vide() {
+        return new FormulaireProcuration(null, null, null, null, null, null, null, null, "NNE", null, null, null, null,
+                null, null, "DEUX_TOURS", null, null);
+    }
+
+    public boolean parNne() {
+        return !"ETAT_CIVIL".equals(modeMandataire);
+    }
+}

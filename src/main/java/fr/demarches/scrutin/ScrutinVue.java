@@ -1,0 +1,21 @@
+package fr.demarches.scrutin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An election as other modules read it. {@code dateLimiteInscription} is the one that applies: the
+ * administrator's override if any, otherwise the computed one.
+ */
+public record ScrutinVue(UUID id, String nom, TypeScrutin type, LocalDate premierTour, LocalDate secondTour,
+        LocalDate dateLimiteInscription, boolean dateLimiteModifiee, boolean toutesCommunes, List<String> communes) {
+
+    public LocalDate dateLimiteCalculee() {
+        return Scrutins.dateLimiteCalculee(premierTour);
+    }
+
+    public boolean concerne(String codeInsee) {
+        return toutesCommunes || communes.contains(codeInsee);
+    }
+}

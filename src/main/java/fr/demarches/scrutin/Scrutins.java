@@ -1,0 +1,163 @@
+package fr.demarches.scrutin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.demarches.audit.Acteur;
+import fr.demarches.audit.JournalAudit;
+import fr.demarches.commune.Referentiel;
+import fr.demarches.scrutin.internal.Scrutin;
+import fr.demarches.scrutin.internal.ScrutinRepository;
+
+import fr.demarches.shared.DatesElectorales;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The calendar of elections, maintained by the platform administrators and read by the procedures. */
+@Service
+@Transactional
+public class Scrutins {
+
+    private final ScrutinRepository scrutins;
+    private final Referentiel referentiel;
+    private final JournalAudit journal;
+    private final Clock horloge;
+
+    Scrutins(ScrutinRepository scrutins, Referentiel referentiel, JournalAudit journal, Clock horloge) {
+        this.scrutins = scrutins;
+        this.referentiel = referentiel;
+        this.journal = journal;
+        this.horloge = horloge;
+    }
+
+    /** The computed online-registration deadline (see {@link DatesElectorales}), before any override. */
+    public static LocalDate dateLimiteCalculee(LocalDate premierTour) {
+        return DatesElectorales.dateLimiteInscriptionEnLigne(premierTour);
+    }
+
+    /** The elections concerning the commune whose last round is on or after {@code jour}, soonest first. */
+    @Transactional(readOnly = true)
+    public List<ScrutinVue> prochains(String codeInsee, LocalDate jour) {
+        return scrutins.prochains(codeInsee, jour).stream().map(Scrutins::vue).toList();
+    }
+
+    /** The deadline that applies to an election: the override, or the computed one. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> dateLimiteInscription(UUID scrutinId) {
+        return scrutin(scrutinId).map(ScrutinVue::dateLimiteInscription);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScrutinVue> tous() {
+        return scrutins.tous().stream().map(Scrutins::vue).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ScrutinVue> scrutin(UUID id) {
+        return scrutins.findById(id).map(Scrutins::vue);
+    }
+
+    /** French messages by field for what the annotations cannot check (dates, order, communes). */
+    @Transactional(readOnly = true)
+    public Map<String, String> verifier(FormulaireScrutin f) {
+        var erreurs = new LinkedHashMap<String, String>();
+        LocalDate premier = date(f.premierTour(), "premierTour", erreurs);
+        LocalDate second = date(f.secondTour(), "secondTour", erreurs);
+        LocalDate limite = date(f.dateLimiteInscription(), "dateLimiteInscription", erreurs);
+        if (premier != null && second != null && !second.isAfter(premier)) {
+            erreurs.put("secondTour", "Le second tour doit avoir lieu après le premier.");
+        }
+        if (premier != null && limite != null && !limite.isBefore(premier)) {
+            erreurs.put("dateLimiteInscription", "La date limite d'inscription doit précéder le premier tour.");
+        }
+        if (FormulaireScrutin.LISTE.equals(f.portee())) {
+            var codes = codes(f.communes());
+            if (codes.isEmpty()) {
+                erreurs.put("communes", "Indiquez au moins un code INSEE, ou choisissez « Toutes les communes ».");
+            } else {
+                var inconnus = codes.stream().filter(c -> referentiel.parCodeInsee(c).isEmpty()).toList();
+                if (!inconnus.isEmpty()) {
+                    erreurs.put("communes", "Codes INSEE inconnus : " + String.join(", ", inconnus) + ".");
+                }
+            }
+        } else if (f.portee() != null && !FormulaireScrutin.TOUTES.equals(f.portee())) {
+            erreurs.put("portee", "Indiquez les communes concernées.");
+        }
+        return erreurs;
+    }
+
+    /** Creates (id null) or changes an election from a form that passed {@link #verifier}. */
+    public UUID enregistrer(UUID id, FormulaireScrutin f, Acteur acteur) {
+        Scrutin scrutin = id == null ? new Scrutin(horloge.instant())
+                : scrutins.findById(id).orElseThrow(() -> new IllegalArgumentException("Scrutin inconnu"));
+        scrutin.definir(f.nom().strip(), f.type(), lire(f.premierTour()), dateOuNull(f.secondTour()),
+                dateOuNull(f.dateLimiteInscription()),
+                FormulaireScrutin.LISTE.equals(f.portee()) ? codes(f.communes()) : null);
+        scrutins.save(scrutin);
+        journal.enregistrer(acteur.entree(id == null ? "SCRUTIN_CREE" : "SCRUTIN_MODIFIE", "SCRUTIN",
+                scrutin.getId().toString(), scrutin.getNom() + ", premier tour le " + scrutin.getPremierTour()));
+        return scrutin.getId();
+    }
+
+    public void supprimer(UUID id, Acteur acteur) {
+        var scrutin = scrutins.findById(id).orElseThrow(() -> new IllegalArgumentException("Scrutin inconnu"));
+        scrutins.delete(scrutin);
+        journal.enregistrer(acteur.entree("SCRUTIN_SUPPRIME", "SCRUTIN", id.toString(), scrutin.getNom()));
+    }
+
+    public LocalDate aujourdhui() {
+        return LocalDate.now(horloge);
+    }
+
+    private static List<String> codes(String saisie) {
+        if (saisie == null) {
+            return List.of();
+        }
+        var codes = new LinkedHashSet<String>();
+        for (String c : saisie.toUpperCase().split("[\\s,;]+")) {
+            if (!c.isBlank()) {
+                codes.add(c);
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    private static LocalDate date(String saisie, String champ, Map<String, String> erreurs) {
+        if (saisie == null || saisie.isBlank()) {
+            return null;
+        }
+        try {
+            return lire(saisie);
+        } catch (DateTimeParseException e) {
+            erreurs.put(champ, "Saisissez une date valide, par exemple 11/04/2027.");
+            return null;
+        }
+    }
+
+    private static LocalDate dateOuNull(String saisie) {
+        return saisie == null || saisie.isBlank() ? null : lire(saisie);
+    }
+
+    /** What a date field sends (yyyy-MM-dd), or what is typed where the browser has no date picker. */
+    private static LocalDate lire(String saisie) {
+        String s = saisie.strip();
+        return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT)) : LocalDate.parse(s);
+    }
+
+    private static ScrutinVue vue(Scrutin s) {
+        LocalDate limite = s.getDateLimiteInscription() != null ? s.getDateLimiteInscription()
+                : dateLimiteCalculee(s.getPremierTour());
+        return new ScrutinVue(s.getId(), s.getNom(), s.getType(), s.getPremierTour(), s.getSecondTour(), limite,
+                s.getDateLimiteInscription() != null, s.isToutesCommunes(), s.getCommunes());
+    }
+}

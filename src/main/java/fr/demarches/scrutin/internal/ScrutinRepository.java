@@ -1,0 +1,25 @@
+package fr.demarches.scrutin.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ScrutinRepository extends JpaRepository<Scrutin, UUID> {
+
+    @EntityGraph(attributePaths = "communes")
+    @Query("select distinct s from Scrutin s order by s.premierTour desc")
+    List<Scrutin> tous();
+
+    /** Elections whose last round is on or after {@code jour} and which concern the commune. */
+    @EntityGraph(attributePaths = "communes")
+    @Query("""
+            select distinct s from Scrutin s
+            where coalesce(s.secondTour, s.premierTour) >= ?2
+              and (s.toutesCommunes = true or ?1 member of s.communes)
+            order by s.premierTour""")
+    List<Scrutin> prochains(String codeInsee, LocalDate jour);
+}

@@ -1,0 +1,9 @@
+package fr.demarches.shared;
+
+/** An administration action the rules forbid; the message is French and meant for the screen. */
+public class RefusAdministration extends RuntimeException {
+
+    public RefusAdministration(String message) {
+        super(message);
+    }
+}

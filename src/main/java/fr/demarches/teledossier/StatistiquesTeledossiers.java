@@ -1,0 +1,117 @@
+package fr.demarches.teledossier;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.demarches.shared.Fuseau;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Figures on the télédossiers of one commune (or all, for the platform) submitted over a period: requests per
+ * procedure per day, current states, median time to the mairie's first action and to closure, and the open
+ * dossiers whose elements will be purged within five days.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatistiquesTeledossiers {
+
+    private static final String FILTRE = " WHERE (CAST(:commune AS varchar) IS NULL OR t.commune_insee = :commune)"
+            + " AND t.depose_le >= :debut AND t.depose_le < :fin";
+
+    private final JdbcClient jdbc;
+    private final Clock horloge;
+    private final Duration dureeElements;
+
+    StatistiquesTeledossiers(JdbcClient jdbc, Clock horloge,
+            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements) {
+        this.jdbc = jdbc;
+        this.horloge = horloge;
+        this.dureeElements = dureeElements;
+    }
+
+    /** {@code codeInsee} null: every commune. The period is [du, au], in Paris days. */
+    public Statistiques calculer(String codeInsee, LocalDate du, LocalDate au) {
+        var parametres = new java.util.HashMap<String, Object>();
+        parametres.put("commune", codeInsee);
+        parametres.put("debut", Timestamp.from(du.atStartOfDay(Fuseau.PARIS).toInstant()));
+        parametres.put("fin", Timestamp.from(au.plusDays(1).atStartOfDay(Fuseau.PARIS).toInstant()));
+
+        var parJour = new ArrayList<Jour>();
+        var comptes = jdbc.sql("SELECT (t.depose_le AT TIME ZONE 'Europe/Paris')::date, "
+                        + "count(*) FILTER (WHERE t.procedure = 'ILE'), count(*) FILTER (WHERE t.procedure = 'RCO')"
+                        + " FROM teledossier t" + FILTRE + " GROUP BY 1")
+                .params(parametres)
+                .query((rs, n) -> new Jour(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)))
+                .list().stream().collect(java.util.stream.Collectors.toMap(Jour::jour, j -> j));
+        for (LocalDate jour = du; !jour.isAfter(au); jour = jour.plusDays(1)) {
+            parJour.add(comptes.getOrDefault(jour, new Jour(jour, 0, 0)));
+        }
+
+        Map<EtatTeledossier, Long> parEtat = new EnumMap<>(EtatTeledossier.class);
+        for (EtatTeledossier etat : EtatTeledossier.values()) {
+            parEtat.put(etat, 0L);
+        }
+        jdbc.sql("SELECT t.etat, count(*) FROM teledossier t" + FILTRE + " GROUP BY t.etat").params(parametres)
+                .query((rs, n) -> Map.entry(EtatTeledossier.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list().forEach(e -> parEtat.put(e.getKey(), e.getValue()));
+
+        Duration premiereAction = mediane("""
+                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM p.premiere - t.depose_le))
+                FROM teledossier t JOIN LATERAL (
+                    SELECT min(h.horodatage) AS premiere FROM teledossier_historique h
+                    WHERE h.teledossier_id = t.id AND h.auteur NOT IN ('usager', 'système')) p ON p.premiere IS NOT NULL
+                """ + FILTRE, parametres);
+        Duration cloture = mediane("""
+                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.cloture - t.depose_le))
+                FROM teledossier t JOIN LATERAL (
+                    SELECT min(h.horodatage) AS cloture FROM teledossier_historique h
+                    WHERE h.teledossier_id = t.id AND h.type = 'ETAT' AND h.etat = 'CLOS') c ON c.cloture IS NOT NULL
+                """ + FILTRE, parametres);
+
+        var maintenant = horloge.instant();
+        long procheLimite = jdbc.sql("SELECT count(*) FROM teledossier t"
+                        + " WHERE (CAST(:commune AS varchar) IS NULL OR t.commune_insee = :commune)"
+                        + " AND t.etat <> 'CLOS' AND t.elements_purges_le IS NULL"
+                        + " AND t.depose_le > :finDelai AND t.depose_le <= :alerte")
+                .param("commune", codeInsee)
+                .param("finDelai", Timestamp.from(maintenant.minus(dureeElements)))
+                .param("alerte", Timestamp.from(maintenant.minus(dureeElements).plus(Duration.ofDays(5))))
+                .query(Long.class).single();
+        return new Statistiques(du, au, parJour, parEtat, premiereAction, cloture, procheLimite);
+    }
+
+    private Duration mediane(String sql, Map<String, Object> parametres) {
+        Double secondes = jdbc.sql(sql).params(parametres).query(Double.class).optional().orElse(null);
+        return secondes == null ? null : Duration.ofSeconds(Math.round(secondes));
+    }
+
+    public record Jour(LocalDate jour, long ile, long rco) {
+
+        public long total() {
+            return ile + rco;
+        }
+    }
+
+    /** {@code premiereAction} and {@code cloture} are null when no dossier of the period has reached them. */
+    public record Statistiques(LocalDate du, LocalDate au, List<Jour> parJour, Map<EtatTeledossier, Long> parEtat,
+            Duration premiereAction, Duration cloture, long procheLimite) {
+
+        public long total() {
+            return parJour.stream().mapToLong(Jour::total).sum();
+        }
+
+        public long maximumParJour() {
+            return parJour.stream().mapToLong(Jour::total).max().orElse(0);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package fr.demarches.teledossier;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import fr.demarches.audit.EntreeAudit;
+import fr.demarches.audit.JournalAudit;
+import fr.demarches.commune.Procedure;
+import fr.demarches.commune.Raccordements;
+import fr.demarches.document.Documents;
+import fr.demarches.teledossier.elements.DonneesIle;
+import fr.demarches.teledossier.elements.DonneesRco;
+import fr.demarches.teledossier.internal.Teledossier;
+import fr.demarches.teledossier.internal.TeledossierRepository;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Submission and state changes of télédossiers, each in one transaction with its history, audit and event. */
+@Service
+@Transactional
+public class Teledossiers {
+
+    private final TeledossierRepository teledossiers;
+    private final Raccordements raccordements;
+    private final JournalAudit journal;
+    private final ApplicationEventPublisher evenements;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock horloge;
+    private final Duration dureeElements;
+    private final Documents documents;
+
+    Teledossiers(TeledossierRepository teledossiers, Raccordements raccordements, JournalAudit journal,
+            ApplicationEventPublisher evenements, JdbcClient jdbc, JsonMapper json, Clock horloge,
+            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements, Documents documents) {
+        this.documents = documents;
+        this.teledossiers = teledossiers;
+        this.raccordements = raccordements;
+        this.journal = journal;
+        this.evenements = evenements;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.horloge = horloge;
+        this.dureeElements = dureeElements;
+    }
+
+    /**
+     * Creates the télédossier in state "transmis", or returns the one this form already created. The commune must
+     * receive the procedure online today; the forms check it first and explain, this is the last guard.
+     */
+    public NumeroTeledossier deposer(Depot depot, String ip) {
+        // Serialises two posts of the same form, so that the second finds the first's dossier.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(depot.cleIdempotence().toString()).query().listOfRows();
+        var existant = teledossiers.findByCleIdempotence(depot.cleIdempotence());
+        if (existant.isPresent()) {
+            return existant.get().numero();
+        }
+        if (!raccordements.ouvert(depot.communeInsee(), depot.procedure())) {
+            throw new IllegalStateException("La commune " + depot.communeInsee() + " ne reçoit pas cette démarche en ligne");
+        }
+        var dossier = teledossiers.save(new Teledossier(numeroLibre(), depot.procedure(), depot.usagerId(),
+                depot.courrielUsager(), depot.nomUsager(), depot.communeInsee(), json.writeValueAsString(depot.donnees()),
+                depot.cleIdempotence(), horloge.instant()));
+        joindre(dossier, depot);
+        journal.enregistrer(new EntreeAudit("USAGER", depot.usagerId(), depot.courrielUsager(), "TELEDOSSIER_DEPOSE",
+                "TELEDOSSIER", dossier.numero().valeur(), depot.procedure().name() + " pour " + depot.communeInsee(), ip));
+        evenements.publishEvent(new TeledossierDepose(dossier.numero().valeur(), dossier.getProcedure(),
+                dossier.getCommuneInsee(), dossier.getCourrielUsager(), dossier.getDeposeLe()));
+        return dossier.numero();
+    }
+
+    /**
+     * Freezes each chosen document and attaches the copy, in the submission's transaction: a document that is no
+     * longer the citizen's fails the whole submission (the form checked it just before; this is the last guard).
+     */
+    private void joindre(Teledossier dossier, Depot depot) {
+        int ordre = 0;
+        for (PieceJointe piece : depot.pieces()) {
+            var fige = documents.figer(depot.usagerId(), piece.documentId())
+                    .orElseThrow(() -> new IllegalArgumentException("Document introuvable : " + piece.documentId()));
+            teledossiers.flush();
+            jdbc.sql("INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) VALUES (?, ?, ?, ?)")
+                    .params(dossier.getId(), fige.id(), piece.type().name(), ++ordre).update();
+        }
+    }
+
+    /** Draws numbers until a free one comes (a collision is about one in a million at a million dossiers). */
+    private NumeroTeledossier numeroLibre() {
+        NumeroTeledossier numero;
+        do {
+            numero = NumeroTeledossier.tirer();
+        } while (teledossiers.existsByNumero(numero.valeur()));
+        return numero;
+    }
+
+    /**
+     * An agent of the dossier's commune changes its state or sends a comment. {@code communeAgent} is the agent's
+     * commune: a dossier of another commune is reported as not found, like a number that does not exist.
+     */
+    public void changerEtat(NumeroTeledossier numero, String communeAgent, EtatTeledossier etat, String commentaire,
+            Acteur agent) {
+        var dossier = dossierDeLaCommune(numero, communeAgent);
+        dossier.changerEtat(etat, commentaire, agent.libelle(), horloge.instant());
+        tracerEtNotifier(dossier, "TELEDOSSIER_ETAT", etat, commentaire, agent);
+    }
+
+    /**
+     * Closes several dossiers of the commune at once; each citizen is notified. All or nothing: a number of another
+     * commune fails the whole request (it can only be forged). Dossiers closed meanwhile are left as they are.
+     */
+    public int cloturer(java.util.Collection<NumeroTeledossier> numeros, String communeAgent, Acteur agent) {
+        int clotures = 0;
+        for (NumeroTeledossier numero : new java.util.LinkedHashSet<>(numeros)) {
+            var dossier = dossierDeLaCommune(numero, communeAgent);
+            if (dossier.getEtat().ouvert()) {
+                dossier.changerEtat(EtatTeledossier.CLOS, null, agent.libelle(), horloge.instant());
+                tracerEtNotifier(dossier, "TELEDOSSIER_ETAT", EtatTeledossier.CLOS, null, agent);
+                clotures++;
+            }
+        }
+        return clotures;
+    }
+
+    /**
+     * An agent deposits a PDF for the dossier's citizen (an attestation de recensement, a letter): it lands in the
+     * citizen's document space, marked as received from the commune, the history names it and the citizen is told.
+     * Refused with {@link fr.demarches.document.DepotRefuse} (French message) when the file is not acceptable.
+     */
+    public void deposerPourUsager(NumeroTeledossier numero, String communeAgent,
+            fr.demarches.document.TypeDocument type, String nomFichier, java.io.InputStream flux, long taille,
+            Acteur agent) {
+        var dossier = dossierDeLaCommune(numero, communeAgent);
+        if (dossier.getUsagerId() == null) {
+            throw new fr.demarches.document.DepotRefuse("Le compte de l'usager a été supprimé : informez-le par un "
+                    + "changement d'état, qui lui est envoyé par courriel.");
+        }
+        var document = documents.deposerPourUsager(dossier.getUsagerId(), communeAgent, type, nomFichier, flux, taille);
+        dossier.documentDepose(document.nomOriginal(), agent.libelle(), horloge.instant());
+        journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "TELEDOSSIER_DOCUMENT_DEPOSE",
+                "TELEDOSSIER", numero.valeur(), type.libelle() + " : " + document.nomOriginal(), agent.ip()));
+        evenements.publishEvent(new DocumentDeposePourUsager(numero.valeur(), dossier.getProcedure(), communeAgent,
+                dossier.getCourrielUsager(), document.nomOriginal()));
+    }
+
+    /** The commune administrator reopens a closed dossier, with a reason that the citizen also reads. */
+    public void rouvrir(NumeroTeledossier numero, String communeAdmin, EtatTeledossier etat, String motif, Acteur admin) {
+        var dossier = dossierDeLaCommune(numero, communeAdmin);
+        dossier.rouvrir(etat, motif, admin.libelle(), horloge.instant());
+        tracerEtNotifier(dossier, "TELEDOSSIER_REOUVERT", etat, motif, admin);
+    }
+
+    private void tracerEtNotifier(Teledossier dossier, String action, EtatTeledossier etat, String commentaire,
+            Acteur acteur) {
+        journal.enregistrer(new EntreeAudit("MAIRIE", acteur.id(), acteur.libelle(), action, "TELEDOSSIER",
+                dossier.numero().valeur(), etat.libelle(), acteur.ip()));
+        evenements.publishEvent(new EtatTeledossierChange(dossier.numero().valeur(), dossier.getProcedure(),
+                dossier.getCommuneInsee(), dossier.getCourrielUsager(), etat, commentaire));
+    }
+
+    /**
+     * An agent downloads the elements: recorded in the dossier's history and the audit journal; the first download
+     * moves a new dossier to "reçu" when the commune chose so. Refused ({@link IllegalStateException}) once the
+     * elements are purged.
+     */
+    public ElementsTelecharges telecharger(NumeroTeledossier numero, String communeInsee, Acteur agent) {
+        var dossier = dossierDeLaCommune(numero, communeInsee);
+        dossier.telecharger(agent.libelle(), horloge.instant(), dureeElements);
+        journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "TELEDOSSIER_TELECHARGE",
+                "TELEDOSSIER", numero.valeur(), null, agent.ip()));
+        if (dossier.getEtat() == EtatTeledossier.TRANSMIS && raccordements.recuAuPremierTelechargement(communeInsee)) {
+            dossier.changerEtat(EtatTeledossier.RECU, null, agent.libelle(), horloge.instant());
+            tracerEtNotifier(dossier, "TELEDOSSIER_ETAT", EtatTeledossier.RECU, null, agent);
+        }
+        Class<?> type = dossier.getProcedure() == Procedure.ILE ? DonneesIle.class : DonneesRco.class;
+        var pieces = jdbc.sql("SELECT document_fige_id, type FROM teledossier_piece WHERE teledossier_id = ? ORDER BY ordre")
+                .param(dossier.getId())
+                .query((rs, n) -> new ElementsTelecharges.Piece(rs.getObject(1, java.util.UUID.class),
+                        fr.demarches.document.TypeDocument.valueOf(rs.getString(2))))
+                .list();
+        return new ElementsTelecharges(numero.valeur(), dossier.getProcedure(), dossier.getDeposeLe(),
+                json.readValue(dossier.getDonnees(), type), pieces);
+    }
+
+    /** A dossier of the agent's commune; another commune's dossier is "not found", like an unknown number. */
+    @Transactional(readOnly = true)
+    public VueTeledossier pourCommune(NumeroTeledossier numero, String communeInsee) {
+        var d = dossierDeLaCommune(numero, communeInsee);
+        var historique = d.getHistorique().stream()
+                .map(h -> new VueTeledossier.Evenement(h.getHorodatage(), h.libelle(), h.getCommentaire(), h.getAuteur()))
+                .toList();
+        return new VueTeledossier(d.numero().valeur(), d.getProcedure(), d.getCourrielUsager(), d.getDeposeLe(),
+                d.getEtat(), d.getEtat().suivants(), historique, !d.elementsDisponibles(horloge.instant(), dureeElements));
+    }
+
+    private Teledossier dossierDeLaCommune(NumeroTeledossier numero, String communeInsee) {
+        return teledossiers.findByNumero(numero.valeur())
+                .filter(d -> d.getCommuneInsee().equals(communeInsee))
+                .orElseThrow(() -> new TeledossierIntrouvableException(numero));
+    }
+
+    /** Who acts, for the history and the journal. */
+    public record Acteur(java.util.UUID id, String libelle, String ip) {
+    }
+}

@@ -1,0 +1,16 @@
+package fr.demarches.teledossier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import fr.demarches.commune.Procedure;
+
+/** A dossier as the mairie's screens show it. */
+public record VueTeledossier(String numero, Procedure procedure, String courrielUsager, Instant deposeLe,
+        EtatTeledossier etat, Set<EtatTeledossier> etatsPossibles, List<Evenement> historique, boolean elementsPurges) {
+
+    /** One line of the history; {@code libelle} says what happened ("Téléchargement", a state, a reopening…). */
+    public record Evenement(Instant horodatage, String libelle, String commentaire, String auteur) {
+    }
+}

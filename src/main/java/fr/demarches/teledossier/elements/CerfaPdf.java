@@ -1,0 +1,139 @@
+package fr.demarches.teledossier.elements;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import fr.demarches.shared.Fuseau;
+
+/**
+ * The pre-filled CERFA of a télédossier, laid out in the order of the paper form's sections (10870 for RCO;
+ * 12669, 12670 or 12671 for ILE) so that an agent finds each answer where the paper form puts it.
+ */
+public final class CerfaPdf {
+
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DEPOT = DateTimeFormatter
+            .ofPattern("dd/MM/yyyy 'à' HH:mm:ss", Locale.FRANCE).withZone(Fuseau.PARIS);
+
+    private CerfaPdf() {
+    }
+
+    public static void recensement(OutputStream sortie, String numero, Instant depot, DonneesRco d) {
+        try (var page = new MiseEnPage("Notice individuelle de recensement - " + numero, pied(numero, depot))) {
+            page.entete("10870*07", "NOTICE INDIVIDUELLE - Recensement citoyen obligatoire",
+                    "Demande faite en ligne. Formulaire n° 106*/01 - Loi n° 97-1019 du 28 octobre 1997.");
+            page.section("État civil");
+            page.champ("Nom de famille", d.nomFamille());
+            page.champ("Prénom(s)", d.prenoms());
+            page.champ("Nom d'usage", d.nomUsage());
+            page.champ("Sexe", d.sexe() == null ? null : d.sexe().libelle());
+            page.champ("Né(e) le", jour(d.dateNaissance()));
+            page.champ("À", lieu(d.lieuNaissance()));
+            page.section("Filiation");
+            parent(page, "Père", d.pere());
+            parent(page, "Mère", d.mere());
+            page.section("Nationalité");
+            page.champ("Nationalité", d.nationalite() == null ? null : d.nationalite().libelle());
+            if (d.nationalite() == DonneesRco.Nationalite.BINATIONALE) {
+                page.champ("2e nationalité", d.autreNationalite());
+            }
+            page.section("Adresse");
+            adresse(page, "Domicile", d.domicile());
+            if (d.residence() != null && !d.residence().voie().isEmpty()) {
+                adresse(page, "Résidence", d.residence());
+            }
+            page.champ("Téléphone", d.telephone());
+            page.champ("Adresse électronique", d.courriel());
+            page.section("Situation de famille");
+            page.champ("Situation", d.situationMatrimoniale() == null ? null : d.situationMatrimoniale().libelle());
+            page.champ("Enfants à charge", Integer.toString(d.nombreEnfants()));
+            page.champ("Frères et sœurs vivants", Integer.toString(d.nombreFreresSoeurs()));
+            page.champ("Pupille", d.pupille() == null || d.pupille() == DonneesRco.Pupille.NON ? "Non" : d.pupille().libelle());
+            page.section("Certification");
+            page.paragraphe("Demande transmise en ligne par l'intéressé(e), qui a certifié l'exactitude des informations "
+                    + "ci-dessus en la déposant le " + DEPOT.format(depot) + " (heure de Paris).");
+            page.ecrire(sortie, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void inscription(OutputStream sortie, String numero, Instant depot, DonneesIle d) {
+        var listes = d.listes().stream().sorted().toList();
+        String cerfa = listes.isEmpty() ? DonneesIle.Liste.GENERALE.cerfa() : listes.getFirst().cerfa();
+        try (var page = new MiseEnPage("Demande d'inscription sur les listes électorales - " + numero, pied(numero, depot))) {
+            page.entete(cerfa, "DEMANDE D'INSCRIPTION SUR LES LISTES ÉLECTORALES",
+                    "Demande faite en ligne. Code électoral, articles L11 à L16 et R5 à R8.");
+            page.section("Liste(s) demandée(s)");
+            for (var liste : listes) {
+                page.champ("Liste", liste.libelle());
+            }
+            page.champ("Commune d'inscription", Textes.joindre(" ", d.communeInscription(),
+                    d.codeInseeInscription() == null ? null : "(" + d.codeInseeInscription() + ")"));
+            page.section("Identité");
+            page.champ("Nom de naissance", d.nomNaissance());
+            page.champ("Nom d'usage", d.nomUsage());
+            page.champ("Prénom(s)", d.prenoms());
+            page.champ("Sexe", d.sexe() == null ? null : d.sexe().libelle());
+            page.champ("Né(e) le", jour(d.dateNaissance()));
+            page.champ("À", lieu(d.lieuNaissance()));
+            page.champ("Nationalité", d.nationaliteLibelle());
+            page.section("Adresse et attache avec la commune");
+            adresse(page, "Adresse", d.adresse());
+            page.champ("Attache avec la commune", d.attache() == null ? null : d.attache().libelle());
+            page.section("Contact");
+            page.champ("Adresse électronique", d.courriel());
+            page.champ("Téléphone", d.telephone());
+            page.section("Certification");
+            page.paragraphe("Le demandeur certifie sur l'honneur l'exactitude des renseignements ci-dessus ; la demande "
+                    + "a été déposée en ligne le " + DEPOT.format(depot) + " (heure de Paris), ce qui vaut signature.");
+            page.ecrire(sortie, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pied(String numero, Instant depot) {
+        return "Télédossier " + numero + " - déposé le " + DEPOT.format(depot);
+    }
+
+    private static void parent(MiseEnPage page, String qui, Parent parent) throws IOException {
+        if (parent == null || parent.inconnu()) {
+            page.champ(qui, "Non connu(e)");
+            return;
+        }
+        page.champ(qui, Textes.joindre(" ", parent.nomFamille(), parent.prenoms()));
+        page.champ("   né(e) le", jour(parent.dateNaissance()));
+        page.champ("   à", lieu(parent.lieuNaissance()));
+        page.champ("   nationalité", parent.nationalite());
+    }
+
+    private static void adresse(MiseEnPage page, String libelle, Adresse adresse) throws IOException {
+        if (adresse == null) {
+            page.champ(libelle, null);
+            return;
+        }
+        page.champ(libelle, Textes.joindre(", ", adresse.voie(), adresse.complement(), adresse.lieuDit()));
+        page.champ("Code postal et commune", Textes.joindre(" ", adresse.codePostal(), adresse.localite()));
+    }
+
+    private static String jour(LocalDate date) {
+        return date == null ? null : JOUR.format(date);
+    }
+
+    private static String lieu(LieuNaissance lieu) {
+        if (lieu == null) {
+            return null;
+        }
+        if (lieu.enFrance()) {
+            return Textes.joindre(" ", lieu.codePostal(), lieu.commune(),
+                    lieu.departement() == null ? null : "(" + lieu.departement() + ")");
+        }
+        return Textes.joindre(", ", lieu.commune(), lieu.paysLibelle());
+    }
+}

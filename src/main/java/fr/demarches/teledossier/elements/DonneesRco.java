@@ -1,0 +1,64 @@
+package fr.demarches.teledossier.elements;
+
+import java.time.LocalDate;
+
+/**
+ * An RCO request: exactly what the State's {@code RecensementCitoyen} file carries (see the sample in the
+ * mission folder), so that the XML handed to the mairie loses nothing and invents nothing.
+ */
+public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String prenoms, LocalDate dateNaissance,
+        LieuNaissance lieuNaissance, Nationalite nationalite, String autreNationalite, Adresse domicile,
+        Adresse residence, SituationMatrimoniale situationMatrimoniale, int nombreEnfants, Pupille pupille,
+        int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone) {
+
+    public enum Nationalite {
+        FRANCAISE("Français(e)"), BINATIONALE("Binational(e)");
+
+        private final String libelle;
+
+        Nationalite(String libelle) {
+            this.libelle = libelle;
+        }
+
+        public String libelle() {
+            return libelle;
+        }
+    }
+
+    public enum SituationMatrimoniale {
+        CELIBATAIRE("Célibataire"), MARIE("Marié(e)"), PACSE("Pacsé(e)"), AUTRE("Autre situation");
+
+        private final String libelle;
+
+        SituationMatrimoniale(String libelle) {
+            this.libelle = libelle;
+        }
+
+        public String libelle() {
+            return libelle;
+        }
+    }
+
+    public enum Pupille {
+        NON(""), ETAT("Pupille de l'État"), NATION("Pupille de la Nation");
+
+        private final String libelle;
+
+        Pupille(String libelle) {
+            this.libelle = libelle;
+        }
+
+        public String libelle() {
+            return libelle;
+        }
+    }
+
+    /** The first given name is the usual one ("PrenomUsuel"); the others follow ("Prenom"). */
+    public String prenomUsuel() {
+        return Textes.premierMot(prenoms);
+    }
+
+    public String autresPrenoms() {
+        return Textes.apresPremierMot(prenoms);
+    }
+}

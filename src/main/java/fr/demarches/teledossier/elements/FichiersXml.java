@@ -1,0 +1,51 @@
+package fr.demarches.teledossier.elements;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import fr.demarches.shared.Fuseau;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+
+/** Writes a télédossier's XML data file with Jakarta XML Binding, UTF-8, indented like the State's files. */
+public final class FichiersXml {
+
+    /** Local Paris time without offset, as in the State's files ("2021-08-04T11:42:48"). */
+    private static final DateTimeFormatter SOUMISSION = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+            .withZone(Fuseau.PARIS);
+    private static final JAXBContext CONTEXTE;
+
+    static {
+        try {
+            CONTEXTE = JAXBContext.newInstance(XmlRecensement.class, XmlInscription.class);
+        } catch (JAXBException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private FichiersXml() {
+    }
+
+    public static byte[] recensement(String numero, Instant depot, DonneesRco donnees) {
+        return ecrire(new XmlRecensement(numero, SOUMISSION.format(depot), donnees));
+    }
+
+    public static byte[] inscription(String numero, Instant depot, DonneesIle donnees) {
+        return ecrire(new XmlInscription(numero, SOUMISSION.format(depot), donnees));
+    }
+
+    private static byte[] ecrire(Object racine) {
+        try {
+            Marshaller marshaller = CONTEXTE.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
+            var sortie = new ByteArrayOutputStream(8_192);
+            marshaller.marshal(racine, sortie);
+            return sortie.toByteArray();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("Fichier XML impossible à écrire", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package fr.demarches.teledossier.internal;
+
+import java.time.Instant;
+
+import fr.demarches.teledossier.EtatTeledossier;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One line of a dossier's history: a state (with the comment sent to the citizen), a reopening, a download, the purge. */
+@Entity
+@Table(name = "teledossier_historique")
+public class EntreeHistorique {
+
+    public enum Type {
+        ETAT, REOUVERTURE, TELECHARGEMENT, PURGE, DEPOT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Instant horodatage;
+
+    @Enumerated(EnumType.STRING)
+    private Type type;
+
+    @Enumerated(EnumType.STRING)
+    private EtatTeledossier etat;
+
+    private String commentaire;
+
+    private String auteur;
+
+    protected EntreeHistorique() {
+    }
+
+    private EntreeHistorique(Type type, EtatTeledossier etat, String commentaire, String auteur, Instant horodatage) {
+        this.type = type;
+        this.etat = etat;
+        this.commentaire = commentaire == null || commentaire.isBlank() ? null : commentaire.strip();
+        this.auteur = auteur;
+        this.horodatage = horodatage;
+    }
+
+    static EntreeHistorique etat(EtatTeledossier etat, String commentaire, String auteur, Instant horodatage) {
+        return new EntreeHistorique(Type.ETAT, etat, commentaire, auteur, horodatage);
+    }
+
+    static EntreeHistorique telechargement(EtatTeledossier etat, String auteur, Instant horodatage) {
+        return new EntreeHistorique(Type.TELECHARGEMENT, etat, null, auteur, horodatage);
+    }
+
+    static EntreeHistorique depot(EtatTeledossier etat, String nomFichier, String auteur, Instant horodatage) {
+        return new EntreeHistorique(Type.DEPOT, etat, nomFichier, auteur, horodatage);
+    }
+
+    static EntreeHistorique reouverture(EtatTeledossier etat, String motif, String auteur, Instant horodatage) {
+        return new EntreeHistorique(Type.REOUVERTURE, etat, motif, auteur, horodatage);
+    }
+
+    /** What happened, as the history table names it. */
+    public String libelle() {
+        return switch (type) {
+            case ETAT -> etat.libelle();
+            case REOUVERTURE -> "Réouverture : " + etat.libelle();
+            case TELECHARGEMENT -> "Téléchargement des éléments";
+            case PURGE -> "Suppression des éléments";
+            case DEPOT -> "Document déposé pour l'usager";
+        };
+    }
+
+    public Instant getHorodatage() {
+        return horodatage;
+    }
+
+    public Type getType() {
+        return type;
+    }
+
+    public EtatTeledossier getEtat() {
+        return etat;
+    }
+
+    public String getCommentaire() {
+        return commentaire;
+    }
+
+    public String getAuteur() {
+        return auteur;
+    }
+}

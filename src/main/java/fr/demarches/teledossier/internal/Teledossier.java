@@ -1,0 +1,176 @@
+package fr.demarches.teledossier.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fr.demarches.commune.Procedure;
+import fr.demarches.teledossier.EtatTeledossier;
+import fr.demarches.teledossier.NumeroTeledossier;
+import fr.demarches.teledossier.TransitionInterditeException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A request sent to a mairie. It guards its own state: every change goes through {@link #changerEtat} or
+ * {@link #rouvrir}, which check the allowed transitions and record the history.
+ */
+@Entity
+public class Teledossier {
+
+    @Id
+    private UUID id;
+
+    private String numero;
+
+    @Enumerated(EnumType.STRING)
+    private Procedure procedure;
+
+    private UUID usagerId;
+
+    private String courrielUsager;
+
+    private String nomUsager;
+
+    private String communeInsee;
+
+    @Enumerated(EnumType.STRING)
+    private EtatTeledossier etat;
+
+    private Instant deposeLe;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String donnees;
+
+    private Instant elementsPurgesLe;
+
+    private UUID cleIdempotence;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "teledossier_id", nullable = false)
+    @OrderBy("horodatage, id")
+    private List<EntreeHistorique> historique = new ArrayList<>();
+
+    protected Teledossier() {
+    }
+
+    public Teledossier(NumeroTeledossier numero, Procedure procedure, UUID usagerId, String courrielUsager,
+            String nomUsager, String communeInsee, String donnees, UUID cleIdempotence, Instant maintenant) {
+        if (procedure == Procedure.PROCURATION) {
+            throw new IllegalArgumentException("Une procuration n'est pas un télédossier");
+        }
+        this.id = UUID.randomUUID();
+        this.numero = numero.valeur();
+        this.procedure = procedure;
+        this.usagerId = usagerId;
+        this.courrielUsager = courrielUsager;
+        this.nomUsager = nomUsager;
+        this.communeInsee = communeInsee;
+        this.donnees = donnees;
+        this.cleIdempotence = cleIdempotence;
+        this.deposeLe = maintenant;
+        this.etat = EtatTeledossier.TRANSMIS;
+        historique.add(EntreeHistorique.etat(EtatTeledossier.TRANSMIS, null, "usager", maintenant));
+    }
+
+    /**
+     * An agent's state change, with an optional comment for the citizen. Keeping the same state is allowed only to
+     * send a comment.
+     */
+    public void changerEtat(EtatTeledossier nouveau, String commentaire, String auteur, Instant maintenant) {
+        boolean simpleCommentaire = nouveau == etat && commentaire != null && !commentaire.isBlank();
+        if (!simpleCommentaire && !etat.suivants().contains(nouveau)) {
+            throw new TransitionInterditeException(etat, nouveau);
+        }
+        etat = nouveau;
+        historique.add(EntreeHistorique.etat(nouveau, commentaire, auteur, maintenant));
+    }
+
+    /** Reopening a closed dossier: the commune administrator's decision, always with a reason. */
+    public void rouvrir(EtatTeledossier nouveau, String motif, String auteur, Instant maintenant) {
+        if (etat != EtatTeledossier.CLOS || !EtatTeledossier.reouvertures().contains(nouveau)) {
+            throw new TransitionInterditeException(etat, nouveau);
+        }
+        if (motif == null || motif.isBlank()) {
+            throw new IllegalArgumentException("La réouverture d'un dossier clos demande un motif");
+        }
+        etat = nouveau;
+        historique.add(EntreeHistorique.reouverture(nouveau, motif, auteur, maintenant));
+    }
+
+    /** The elements are downloadable until the retention delay ends, even if the nightly purge has not run yet. */
+    public boolean elementsDisponibles(Instant maintenant, java.time.Duration duree) {
+        return elementsPurgesLe == null && maintenant.isBefore(deposeLe.plus(duree));
+    }
+
+    /** Records a download of the elements; refused once the retention delay is over. */
+    public void telecharger(String auteur, Instant maintenant, java.time.Duration duree) {
+        if (!elementsDisponibles(maintenant, duree)) {
+            throw new IllegalStateException("Les éléments du dossier " + numero + " ne sont plus disponibles");
+        }
+        historique.add(EntreeHistorique.telechargement(etat, auteur, maintenant));
+    }
+
+    /** Records a document the mairie deposited for the citizen (named in the history). */
+    public void documentDepose(String nomFichier, String auteur, Instant maintenant) {
+        historique.add(EntreeHistorique.depot(etat, nomFichier, auteur, maintenant));
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public NumeroTeledossier numero() {
+        return new NumeroTeledossier(numero);
+    }
+
+    public Procedure getProcedure() {
+        return procedure;
+    }
+
+    public UUID getUsagerId() {
+        return usagerId;
+    }
+
+    public String getCourrielUsager() {
+        return courrielUsager;
+    }
+
+    public String getCommuneInsee() {
+        return communeInsee;
+    }
+
+    public EtatTeledossier getEtat() {
+        return etat;
+    }
+
+    public Instant getDeposeLe() {
+        return deposeLe;
+    }
+
+    public String getDonnees() {
+        return donnees;
+    }
+
+    public Instant getElementsPurgesLe() {
+        return elementsPurgesLe;
+    }
+
+    public List<EntreeHistorique> getHistorique() {
+        return List.copyOf(historique);
+    }
+}

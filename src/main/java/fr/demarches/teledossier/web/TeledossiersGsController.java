@@ -1,0 +1,233 @@
+package fr.demarches.teledossier.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import fr.demarches.commune.Procedure;
+import fr.demarches.compte.CompteConnecte;
+import fr.demarches.portail.EntreeMenu;
+import fr.demarches.portail.Portail;
+import fr.demarches.shared.Fuseau;
+import fr.demarches.teledossier.ElementsTelecharges;
+import fr.demarches.teledossier.EtatTeledossier;
+import fr.demarches.teledossier.NumeroTeledossier;
+import fr.demarches.teledossier.TeledossierIntrouvableException;
+import fr.demarches.teledossier.Teledossiers;
+import fr.demarches.teledossier.VueTeledossier;
+import fr.demarches.teledossier.elements.ArchiveZip;
+import fr.demarches.teledossier.internal.ListeTeledossiers;
+import fr.demarches.teledossier.internal.ListeTeledossiers.Criteres;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Télédossiers à traiter": the commune's working list, one dossier, and its state changes. */
+@Controller
+@RequestMapping("/gs/teledossiers")
+class TeledossiersGsController {
+
+    static final int TAILLE_PAGE = 50;
+
+    private final ListeTeledossiers liste;
+    private final Teledossiers teledossiers;
+    private final Clock horloge;
+    private final Duration dureeElements;
+    private final fr.demarches.document.Documents documents;
+
+    TeledossiersGsController(ListeTeledossiers liste, Teledossiers teledossiers, Clock horloge,
+            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements,
+            fr.demarches.document.Documents documents) {
+        this.documents = documents;
+        this.liste = liste;
+        this.teledossiers = teledossiers;
+        this.horloge = horloge;
+        this.dureeElements = dureeElements;
+    }
+
+    @Bean
+    static EntreeMenu menuTeledossiers() {
+        return new EntreeMenu(Portail.GS, 10, "Télédossiers", "/gs/teledossiers", EntreeMenu.AUTHENTIFIE);
+    }
+
+    @GetMapping
+    String liste(@AuthenticationPrincipal CompteConnecte agent,
+            @RequestParam(required = false) String procedure, @RequestParam(required = false) String etat,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "depot") String tri,
+            @RequestParam(defaultValue = "desc") String sens, @RequestParam(defaultValue = "0") int page, Model model) {
+        String recherche = q == null || q.isBlank() ? null : q.strip();
+        var criteres = new Criteres(enumOuNull(Procedure.class, procedure), enumOuNull(EtatTeledossier.class, etat),
+                recherche, tri, "asc".equals(sens), Math.max(0, page), TAILLE_PAGE);
+        var resultat = liste.chercher(agent.communeInsee(), criteres);
+        model.addAttribute("criteres", criteres);
+        model.addAttribute("resultat", resultat);
+        model.addAttribute("pages", (resultat.total() + TAILLE_PAGE - 1) / TAILLE_PAGE);
+        model.addAttribute("aujourdhui", LocalDate.now(horloge));
+        model.addAttribute("dureeJours", dureeElements.toDays());
+        model.addAttribute("procedures", new Procedure[] {Procedure.ILE, Procedure.RCO});
+        model.addAttribute("etats", EtatTeledossier.values());
+        return "gs/teledossiers/liste";
+    }
+
+    @GetMapping("/{numero}")
+    String dossier(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String numero, Model model) {
+        if (!model.containsAttribute("formulaire")) {
+            model.addAttribute("formulaire", new FormulaireEtat(null, null));
+        }
+        return afficher(agent, numero, model);
+    }
+
+    @PostMapping("/{numero}/etat")
+    String changerEtat(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String numero,
+            @Valid @ModelAttribute("formulaire") FormulaireEtat formulaire, BindingResult erreurs, Model model,
+            HttpServletRequest requete, RedirectAttributes suite) {
+        var vue = teledossiers.pourCommune(lire(numero), agent.communeInsee());
+        if (formulaire.etat() != null && !vue.etatsPossibles().contains(formulaire.etat())
+                && !(formulaire.etat() == vue.etat() && formulaire.commentaire() != null
+                        && !formulaire.commentaire().isBlank())) {
+            erreurs.rejectValue("etat", "interdit", "Cet état ne peut pas suivre « " + vue.etat().libelle() + " ».");
+        }
+        if (erreurs.hasErrors()) {
+            return afficher(agent, numero, model);
+        }
+        teledossiers.changerEtat(lire(numero), agent.communeInsee(), formulaire.etat(), formulaire.commentaire(),
+                new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+        suite.addFlashAttribute("succes", "L'état du dossier est « " + formulaire.etat().libelle()
+                + " ». L'usager en est informé par courriel.");
+        return "redirect:/gs/teledossiers/" + numero;
+    }
+
+    /** "Pièces jointes déposables": a PDF for the citizen (e.g. the attestation de recensement). */
+    @PostMapping("/{numero}/depot")
+    String deposer(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String numero,
+            @RequestParam(name = "fichier", required = false) org.springframework.web.multipart.MultipartFile fichier,
+            @RequestParam(name = "type", defaultValue = "AUTRE") String type, HttpServletRequest requete,
+            RedirectAttributes suite) throws java.io.IOException {
+        var lu = lire(numero);
+        teledossiers.pourCommune(lu, agent.communeInsee());
+        if (fichier == null || fichier.isEmpty()) {
+            suite.addFlashAttribute("erreurDepot", "Choisissez le fichier PDF à déposer pour l'usager.");
+            return "redirect:/gs/teledossiers/" + numero + "#depot";
+        }
+        var typeDocument = enumOuNull(fr.demarches.document.TypeDocument.class, type);
+        try (var flux = fichier.getInputStream()) {
+            teledossiers.deposerPourUsager(lu, agent.communeInsee(),
+                    typeDocument == null ? fr.demarches.document.TypeDocument.AUTRE : typeDocument,
+                    fichier.getOriginalFilename(), flux, fichier.getSize(),
+                    new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+        } catch (fr.demarches.document.DepotRefuse refus) {
+            suite.addFlashAttribute("erreurDepot", refus.getMessage());
+            return "redirect:/gs/teledossiers/" + numero + "#depot";
+        }
+        suite.addFlashAttribute("succes", "Le document est déposé dans l'espace de l'usager, qui en est informé par courriel.");
+        return "redirect:/gs/teledossiers/" + numero;
+    }
+
+    /** "Clôturer" for the dossiers ticked in the list: a confirmation page first, then the closing. */
+    @PostMapping("/cloture")
+    String cloturer(@AuthenticationPrincipal CompteConnecte agent,
+            @RequestParam(name = "numeros", required = false) java.util.List<String> numeros,
+            @RequestParam(defaultValue = "false") boolean confirme, HttpServletRequest requete, Model model,
+            RedirectAttributes suite) {
+        var lus = numeros == null ? java.util.List.<NumeroTeledossier>of()
+                : numeros.stream().map(TeledossiersGsController::lire).distinct().toList();
+        if (lus.isEmpty()) {
+            suite.addFlashAttribute("erreur", "Cochez au moins un télédossier à clôturer.");
+            return "redirect:/gs/teledossiers";
+        }
+        if (!confirme) {
+            lus.forEach(n -> teledossiers.pourCommune(n, agent.communeInsee()));
+            model.addAttribute("numeros", lus.stream().map(NumeroTeledossier::valeur).toList());
+            return "gs/teledossiers/cloture";
+        }
+        int clotures = teledossiers.cloturer(lus, agent.communeInsee(),
+                new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+        suite.addFlashAttribute("succes", clotures + (clotures > 1 ? " télédossiers clôturés" : " télédossier clôturé")
+                + ". Chaque usager en est informé par courriel.");
+        return "redirect:/gs/teledossiers";
+    }
+
+    /** The dossier's elements as one ZIP, streamed; each download is in the history and the audit journal. */
+    @GetMapping("/{numero}/elements")
+    ResponseEntity<StreamingResponseBody> telecharger(@AuthenticationPrincipal CompteConnecte agent,
+            @PathVariable String numero, HttpServletRequest requete, HttpServletResponse reponse) {
+        ElementsTelecharges elements;
+        try {
+            elements = teledossiers.telecharger(lire(numero), agent.communeInsee(),
+                    new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+        } catch (IllegalStateException purges) {
+            String page = "/gs/teledossiers/" + numero;
+            RequestContextUtils.getOutputFlashMap(requete).put("erreur", "Les éléments de ce dossier ne sont plus "
+                    + "disponibles : le délai de " + dureeElements.toDays() + " jours est dépassé.");
+            RequestContextUtils.saveOutputFlashMap(page, requete, reponse);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(page)).build();
+        }
+        var pieces = elements.pieces().stream().map(p -> new ArchiveZip.Piece(
+                p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), () -> {
+                    var ouvert = documents.ouvrirFige(p.documentFigeId()).orElseThrow(
+                            () -> new java.io.FileNotFoundException("Copie figée introuvable : " + p.documentFigeId()));
+                    return new ArchiveZip.Fichier(extension(ouvert.typeContenu()), ouvert.contenu());
+                })).toList();
+        StreamingResponseBody corps = sortie -> ArchiveZip.ecrire(sortie, elements.numero(),
+                elements.procedure().name(), elements.deposeLe(), elements.donnees(), pieces);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(elements.numero() + ".zip").build().toString())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(corps);
+    }
+
+    private static String extension(String typeContenu) {
+        return switch (typeContenu) {
+            case "application/pdf" -> "pdf";
+            case "image/png" -> "png";
+            default -> "jpg";
+        };
+    }
+
+    private String afficher(CompteConnecte agent, String numero, Model model) {
+        VueTeledossier vue = teledossiers.pourCommune(lire(numero), agent.communeInsee());
+        model.addAttribute("dossier", vue);
+        model.addAttribute("joursRestants", joursRestants(vue));
+        return "gs/teledossiers/dossier";
+    }
+
+    private long joursRestants(VueTeledossier vue) {
+        LocalDate depot = vue.deposeLe().atZone(Fuseau.PARIS).toLocalDate();
+        return dureeElements.toDays() - ChronoUnit.DAYS.between(depot, LocalDate.now(horloge));
+    }
+
+    private static NumeroTeledossier lire(String numero) {
+        return NumeroTeledossier.lire(numero).orElseThrow(() -> new TeledossierIntrouvableException(null));
+    }
+
+    private static <E extends Enum<E>> E enumOuNull(Class<E> type, String valeur) {
+        try {
+            return valeur == null || valeur.isBlank() ? null : Enum.valueOf(type, valeur);
+        } catch (IllegalArgumentException inconnue) {
+            return null;
+        }
+    }
+}

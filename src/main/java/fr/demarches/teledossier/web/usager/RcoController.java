@@ -1,0 +1,337 @@
+package fr.demarches.teledossier.web.usager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.demarches.audit.EntreeAudit;
+import fr.demarches.audit.JournalAudit;
+import fr.demarches.commune.CommuneResume;
+import fr.demarches.commune.Procedure;
+import fr.demarches.commune.Raccordements;
+import fr.demarches.commune.Referentiel;
+import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.Espace;
+import fr.demarches.compte.Profils;
+import fr.demarches.document.DepotRefuse;
+import fr.demarches.document.DocumentUsager;
+import fr.demarches.document.Documents;
+import fr.demarches.document.TypeDocument;
+import fr.demarches.teledossier.Depot;
+import fr.demarches.teledossier.PieceJointe;
+import fr.demarches.teledossier.SuiviUsager;
+import fr.demarches.teledossier.Teledossiers;
+import fr.demarches.teledossier.elements.DonneesRco;
+import fr.demarches.teledossier.internal.Brouillons;
+import fr.demarches.teledossier.regles.FenetreRecensement;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The RCO request, built like the ILE one (see {@link IleController}): the draft is loaded before binding, each
+ * post saves it, the review checks every step again. The request goes to the mairie of the domicile.
+ */
+@Controller
+@RequestMapping("/demarches/rco")
+class RcoController {
+
+    private final Brouillons brouillons;
+    private final Profils profils;
+    private final Referentiel referentiel;
+    private final Raccordements raccordements;
+    private final Documents documents;
+    private final Teledossiers teledossiers;
+    private final SuiviUsager suivi;
+    private final JournalAudit journal;
+    private final Clock horloge;
+    private final MiseAJourProfil miseAJourProfil;
+
+    RcoController(Brouillons brouillons, Profils profils, Referentiel referentiel, Raccordements raccordements,
+            Documents documents, Teledossiers teledossiers, SuiviUsager suivi, JournalAudit journal, Clock horloge,
+            MiseAJourProfil miseAJourProfil) {
+        this.miseAJourProfil = miseAJourProfil;
+        this.brouillons = brouillons;
+        this.profils = profils;
+        this.referentiel = referentiel;
+        this.raccordements = raccordements;
+        this.documents = documents;
+        this.teledossiers = teledossiers;
+        this.suivi = suivi;
+        this.journal = journal;
+        this.horloge = horloge;
+    }
+
+    @ModelAttribute("formulaire")
+    FormulaireRco formulaire(@AuthenticationPrincipal CompteConnecte usager) {
+        return brouillons.lire(usager.id(), Procedure.RCO, FormulaireRco.class).map(Brouillons.Brouillon::donnees)
+                .orElseGet(() -> {
+                    var profil = profils.ouVide(usager.id());
+                    String codePostalNaissance = referentiel.parCodeInsee(profil.naissanceCommuneInsee())
+                            .map(c -> c.codesPostaux().getFirst()).orElse(null);
+                    return FormulaireRco.depuis(profil, codePostalNaissance);
+                });
+    }
+
+    @GetMapping
+    String debut() {
+        return "redirect:" + EtapeRco.IDENTITE.url();
+    }
+
+    @GetMapping("/{chemin:identite|domicile|famille|filiation}")
+    String etape(@PathVariable String chemin, @ModelAttribute("formulaire") FormulaireRco formulaire, Model model) {
+        return page(EtapeRco.de(chemin).orElseThrow(), formulaire, model);
+    }
+
+    @PostMapping("/{chemin:identite|domicile|famille|filiation}")
+    String enregistrer(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String chemin,
+            @ModelAttribute("formulaire") FormulaireRco formulaire, BindingResult erreurs,
+            @RequestParam(required = false) String action, @RequestParam(required = false) Boolean majProfil,
+            HttpServletRequest requete, Model model) {
+        var etape = EtapeRco.de(chemin).orElseThrow();
+        brouillons.enregistrer(usager.id(), Procedure.RCO, formulaire);
+        if ("chercher".equals(action)) {
+            return page(etape, formulaire, model);
+        }
+        verifier(etape, formulaire, erreurs);
+        if (erreurs.hasErrors()) {
+            return page(etape, formulaire, model);
+        }
+        if (etape == EtapeRco.IDENTITE && Boolean.TRUE.equals(majProfil)) {
+            var f = formulaire;
+            miseAJourProfil.etatCivil(usager, f.getSexe(), f.getNomFamille(), f.getNomUsage(), f.getPrenoms(),
+                    f.naissance(LocalDate.now(horloge)), FormulaireRco.FRANCE.equals(f.getLieuNaissance()),
+                    f.getNaissanceCommuneInsee(), f.getNaissancePays(), f.getNaissanceLocalite(), "Française",
+                    requete.getRemoteAddr());
+        }
+        return "redirect:" + etape.suivante().url();
+    }
+
+    @GetMapping("/pieces")
+    String pieces(@AuthenticationPrincipal CompteConnecte usager, Model model) {
+        return pagePieces(usager, model);
+    }
+
+    @PostMapping("/pieces")
+    String enregistrerPieces(@AuthenticationPrincipal CompteConnecte usager,
+            @ModelAttribute("formulaire") FormulaireRco formulaire, BindingResult erreurs,
+            @RequestParam(required = false) MultipartFile fichierIdentite,
+            @RequestParam(required = false) MultipartFile fichierLivret, HttpServletRequest requete, Model model) {
+        televerser(usager, fichierIdentite, TypeDocument.PIECE_IDENTITE, "pieceIdentite", erreurs, requete)
+                .ifPresent(d -> formulaire.setPieceIdentite(d.id().toString()));
+        televerser(usager, fichierLivret, TypeDocument.LIVRET_FAMILLE, "pieceLivret", erreurs, requete)
+                .ifPresent(d -> formulaire.setPieceLivret(d.id().toString()));
+        brouillons.enregistrer(usager.id(), Procedure.RCO, formulaire);
+        if (!erreurs.hasErrors()) {
+            verifierPieces(usager, formulaire, erreurs);
+        }
+        if (erreurs.hasErrors()) {
+            return pagePieces(usager, model);
+        }
+        return "redirect:" + EtapeRco.RECAPITULATIF.url();
+    }
+
+    @GetMapping("/recapitulatif")
+    String recapitulatif(@AuthenticationPrincipal CompteConnecte usager,
+            @ModelAttribute("formulaire") FormulaireRco formulaire, Model model) {
+        return pageRecapitulatif(usager, formulaire, model, false);
+    }
+
+    @PostMapping("/envoi")
+    String envoyer(@AuthenticationPrincipal CompteConnecte usager, @RequestParam(required = false) UUID cleIdempotence,
+            @RequestParam(required = false) Boolean engagement, HttpServletRequest requete, Model model) {
+        if (cleIdempotence != null) {
+            var deja = suivi.parCleIdempotence(usager.id(), cleIdempotence);
+            if (deja.isPresent()) {
+                return "redirect:/demarches/confirmation/" + deja.get().numero();
+            }
+        }
+        var brouillon = brouillons.lire(usager.id(), Procedure.RCO, FormulaireRco.class);
+        if (brouillon.isEmpty()) {
+            return "redirect:" + EtapeRco.IDENTITE.url();
+        }
+        var formulaire = brouillon.get().donnees();
+        if (!incompletes(usager, formulaire).isEmpty() || !Boolean.TRUE.equals(engagement)) {
+            model.addAttribute("formulaire", formulaire);
+            return pageRecapitulatif(usager, formulaire, model, !Boolean.TRUE.equals(engagement));
+        }
+        DonneesRco donnees = formulaire.donnees(referentiel, usager.getUsername(), LocalDate.now(horloge));
+        var pieces = new ArrayList<PieceJointe>();
+        pieces.add(new PieceJointe(UUID.fromString(formulaire.getPieceIdentite()), TypeDocument.PIECE_IDENTITE));
+        if (Saisie.present(formulaire.getPieceLivret())) {
+            pieces.add(new PieceJointe(UUID.fromString(formulaire.getPieceLivret()), TypeDocument.LIVRET_FAMILLE));
+        }
+        var numero = teledossiers.deposer(new Depot(Procedure.RCO, usager.id(), usager.getUsername(),
+                donnees.prenomUsuel() + " " + donnees.nomFamille(), formulaire.getCommuneInsee(), donnees,
+                brouillon.get().cleIdempotence(), pieces), requete.getRemoteAddr());
+        brouillons.supprimer(usager.id(), Procedure.RCO);
+        return "redirect:/demarches/confirmation/" + numero.valeur();
+    }
+
+    private void verifier(EtapeRco etape, FormulaireRco f, BindingResult erreurs) {
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        switch (etape) {
+            case IDENTITE -> f.verifierIdentite(referentiel.parCodePostal(f.getCodePostalNaissance()), aujourdhui, erreurs);
+            case DOMICILE -> {
+                f.verifierDomicile(referentiel.parCodePostal(f.getCodePostal()), erreurs);
+                if (!erreurs.hasFieldErrors("communeInsee") && !erreurs.hasFieldErrors("codePostal")
+                        && !raccordements.ouvert(f.getCommuneInsee(), Procedure.RCO)) {
+                    String nom = referentiel.parCodeInsee(f.getCommuneInsee()).map(CommuneResume::libelle).orElse("");
+                    erreurs.rejectValue("communeInsee", "communeInsee.fermee", nom
+                            + " ne reçoit pas le recensement en ligne : faites-vous recenser à la mairie de votre domicile.");
+                }
+            }
+            case FAMILLE -> f.verifierFamille(erreurs);
+            case FILIATION -> f.verifierFiliation(referentiel.parCodePostal(f.getPere().getCodePostal()),
+                    referentiel.parCodePostal(f.getMere().getCodePostal()), aujourdhui, erreurs);
+            case PIECES, RECAPITULATIF -> {
+            }
+        }
+    }
+
+    private void verifierPieces(CompteConnecte usager, FormulaireRco f, BindingResult erreurs) {
+        if (piece(usager, f.getPieceIdentite(), TypeDocument.PIECE_IDENTITE).isEmpty()) {
+            erreurs.rejectValue("pieceIdentite", "pieceIdentite",
+                    "Choisissez votre pièce d'identité parmi vos documents, ou ajoutez-en une.");
+        }
+        if (Saisie.present(f.getPieceLivret())
+                && piece(usager, f.getPieceLivret(), TypeDocument.LIVRET_FAMILLE).isEmpty()) {
+            erreurs.rejectValue("pieceLivret", "pieceLivret", "Choisissez la page du livret de famille parmi vos documents.");
+        }
+    }
+
+    private Optional<DocumentUsager> piece(CompteConnecte usager, String id, TypeDocument type) {
+        try {
+            return id == null || id.isBlank() ? Optional.empty()
+                    : documents.trouver(usager.id(), UUID.fromString(id)).filter(d -> d.type() == type);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<DocumentUsager> televerser(CompteConnecte usager, MultipartFile fichier, TypeDocument type,
+            String champ, BindingResult erreurs, HttpServletRequest requete) {
+        if (fichier == null || fichier.isEmpty()) {
+            return Optional.empty();
+        }
+        try (var flux = fichier.getInputStream()) {
+            var document = documents.deposer(usager.id(), type, fichier.getOriginalFilename(), flux, fichier.getSize());
+            journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), "DOCUMENT_AJOUTE",
+                    "DOCUMENT", document.id().toString(), type.name() + " " + document.typeContenu(),
+                    requete.getRemoteAddr()));
+            return Optional.of(document);
+        } catch (DepotRefuse refus) {
+            erreurs.rejectValue(champ, champ + ".refuse", refus.getMessage());
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<EtapeRco, List<String>> incompletes(CompteConnecte usager, FormulaireRco f) {
+        var resultat = new LinkedHashMap<EtapeRco, List<String>>();
+        for (EtapeRco etape : EtapeRco.values()) {
+            var erreurs = new BeanPropertyBindingResult(f, "formulaire");
+            if (etape == EtapeRco.PIECES) {
+                verifierPieces(usager, f, erreurs);
+            } else {
+                verifier(etape, f, erreurs);
+            }
+            if (erreurs.hasErrors()) {
+                resultat.put(etape, erreurs.getAllErrors().stream().map(e -> e.getDefaultMessage()).toList());
+            }
+        }
+        return resultat;
+    }
+
+    private String page(EtapeRco etape, FormulaireRco f, Model model) {
+        model.addAttribute("etape", etape);
+        switch (etape) {
+            case IDENTITE -> {
+                model.addAttribute("communesNaissance", referentiel.parCodePostal(f.getCodePostalNaissance()));
+                model.addAttribute("pays", Pays.ETRANGERS);
+            }
+            case DOMICILE -> {
+                model.addAttribute("communesDomicile", referentiel.parCodePostal(f.getCodePostal()));
+                if (f.getCommuneInsee() != null && referentiel.parCodeInsee(f.getCommuneInsee()).isPresent()
+                        && !raccordements.ouvert(f.getCommuneInsee(), Procedure.RCO)) {
+                    model.addAttribute("communeFermee", referentiel.parCodeInsee(f.getCommuneInsee()).get());
+                }
+            }
+            case FAMILLE -> {
+                model.addAttribute("situations", libelles(DonneesRco.SituationMatrimoniale.values()));
+                var pupilles = new LinkedHashMap<String, String>();
+                pupilles.put("NON", "Non");
+                pupilles.put("ETAT", DonneesRco.Pupille.ETAT.libelle());
+                pupilles.put("NATION", DonneesRco.Pupille.NATION.libelle());
+                model.addAttribute("pupilles", pupilles);
+            }
+            case FILIATION -> {
+                model.addAttribute("communesPere", referentiel.parCodePostal(f.getPere().getCodePostal()));
+                model.addAttribute("communesMere", referentiel.parCodePostal(f.getMere().getCodePostal()));
+                model.addAttribute("pays", Pays.ETRANGERS);
+            }
+            default -> {
+            }
+        }
+        return "usager/demarches/rco/" + etape.chemin();
+    }
+
+    private static Map<String, String> libelles(DonneesRco.SituationMatrimoniale[] valeurs) {
+        var m = new LinkedHashMap<String, String>();
+        for (var v : valeurs) {
+            m.put(v.name(), v.libelle());
+        }
+        return m;
+    }
+
+    private String pagePieces(CompteConnecte usager, Model model) {
+        model.addAttribute("etape", EtapeRco.PIECES);
+        var tous = documents.lister(usager.id());
+        model.addAttribute("identites", tous.stream().filter(d -> d.type() == TypeDocument.PIECE_IDENTITE).toList());
+        model.addAttribute("livrets", tous.stream().filter(d -> d.type() == TypeDocument.LIVRET_FAMILLE).toList());
+        model.addAttribute("tailleMax", documents.tailleMax().toMegabytes() + " Mo");
+        return "usager/demarches/rco/pieces";
+    }
+
+    private String pageRecapitulatif(CompteConnecte usager, FormulaireRco f, Model model, boolean engagementManquant) {
+        model.addAttribute("etape", EtapeRco.RECAPITULATIF);
+        model.addAttribute("incompletes", incompletes(usager, f));
+        model.addAttribute("engagementManquant", engagementManquant);
+        model.addAttribute("cleIdempotence", brouillons.lire(usager.id(), Procedure.RCO, FormulaireRco.class)
+                .map(Brouillons.Brouillon::cleIdempotence).orElse(null));
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        var naissance = f.naissance(aujourdhui);
+        var avertissements = new ArrayList<String>();
+        if (naissance != null) {
+            var fenetre = FenetreRecensement.pour(naissance, aujourdhui);
+            if (fenetre.periode() == FenetreRecensement.Periode.REGULARISATION) {
+                avertissements.add("Le délai normal de recensement (jusqu'au " + AvertissementsIle.DATE.format(fenetre.finDelai())
+                        + ") est dépassé : votre demande vaut régularisation, possible jusqu'à la veille de vos 25 ans.");
+            }
+        }
+        model.addAttribute("avertissements", avertissements);
+        model.addAttribute("communeDomicile", referentiel.parCodeInsee(f.getCommuneInsee()).orElse(null));
+        model.addAttribute("pieceIdentite", piece(usager, f.getPieceIdentite(), TypeDocument.PIECE_IDENTITE).orElse(null));
+        model.addAttribute("pieceLivret", piece(usager, f.getPieceLivret(), TypeDocument.LIVRET_FAMILLE).orElse(null));
+        return "usager/demarches/rco/recapitulatif";
+    }
+}

@@ -1,0 +1,253 @@
+package fr.demarches.procuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.demarches.liste.ImportListeElectorale;
+import fr.demarches.test.Courriels;
+import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.TestIntegration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@TestIntegration
+class ProcurationsTest {
+
+    @Autowired
+    Procurations procurations;
+
+    @Autowired
+    ImportListeElectorale importation;
+
+    @Autowired
+    DonneesDeTest donnees;
+
+    @Autowired
+    GreenMail courriels;
+
+    DonneesDeTest.Acteurs acteurs;
+    LocalDate scrutin;
+
+    @BeforeEach
+    void acteurs() {
+        acteurs = donnees.acteurs();
+        scrutin = LocalDate.now(donnees.horloge()).plusMonths(2);
+    }
+
+    @Test
+    void referencesAreSixCharactersWithoutLookAlikesAndUniqueUnderConcurrency() throws Exception {
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> taches = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                taches.add(() -> procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1").reference());
+            }
+            var references = new ArrayList<String>();
+            for (Future<String> f : pool.invokeAll(taches)) {
+                references.add(f.get());
+            }
+            assertThat(new HashSet<>(references)).hasSize(120);
+            assertThat(references).allMatch(r -> r.matches("[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}"));
+            long enAttente = donnees.jdbc().sql("SELECT count(DISTINCT r.reference) FROM reference_en_attente r "
+                    + "JOIN procuration p ON p.id = r.procuration_id AND p.reference = r.reference").query(Long.class).single();
+            assertThat(enAttente).isEqualTo(120);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theMandantGetsTheReferenceByMailWithWhatToBringAndWhere() {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+
+        var recus = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 1);
+        assertThat(recus).hasSize(1);
+        assertThat(Courriels.texte(recus.get(0))).contains(vue.reference()).contains("pièce d'identité")
+                .contains("commissariat").contains("gendarmerie");
+        assertThat(vue.etat()).isEqualTo(EtatProcuration.EN_ATTENTE_AUTORITE);
+        assertThat(vue.referenceEnAttente()).isEqualTo(vue.reference());
+    }
+
+    @Test
+    void aPendingRequestExpiresAfterTheDelayAndCanNoLongerBeFound() {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        donnees.horloge().avancer(Duration.ofDays(59));
+        assertThat(procurations.rechercher(vue.reference(), Exemples.officier(acteurs))).isPresent();
+
+        donnees.horloge().avancer(Duration.ofDays(1).plusMinutes(1));
+        assertThat(procurations.rechercher(vue.reference(), Exemples.officier(acteurs))).isEmpty();
+        assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.EXPIREE);
+
+        assertThat(procurations.expirer()).isEqualTo(1);
+        assertThat(procurations.expirer()).isZero();
+        assertThat(donnees.jdbc().sql("SELECT etat FROM procuration").query(String.class).single()).isEqualTo("EXPIREE");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM reference_en_attente").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theOfficerValidatesWithTheIdentityDocumentAndTheCommuneIsNotifiedWithoutPersonalData() {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        Courriels.tousPour(courriels, DonneesDeTest.USAGER, 1);
+
+        var trouvee = procurations.rechercher(" " + vue.reference().toLowerCase().substring(0, 3) + " "
+                + vue.reference().toLowerCase().substring(3), Exemples.officier(acteurs));
+        assertThat(trouvee).get().extracting(t -> t.vue().nomNaissance()).isEqualTo("Martin");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "19AB12345", Exemples.officier(acteurs));
+
+        var boite = Courriels.tousPour(courriels, "elections@mairie-nanterre.exemple.fr", 3);
+        assertThat(boite).hasSize(1);
+        assertThat(Courriels.texte(boite.get(0))).contains(vue.reference()).doesNotContain("Martin")
+                .doesNotContain("Camille");
+        var mandant = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 3);
+        assertThat(mandant).hasSize(2);
+        assertThat(procurations.recues(DonneesDeTest.NANTERRE, true)).extracting(LigneProcuration::reference)
+                .containsExactly(vue.reference());
+        assertThat(donnees.jdbc().sql("SELECT action || ' ' || coalesce(details, '') FROM journal_audit "
+                + "WHERE action LIKE 'PROCURATION_%' ORDER BY id").query(String.class).list())
+                .containsSubsequence(List.of("PROCURATION_DEMANDEE pour 92050",
+                        "PROCURATION_RECHERCHE trouvée, unité " + acteurs.unite(),
+                        "PROCURATION_VALIDEE_AUTORITE pièce vérifiée : Passeport n° 19AB12345, unité " + acteurs.unite()));
+        // Validated: the reference is no longer pending.
+        assertThat(procurations.rechercher(vue.reference(), Exemples.officier(acteurs))).isEmpty();
+    }
+
+    @Test
+    void theFirstProcurationEstablishedForAMandataireWinsTheCeiling() {
+        var a = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        var b = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin.plusWeeks(1)), "127.0.0.1");
+        var ailleurs = procurations.deposer(Exemples.demande(acteurs.usager(), Exemples.NNE_MANDATAIRE, Portee.UN_TOUR,
+                scrutin.plusMonths(3), scrutin.plusMonths(3)), "127.0.0.1");
+        // B (deposited second) is established first.
+        procurations.validerParAutorite(b.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        donnees.horloge().avancer(Duration.ofMinutes(5));
+        procurations.validerParAutorite(a.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(ailleurs.reference(), "Passeport", "1", Exemples.officier(acteurs));
+
+        assertThat(plafond(b).statut()).isEqualTo(Controle.Statut.REUSSI);
+        assertThat(plafond(a).statut()).isEqualTo(Controle.Statut.ECHEC);
+        assertThat(plafond(a).raison()).contains(b.reference()).contains("la première établie prévaut");
+        assertThat(plafond(ailleurs).statut()).isEqualTo(Controle.Statut.REUSSI);
+
+        // Once B is refused by the commune, A is the only one left.
+        procurations.deciderCommune(b.id(), DonneesDeTest.NANTERRE, false, "Mandataire inconnu",
+                Exemples.agent(acteurs));
+        assertThat(plafond(a).statut()).isEqualTo(Controle.Statut.REUSSI);
+    }
+
+    @Test
+    void checksAreUnknownWithoutListAndComputedAgainstTheImportedList() {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        assertThat(procurations.pourCommune(vue.id(), DonneesDeTest.NANTERRE).controles())
+                .extracting(Controle::statut)
+                .containsExactly(Controle.Statut.INCONNU, Controle.Statut.INCONNU, Controle.Statut.REUSSI,
+                        Controle.Statut.INCONNU);
+
+        importer("""
+                nne;nom_naissance;nom_usage;prenoms;sexe;date_naissance;lieu_naissance;bureau_vote;type_liste
+                111111111;MARTIN;;CAMILLE ANNE;F;17/05/1980;Lyon;3;generale
+                123456789;Dupont;;Jean;M;03/02/1975;Paris;1;generale
+                """);
+        var controles = procurations.pourCommune(vue.id(), DonneesDeTest.NANTERRE).controles();
+        assertThat(controles).extracting(Controle::statut).containsExactly(Controle.Statut.REUSSI,
+                Controle.Statut.REUSSI, Controle.Statut.REUSSI, Controle.Statut.INCONNU);
+        assertThat(controles.get(0).raison()).contains("bureau de vote 3");
+        assertThat(controles.get(3).raison()).contains("calendrier des scrutins");
+
+        importer("""
+                nne;nom_naissance;nom_usage;prenoms;sexe;date_naissance;lieu_naissance;bureau_vote;type_liste
+                123456789;Dupont;;Jean;M;04/02/1975;Paris;1;generale
+                """);
+        assertThat(procurations.pourCommune(vue.id(), DonneesDeTest.NANTERRE).controles())
+                .extracting(Controle::statut).startsWith(Controle.Statut.ECHEC, Controle.Statut.ECHEC);
+    }
+
+    @Test
+    void anotherCommunesProcurationIsNotFound() {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        assertThatThrownBy(() -> procurations.pourCommune(vue.id(), "92062"))
+                .isInstanceOf(ProcurationIntrouvableException.class);
+        assertThatThrownBy(() -> procurations.deciderCommune(vue.id(), "92062", true, null, Exemples.agent(acteurs)))
+                .isInstanceOf(ProcurationIntrouvableException.class);
+        assertThat(procurations.recues("92062", false)).isEmpty();
+    }
+
+    @Test
+    void aCancellationGetsANewReferenceAndIsValidatedByAnOfficer() {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
+
+        var resiliation = procurations.demanderResiliation(acteurs.usager(), vue.id(), "127.0.0.1");
+        String reference = resiliation.referenceEnAttente();
+        assertThat(reference).isNotEqualTo(vue.reference()).matches("[A-Z2-9]{6}");
+        assertThat(resiliation.resiliable()).isFalse();
+        var trouvee = procurations.rechercher(reference, Exemples.officier(acteurs)).orElseThrow();
+        assertThat(trouvee.resiliation()).isTrue();
+        procurations.validerParAutorite(reference, "Carte nationale d'identité", "X1", Exemples.officier(acteurs));
+
+        assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.RESILIEE);
+        // Reference, validation, acceptance, cancellation reference, cancelled; and two notices to the commune.
+        var mails = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 7);
+        assertThat(mails).anyMatch(m -> Courriels.texte(m).contains(reference))
+                .anyMatch(m -> Courriels.texte(m).contains("Résiliée"));
+        assertThat(Courriels.tousPour(courriels, "elections@mairie-nanterre.exemple.fr", 7))
+                .anyMatch(m -> Courriels.texte(m).contains("résiliée"));
+    }
+
+    @Test
+    void theRegistreListsAcceptedProcurationsCoveringTheDateByPollingStationThenName() {
+        importer("""
+                nne;nom_naissance;nom_usage;prenoms;sexe;date_naissance;lieu_naissance;bureau_vote;type_liste
+                111111111;Martin;;Camille Anne;F;17/05/1980;Lyon;2;generale
+                222222222;Abel;;Zoé;F;01/01/1990;Nice;2;generale
+                333333333;Zola;;Émile;M;01/01/1970;Paris;1;generale
+                """);
+        var martin = accepter(new Demande(acteurs.usager(), DonneesDeTest.USAGER, DonneesDeTest.NANTERRE, null, "Martin",
+                null, "Camille Anne", LocalDate.of(1980, 5, 17), "Lyon", "900000001", null, null,
+                LocalDate.of(1970, 1, 1), null, Portee.UN_TOUR, scrutin, scrutin));
+        var abel = accepter(new Demande(acteurs.usager(), DonneesDeTest.USAGER, DonneesDeTest.NANTERRE, "222222222",
+                "Abel", null, "Zoé", LocalDate.of(1990, 1, 1), "Nice", "900000002", null, null,
+                LocalDate.of(1970, 1, 1), null, Portee.PERIODE, scrutin.minusMonths(1), scrutin.plusMonths(6)));
+        var zola = accepter(new Demande(acteurs.usager(), DonneesDeTest.USAGER, DonneesDeTest.NANTERRE, null, "Zola",
+                null, "Émile", LocalDate.of(1970, 1, 1), "Paris", null, "Hugo", "Victor", LocalDate.of(1960, 1, 1),
+                "92062", Portee.UN_TOUR, scrutin, scrutin));
+        accepter(Exemples.demande(acteurs.usager(), "900000003", Portee.UN_TOUR, scrutin.plusDays(7), scrutin.plusDays(7)));
+
+        var registre = procurations.registre(DonneesDeTest.NANTERRE, scrutin, Exemples.agent(acteurs));
+        assertThat(registre).extracting(LigneRegistre::reference).containsExactly(zola, abel, martin);
+        assertThat(registre).extracting(LigneRegistre::bureauVote).containsExactly("1", "2", "2");
+        assertThat(registre.get(0).mandataire()).isEqualTo("Victor Hugo");
+    }
+
+    private String accepter(Demande demande) {
+        var vue = procurations.deposer(demande, "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
+        return vue.reference();
+    }
+
+    private void importer(String csv) {
+        var rapport = importation.importer(DonneesDeTest.NANTERRE, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                acteurs.adminCommune(), DonneesDeTest.ADMIN_COMMUNE, "127.0.0.1");
+        assertThat(rapport.erreurs()).isEmpty();
+    }
+
+    private Controle plafond(VueProcuration vue) {
+        return procurations.pourCommune(vue.id(), DonneesDeTest.NANTERRE).controles().get(2);
+    }
+}

@@ -1,0 +1,285 @@
+package fr.demarches.procuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.demarches.compte.Comptes;
+import fr.demarches.compte.QualiteOfficier;
+import fr.demarches.compte.TypeCompte;
+import fr.demarches.test.Courriels;
+import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.TestIntegration;
+import fr.demarches.test.Visiteur;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@TestIntegration
+class ProcurationsWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DonneesDeTest donnees;
+
+    @Autowired
+    Procurations procurations;
+
+    @Autowired
+    Comptes comptes;
+
+    @Autowired
+    GreenMail courriels;
+
+    DonneesDeTest.Acteurs acteurs;
+    Visiteur mandant;
+    Visiteur officier;
+    LocalDate scrutin;
+
+    @BeforeEach
+    void acteurs() throws Exception {
+        acteurs = donnees.acteurs();
+        scrutin = LocalDate.now(donnees.horloge()).plusMonths(2);
+        mandant = new Visiteur(mvc);
+        mandant.connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/"));
+        officier = new Visiteur(mvc);
+        officier.connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/police"));
+    }
+
+    @Test
+    void mandantOfficerAndAgentCompleteTheProcurationAndTheMandantIsNotifiedAtEachStep() throws Exception {
+        assertThat(mandant.page("/procuration")).contains("Faire une demande de procuration");
+        assertThat(mandant.page("/procuration/nouvelle")).contains("Demande de procuration");
+
+        String revue = mandant.post("/procuration/verification", champs()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(revue).contains("Vérifiez votre demande").contains("Nanterre (92)").contains("123456789")
+                .contains("type=\"hidden\"");
+
+        String page = mandant.post("/procuration", champs()).andExpect(redirectedUrlPattern("/procuration/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String detail = mandant.page(page);
+        String reference = donnees.jdbc().sql("SELECT reference FROM procuration").query(String.class).single();
+        assertThat(detail).contains("Votre demande est enregistrée").contains(reference)
+                .contains("En attente de validation par une autorité habilitée");
+        assertThat(Courriels.texte(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 1).get(0)))
+                .contains(reference);
+
+        // The officer types it in lower case with a space.
+        String saisie = reference.substring(0, 3).toLowerCase() + " " + reference.substring(3).toLowerCase();
+        String demande = officier.post("/police/procurations/recherche", "reference", saisie)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(demande).contains("Martin").contains("Camille Anne").contains("17/05/1980").contains("Lyon (69)");
+        officier.post("/police/procurations/decision", "reference", reference, "decision", "valider",
+                "pieceType", "Passeport", "pieceNumero", "19AB12345").andExpect(redirectedUrl("/police"));
+        assertThat(officier.page("/police")).contains("est validée");
+
+        Visiteur agent = new Visiteur(mvc);
+        agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+        assertThat(agent.page("/gs/procurations")).contains(reference).contains("Martin Camille Anne");
+        String id = donnees.jdbc().sql("SELECT id::text FROM procuration").query(String.class).single();
+        assertThat(agent.page("/gs/procurations/" + id)).contains("Contrôles automatiques")
+                .contains("Mandant inscrit dans la commune").contains("Inconnu");
+        agent.post("/gs/procurations/" + id + "/decision", "decision", "accepter")
+                .andExpect(redirectedUrl("/gs/procurations/" + id));
+        assertThat(agent.page("/gs/procurations")).doesNotContain(reference);
+
+        assertThat(mandant.page("/procuration")).contains("Acceptée par la commune");
+        var mails = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 4);
+        assertThat(mails).hasSize(3);
+        assertThat(Courriels.texte(mails.get(2))).contains("Acceptée par la commune");
+    }
+
+    @Test
+    void anIncompleteFormShowsEachErrorNextToItsFieldAndASummaryAndKeepsTheInput() throws Exception {
+        String page = mandant.post("/procuration/verification", "prenoms", "Camille", "modeMandataire", "NNE",
+                "portee", "PERIODE", "debut", scrutin.toString(), "fin", scrutin.plusYears(1).plusDays(1).toString())
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("fr-alert--error").contains("href=\"#nomNaissance\"")
+                .contains("Indiquez votre nom de naissance.").contains("aria-describedby=\"nomNaissance-erreur\"")
+                .contains("Indiquez le numéro national d&#39;électeur du mandataire.")
+                .contains("Une procuration ne peut pas durer plus d&#39;un an").contains("value=\"Camille\"");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM procuration").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theReviewPageGoesBackToTheFormWithTheAnswers() throws Exception {
+        String page = mandant.post("/procuration/nouvelle", champs()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Demande de procuration").contains("value=\"Martin\"")
+                .contains("value=\"123456789\"").contains("value=\"" + scrutin + "\"");
+    }
+
+    @Test
+    void aSecondDecisionOnTheSameReferenceIsNotRecorded() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
+                "pieceType", "Passeport", "pieceNumero", "1").andExpect(redirectedUrl("/police"));
+        assertThat(officier.page("/police")).contains("est validée");
+        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser",
+                "motif", "Doublon").andExpect(redirectedUrl("/police"));
+        assertThat(officier.page("/police")).contains("n&#39;est plus en attente de validation");
+        assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
+    }
+
+    @Test
+    void aPostalCodeServingSeveralCommunesAsksToChooseOne() throws Exception {
+        var liste = new ArrayList<>(List.of(champs()));
+        liste.set(1, "91190");
+        String page = mandant.post("/procuration/verification", liste.toArray(String[]::new))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Ce code postal dessert plusieurs communes").contains("id=\"communeInsee\"")
+                .contains("Gif-sur-Yvette");
+    }
+
+    @Test
+    void someoneElsesProcurationAndAnotherCommunesAreNotFound() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        comptes.creerUsager("autre@exemple.fr", DonneesDeTest.MOT_DE_PASSE, true);
+        Visiteur autre = new Visiteur(mvc);
+        autre.connecter("/connexion", "autre@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
+        autre.get("/procuration/" + vue.id()).andExpect(status().isNotFound());
+        autre.post("/procuration/" + vue.id() + "/resiliation").andExpect(status().isNotFound());
+        assertThat(autre.page("/procuration")).doesNotContain(vue.reference());
+
+        comptes.creerCompteMairie(TypeCompte.AGENT_COMMUNE, "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE,
+                "Petit", "Léa", "92062");
+        Visiteur puteaux = new Visiteur(mvc);
+        puteaux.connecter("/gs/connexion", "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
+        puteaux.get("/gs/procurations/" + vue.id()).andExpect(status().isNotFound());
+        puteaux.post("/gs/procurations/" + vue.id() + "/decision", "decision", "accepter").andExpect(status().isNotFound());
+        assertThat(puteaux.page("/gs/procurations?toutes=true")).doesNotContain(vue.reference());
+    }
+
+    @Test
+    void lookUpsAreThrottledPerOfficerThenPerUnitWithAClearMessage() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(officier.post("/police/procurations/recherche", "reference", "AAAAA" + (i + 2))
+                    .andReturn().getResponse().getContentAsString()).contains("Aucune demande en attente");
+        }
+        assertThat(officier.post("/police/procurations/recherche", "reference", "AAAAAA").andReturn().getResponse()
+                .getContentAsString()).contains("Trop de recherches de référence");
+
+        comptes.creerOfficier("apj.nanterre", DonneesDeTest.MOT_DE_PASSE, "Leroy", "Anne", acteurs.unite(),
+                QualiteOfficier.APJ, LocalDate.now(donnees.horloge()).plusYears(1));
+        Visiteur collegue = new Visiteur(mvc);
+        collegue.connecter("/police/connexion", "apj.nanterre", DonneesDeTest.MOT_DE_PASSE);
+        for (int i = 0; i < 3; i++) {
+            assertThat(collegue.post("/police/procurations/recherche", "reference", "BBBBB" + (i + 2))
+                    .andReturn().getResponse().getContentAsString()).contains("Aucune demande en attente");
+        }
+        assertThat(collegue.post("/police/procurations/recherche", "reference", "BBBBBB").andReturn().getResponse()
+                .getContentAsString()).contains("Trop de recherches de référence");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'PROCURATION_RECHERCHE'")
+                .query(Long.class).single()).isEqualTo(8);
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'PROCURATION_RECHERCHE_BLOQUEE'")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anOfficerWhoseUnitWasDisabledAfterSigningInIsRefused() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        donnees.jdbc().sql("UPDATE unite SET active = false").update();
+        // The session ends at the next request: the officer is sent back to the login page, where it fails.
+        officier.post("/police/procurations/recherche", "reference", vue.reference())
+                .andExpect(redirectedUrl("/police/connexion"));
+        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
+                "pieceType", "Passeport", "pieceNumero", "1").andExpect(redirectedUrl("/police/connexion"));
+        assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.EN_ATTENTE_AUTORITE);
+    }
+
+    @Test
+    void theOfficerMustRecordTheIdentityDocumentOrARefusalReason() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        String page = officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
+                "pieceType", "", "pieceNumero", "").andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Choisissez le type de la pièce").contains("href=\"#pieceNumero\"").contains("Martin");
+        page = officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser")
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Indiquez le motif du refus");
+
+        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser",
+                "motif", "La personne présente n'est pas le mandant").andExpect(redirectedUrl("/police"));
+        assertThat(mandant.page("/procuration/" + vue.id())).contains("Refusée par l&#39;autorité habilitée")
+                .contains("n&#39;est pas le mandant");
+    }
+
+    @Test
+    void theCommuneRefusesOnlyWithAReasonThatTheMandantReads() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        Visiteur agent = new Visiteur(mvc);
+        agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+        assertThat(agent.post("/gs/procurations/" + vue.id() + "/decision", "decision", "refuser", "motif", " ")
+                .andReturn().getResponse().getContentAsString()).contains("Indiquez le motif du refus")
+                .contains("fr-input-group--error");
+        agent.post("/gs/procurations/" + vue.id() + "/decision", "decision", "refuser", "motif",
+                "Le mandant n'est pas inscrit dans la commune").andExpect(redirectedUrl("/gs/procurations/" + vue.id()));
+
+        var mails = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 4);
+        assertThat(Courriels.texte(mails.get(mails.size() - 1))).contains("Refusée par la commune")
+                .contains("pas inscrit dans la commune");
+        assertThat(mandant.page("/procuration")).contains("Refusée par la commune");
+    }
+
+    @Test
+    void theMandantCancelsAndTheOfficerValidatesTheCancellation() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        mandant.post("/procuration/" + vue.id() + "/resiliation").andExpect(redirectedUrl("/procuration/" + vue.id()));
+        String reference = procurations.duMandant(acteurs.usager(), vue.id()).referenceEnAttente();
+        assertThat(mandant.page("/procuration/" + vue.id())).contains("Résiliation : référence à présenter")
+                .contains(reference);
+        assertThat(officier.post("/police/procurations/recherche", "reference", reference).andReturn().getResponse()
+                .getContentAsString()).contains("Résiliation de la procuration " + vue.reference());
+        officier.post("/police/procurations/decision", "reference", reference, "decision", "valider",
+                "pieceType", "Passeport", "pieceNumero", "2").andExpect(redirectedUrl("/police"));
+        assertThat(mandant.page("/procuration")).contains("Résiliée");
+    }
+
+    @Test
+    void theRegistreIsACsvAndAPrintablePdf() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
+        Visiteur agent = new Visiteur(mvc);
+        agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+        var reponse = agent.get("/gs/procurations/registre.csv?date=" + scrutin).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(reponse.getContentType()).startsWith("text/csv");
+        String csv = reponse.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFbureau_vote;nom_naissance").contains(vue.reference()).contains("Martin");
+        assertThat(agent.page("/gs/procurations/registre.csv?date=demain")).contains("Indiquez la date du scrutin");
+
+        var pdf = agent.get("/gs/procurations/registre.pdf?date=" + scrutin).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            String texte = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(texte).contains("Registre des procurations - Nanterre (92)")
+                    .contains("Bureau de vote inconnu (mandant absent de la liste importée) - 1 procuration(s)").contains(vue.reference())
+                    .contains("Martin Camille Anne");
+        }
+    }
+
+    private String[] champs() {
+        return new String[] {"codePostal", "92000", "communeInsee", "", "nneMandant", "", "nomNaissance", "Martin",
+            "nomUsage", "", "prenoms", "Camille Anne", "dateNaissance", "1980-05-17", "lieuNaissance", "Lyon (69)",
+            "modeMandataire", "NNE", "nneMandataire", "123456789", "dateNaissanceMandataire", "1975-02-03",
+            "nomNaissanceMandataire", "", "prenomsMandataire", "", "codePostalMandataire", "", "communeMandataire", "",
+            "portee", "DEUX_TOURS", "debut", scrutin.toString(), "fin", scrutin.plusWeeks(1).toString()};
+    }
+}

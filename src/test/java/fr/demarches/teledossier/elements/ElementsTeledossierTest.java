@@ -1,0 +1,92 @@
+package fr.demarches.teledossier.elements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.xml.sax.SAXException;
+
+class ElementsTeledossierTest {
+
+    @Test
+    void theStatesOwnRcoSampleValidatesAgainstOurSchema() throws Exception {
+        valider("xsd/recensement-citoyen.xsd", new ClassPathResource("hubee/10870-XML.xml").getContentAsByteArray());
+    }
+
+    @Test
+    void theRcoFileValidatesAndCarriesTheRequest() throws Exception {
+        byte[] xml = FichiersXml.recensement("A-5-NKT2G5KB", Exemples.DEPOT, Exemples.rco());
+        valider("xsd/recensement-citoyen.xsd", xml);
+        String texte = new String(xml, StandardCharsets.UTF_8);
+        assertThat(texte).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"")
+                .contains("<Identifiant>A-5-NKT2G5KB</Identifiant>")
+                .contains("<DateSoumission>2026-03-02T09:41:07</DateSoumission>")
+                .contains("<Civilite>MME</Civilite>", "<Sexe>2</Sexe>", "<NomFamille>Gérard-Lefèvre</NomFamille>")
+                .contains("<PrenomUsuel>Éloïse</PrenomUsuel>", "<Prenom>Marie</Prenom>", "<DateNaissance>15/01/2010</DateNaissance>")
+                .contains("<CodeINSEENaissance>30189</CodeINSEENaissance>", "<Nom>Nîmes</Nom>", "<Nom>30000</Nom>")
+                .contains("<NumeroVoie>25</NumeroVoie>", "<Extension>bis</Extension>", "<CodePostal>06200</CodePostal>")
+                .contains("<SituationMatrimoniale>Célibataire</SituationMatrimoniale>", "<NombreFrereSoeur>2</NombreFrereSoeur>")
+                .contains("<URI>eloise.gerard@exemple.fr</URI>", "<CanalCode>TEL</CanalCode>")
+                .contains("<NomFamille>Wróbel</NomFamille>", "<Nom>Kraków</Nom>", "<Nom>Pologne</Nom>")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void theIleFileValidatesAndCarriesTheRequest() throws Exception {
+        byte[] xml = FichiersXml.inscription("A-2-BEKJED23", Exemples.DEPOT, Exemples.ile());
+        valider("xsd/inscription-listes-electorales.xsd", xml);
+        assertThat(new String(xml, StandardCharsets.UTF_8))
+                .contains("<ListeElectorale>COMPLEMENTAIRE_MUNICIPALE</ListeElectorale>")
+                .contains("<ListeElectorale>COMPLEMENTAIRE_EUROPEENNE</ListeElectorale>")
+                .contains("<NomFamille>Łukasiewicz</NomFamille>", "<Attache>DOMICILE</Attache>", "<Nom>Gdańsk</Nom>")
+                .doesNotContain("null").doesNotContain("<CanalCode>TEL</CanalCode>");
+    }
+
+    @Test
+    void theRcoCerfaIsFilledWithAccentsAndTheFooterAndNoNull() throws IOException {
+        String texte = texteDuPdf(sortie -> CerfaPdf.recensement(sortie, "A-5-NKT2G5KB", Exemples.DEPOT, Exemples.rco()));
+        assertThat(texte).contains("10870*07", "NOTICE INDIVIDUELLE", "Gérard-Lefèvre", "Éloïse Marie", "15/01/2010",
+                "30000 Nîmes (30)", "Binational(e)", "Polonaise", "25 bis allée Camille Muffat, Bâtiment B",
+                "06200 Nice", "Non connu(e)", "Wróbel Łucja", "Kraków, Pologne", "Célibataire",
+                "Télédossier A-5-NKT2G5KB - déposé le 02/03/2026 à 09:41:07", "Page 1/")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void theIleCerfaNamesTheListsAndTheFormOfTheFirstOne() throws IOException {
+        String texte = texteDuPdf(sortie -> CerfaPdf.inscription(sortie, "A-2-BEKJED23", Exemples.DEPOT, Exemples.ile()));
+        assertThat(texte).contains("12670*03", "Liste complémentaire pour les élections municipales",
+                "Liste complémentaire pour les élections européennes", "Łukasiewicz", "Mikołaj Jan", "Gdańsk, Pologne",
+                "12 rue des Écoles", "Nanterre (92050)", "Domicile ou résidence dans la commune",
+                "déposé le 02/03/2026 à 09:41:07").doesNotContain("null");
+    }
+
+    private static void valider(String schema, byte[] xml) throws SAXException, IOException {
+        var fabrique = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        var source = new StreamSource(new ClassPathResource(schema).getURL().toExternalForm());
+        fabrique.newSchema(source).newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+    }
+
+    private static String texteDuPdf(PdfEcrit ecriture) throws IOException {
+        var sortie = new ByteArrayOutputStream();
+        ecriture.ecrire(sortie);
+        try (var pdf = Loader.loadPDF(sortie.toByteArray())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    interface PdfEcrit {
+        void ecrire(ByteArrayOutputStream sortie) throws IOException;
+    }
+}

@@ -1,0 +1,35 @@
+package fr.demarches.teledossier.elements;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+
+import fr.demarches.shared.Fuseau;
+
+/** Realistic requests for the tests: accents, hyphens, a foreign birthplace, an unknown father. */
+public final class Exemples {
+
+    public static final java.time.Instant DEPOT = ZonedDateTime.of(2026, 3, 2, 9, 41, 7, 0, Fuseau.PARIS).toInstant();
+
+    private Exemples() {
+    }
+
+    public static DonneesRco rco() {
+        var domicile = new Adresse("25", "bis", "allée", "Camille Muffat", "Bâtiment B", null, "06200", "Nice", "06088");
+        return new DonneesRco(Sexe.F, "Gérard-Lefèvre", null, "Éloïse Marie", LocalDate.of(2010, 1, 15),
+                LieuNaissance.enFrance("30189", "30000", "Nîmes", "30"), DonneesRco.Nationalite.BINATIONALE, "Polonaise",
+                domicile, null, DonneesRco.SituationMatrimoniale.CELIBATAIRE, 0, DonneesRco.Pupille.NON, 2,
+                Parent.nonConnu(),
+                new Parent(false, "Wróbel", "Łucja", LocalDate.of(1980, 5, 3),
+                        LieuNaissance.aLEtranger("Kraków", "POL", "Pologne"), "Polonaise"),
+                "eloise.gerard@exemple.fr", "0612345678");
+    }
+
+    public static DonneesIle ile() {
+        var adresse = new Adresse("12", null, "rue", "des Écoles", null, null, "92000", "Nanterre", "92050");
+        return new DonneesIle(EnumSet.of(DonneesIle.Liste.COMPLEMENTAIRE_MUNICIPALE, DonneesIle.Liste.COMPLEMENTAIRE_EUROPEENNE),
+                Sexe.M, "Łukasiewicz", null, "Mikołaj Jan", LocalDate.of(1990, 7, 14),
+                LieuNaissance.aLEtranger("Gdańsk", "POL", "Pologne"), "POL", "Polonaise", adresse,
+                DonneesIle.Attache.DOMICILE, "92050", "Nanterre", "mikolaj@exemple.fr", null);
+    }
+}

@@ -1,0 +1,297 @@
+package fr.demarches.teledossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import fr.demarches.commune.ModeRaccordement;
+import fr.demarches.commune.Procedure;
+import fr.demarches.commune.Raccordements;
+import fr.demarches.compte.Comptes;
+import fr.demarches.compte.TypeCompte;
+import fr.demarches.teledossier.Depot;
+import fr.demarches.teledossier.EtatTeledossier;
+import fr.demarches.teledossier.NumeroTeledossier;
+import fr.demarches.teledossier.Teledossiers;
+import fr.demarches.teledossier.elements.Exemples;
+import fr.demarches.test.Courriels;
+import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.TestIntegration;
+import fr.demarches.test.Visiteur;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@TestIntegration
+class TeledossiersGsTest {
+
+    private static final String PUTEAUX = "92062";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DonneesDeTest donnees;
+
+    @Autowired
+    Teledossiers teledossiers;
+
+    @Autowired
+    Comptes comptes;
+
+    @Autowired
+    Raccordements raccordements;
+
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail courriels;
+
+    DonneesDeTest.Acteurs acteurs;
+    Visiteur agent;
+
+    @BeforeEach
+    void acteurs() throws Exception {
+        acteurs = donnees.acteurs();
+        raccordements.raccorder(PUTEAUX, ModeRaccordement.COURRIEL, "elections@puteaux.exemple.fr",
+                EnumSet.allOf(Procedure.class), LocalDate.now(donnees.horloge()).minusMonths(1));
+        comptes.creerCompteMairie(TypeCompte.AGENT_COMMUNE, "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE,
+                "Petit", "Léa", PUTEAUX);
+        agent = new Visiteur(mvc);
+        agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+    }
+
+    @Test
+    void theWorkingListShowsTheCommunesOpenDossiersOnly() throws Exception {
+        var ile = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        var rco = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
+        var clos = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        teledossiers.changerEtat(clos, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null, acteur());
+        var autre = deposer(Procedure.ILE, PUTEAUX, "Jean Dupont");
+
+        String page = agent.page("/gs/teledossiers");
+        assertThat(page).contains(ile.valeur(), rco.valeur()).doesNotContain(clos.valeur()).doesNotContain(autre.valeur())
+                .contains("2 télédossiers").contains("Dossier transmis au service traitant");
+    }
+
+    @Test
+    void filtersBySearchProcedureAndStateAndASearchFindsClosedDossiers() throws Exception {
+        var ile = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        var rco = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Noah Bernard");
+        teledossiers.changerEtat(ile, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null, acteur());
+
+        assertThat(agent.page("/gs/teledossiers?procedure=RCO")).contains(rco.valeur()).doesNotContain(ile.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=bernard")).contains(rco.valeur()).doesNotContain(ile.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=" + ile.valeur().toLowerCase())).contains(ile.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=martin&etat=CLOS")).contains(ile.valeur()).doesNotContain(rco.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=%25")).contains("Aucun télédossier");
+    }
+
+    @Test
+    void theListSortsByEachColumnAndPages() throws Exception {
+        for (int i = 0; i < 55; i++) {
+            deposer(i % 2 == 0 ? Procedure.ILE : Procedure.RCO, DonneesDeTest.NANTERRE, "Usager " + i);
+        }
+        String premiere = agent.page("/gs/teledossiers?tri=procedure&sens=asc");
+        assertThat(premiere).contains("55 télédossiers").contains("1 / 2").contains("Page suivante");
+        // 28 ILE then 27 RCO: ascending, the first page (50) starts with every ILE; descending, with every RCO.
+        assertThat(premiere.indexOf(">ILE</td>")).isLessThan(premiere.indexOf(">RCO</td>"));
+        String descendant = agent.page("/gs/teledossiers?tri=procedure&sens=desc&page=0");
+        assertThat(descendant.indexOf(">RCO</td>")).isLessThan(descendant.indexOf(">ILE</td>"));
+        assertThat(agent.page("/gs/teledossiers?tri=procedure&sens=asc&page=1")).doesNotContain(">ILE</td>")
+                .contains("Page précédente");
+        assertThat(agent.page("/gs/teledossiers?tri=nimportequoi;DROP TABLE teledossier")).contains("55 télédossiers");
+    }
+
+    @Test
+    void theDossierPageShowsTheHeaderAndHistory() throws Exception {
+        var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        String page = agent.page("/gs/teledossiers/" + numero);
+        assertThat(page).contains("Télédossier " + numero).contains("ILE - Inscription sur les listes électorales")
+                .contains(DonneesDeTest.USAGER).contains("Historique").contains("Disponibles encore 30 jour");
+    }
+
+    @Test
+    void anAgentChangesTheStateWithACommentAndTheCitizenIsTold() throws Exception {
+        var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
+        agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "EN_COURS", "commentaire", "Nous traitons votre demande.")
+                .andExpect(redirectedUrl("/gs/teledossiers/" + numero));
+        String page = agent.page("/gs/teledossiers/" + numero);
+        assertThat(page).contains("usager en est informé par courriel").contains("Nous traitons votre demande.");
+        assertThat(donnees.jdbc().sql("SELECT etat FROM teledossier").query(String.class).single()).isEqualTo("EN_COURS");
+    }
+
+    @Test
+    void aForbiddenOrMissingStateIsExplainedBesideTheFieldAndChangesNothing() throws Exception {
+        var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        String page = agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "TRANSMIS", "commentaire", "")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Le formulaire contient des erreurs").contains("fr-select-group--error")
+                .contains("Cet état ne peut pas suivre");
+        page = agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "", "commentaire", "Texte conserve")
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Choisissez le nouvel état du dossier.").contains("Texte conserve");
+        assertThat(donnees.jdbc().sql("SELECT etat FROM teledossier").query(String.class).single()).isEqualTo("TRANSMIS");
+    }
+
+    @Test
+    void theDownloadIsOneZipWithTheFilledCerfaAndTheValidXmlAndIsRecorded() throws Exception {
+        var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Éloïse Gérard-Lefèvre");
+        var demarre = agent.get("/gs/teledossiers/" + numero + "/elements").andReturn();
+        var reponse = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(demarre))
+                .andExpect(status().isOk()).andReturn();
+        var entrees = new java.util.LinkedHashMap<String, byte[]>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
+                reponse.getResponse().getContentAsByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entrees.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(reponse.getResponse().getHeader("Content-Disposition")).contains(numero + ".zip");
+        assertThat(entrees).containsOnlyKeys(numero + "-RCO-cerfa.pdf", numero + "-RCO-donnees.xml");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(entrees.get(numero + "-RCO-cerfa.pdf"))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("10870*07", "Gérard-Lefèvre",
+                    "Télédossier " + numero).doesNotContain("null");
+        }
+        var schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(new org.springframework.core.io.ClassPathResource("xsd/recensement-citoyen.xsd").getURL());
+        schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(
+                new java.io.ByteArrayInputStream(entrees.get(numero + "-RCO-donnees.xml"))));
+        assertThat(new String(entrees.get(numero + "-RCO-donnees.xml"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<Identifiant>" + numero + "</Identifiant>");
+
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("Téléchargement");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'TELEDOSSIER_TELECHARGE' AND objet_id = ?")
+                .param(numero.valeur()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void withTheCommunesOptionTheFirstDownloadMarksTheDossierReceived() throws Exception {
+        var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        donnees.jdbc().sql("UPDATE raccordement SET recu_au_premier_telechargement = true WHERE code_insee = ?")
+                .param(DonneesDeTest.NANTERRE).update();
+        for (int i = 0; i < 2; i++) {
+            var demarre = agent.get("/gs/teledossiers/" + numero + "/elements").andReturn();
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(demarre))
+                    .andExpect(status().isOk());
+        }
+        assertThat(etats()).containsExactly("RECU");
+        assertThat(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 3).stream()
+                .filter(m -> Courriels.sujet(m).endsWith("Dossier reçu par le service traitant")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutTheOptionADownloadLeavesTheStateAlone() throws Exception {
+        var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        var demarre = agent.get("/gs/teledossiers/" + numero + "/elements").andReturn();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(demarre))
+                .andExpect(status().isOk());
+        assertThat(etats()).containsExactly("TRANSMIS");
+    }
+
+    @Test
+    void purgedElementsCannotBeDownloadedAndTheAgentIsTold() throws Exception {
+        var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        donnees.jdbc().sql("UPDATE teledossier SET elements_purges_le = now(), donnees = NULL").update();
+        agent.get("/gs/teledossiers/" + numero + "/elements").andExpect(redirectedUrl("/gs/teledossiers/" + numero));
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("ne sont plus disponibles")
+                .doesNotContain("Télécharger les éléments du dossier");
+    }
+
+    @Test
+    void severalDossiersAreClosedAtOnceAfterConfirmationAndEachCitizenIsTold() throws Exception {
+        var a = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        var b = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Noah Bernard");
+        var c = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Léa Petit");
+
+        String confirmation = agent.post("/gs/teledossiers/cloture", "numeros", a.valeur(), "numeros", b.valeur())
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirmation).contains("Vous allez clôturer 2 télédossiers").contains(a.valeur(), b.valeur());
+        assertThat(etats()).containsOnly("TRANSMIS");
+
+        agent.post("/gs/teledossiers/cloture", "numeros", a.valeur(), "numeros", b.valeur(), "confirme", "true")
+                .andExpect(redirectedUrl("/gs/teledossiers"));
+        String liste = agent.page("/gs/teledossiers");
+        assertThat(liste).contains("2 télédossiers clôturés").contains(c.valeur()).doesNotContain(a.valeur() + "<");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier WHERE etat = 'CLOS'").query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 8)
+                .stream().filter(m -> Courriels.sujet(m).endsWith("Dossier clos")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void closingWithoutSelectionOrWithAnotherCommunesDossierChangesNothing() throws Exception {
+        var nanterre = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        var puteaux = deposer(Procedure.ILE, PUTEAUX, "Jean Dupont");
+        agent.post("/gs/teledossiers/cloture").andExpect(redirectedUrl("/gs/teledossiers"));
+        assertThat(agent.page("/gs/teledossiers")).contains("Cochez au moins un télédossier");
+        agent.post("/gs/teledossiers/cloture", "numeros", nanterre.valeur(), "numeros", puteaux.valeur(), "confirme", "true")
+                .andExpect(status().isNotFound());
+        assertThat(etats()).containsOnly("TRANSMIS");
+    }
+
+    @Test
+    void anAgentDepositsAPdfThatReachesTheCitizensSpaceAndIsAnnounced() throws Exception {
+        var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
+        byte[] pdf = "%PDF-1.4\n%attestation\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        agent.executer(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/gs/teledossiers/" + numero + "/depot")
+                        .file(new org.springframework.mock.web.MockMultipartFile("fichier", "attestation.pdf", "application/pdf", pdf))
+                        .param("type", "ATTESTATION_RECENSEMENT")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/gs/teledossiers/" + numero));
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("Document déposé pour l&#39;usager")
+                .contains("attestation.pdf");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM document WHERE proprietaire_id = ? AND commune_insee = ?")
+                .params(acteurs.usager(), DonneesDeTest.NANTERRE).query(Long.class).single()).isEqualTo(1);
+        assertThat(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 3).stream()
+                .filter(m -> Courriels.sujet(m).endsWith("un document de votre mairie est disponible")).count()).isEqualTo(1);
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'TELEDOSSIER_DOCUMENT_DEPOSE'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aDepositThatIsNotAPdfIsRefusedWithAFrenchMessage() throws Exception {
+        var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        agent.executer(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/gs/teledossiers/" + numero + "/depot")
+                        .file(new org.springframework.mock.web.MockMultipartFile("fichier", "attestation.pdf", "application/pdf", png))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/gs/teledossiers/" + numero + "#depot"));
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("doit être un fichier PDF");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM document").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAgentOfAnotherCommuneGetsNotFoundOnEveryUrl() throws Exception {
+        var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        var voisin = new Visiteur(mvc);
+        voisin.connecter("/gs/connexion", "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
+        voisin.get("/gs/teledossiers/" + numero).andExpect(status().isNotFound());
+        voisin.get("/gs/teledossiers/" + numero + "/elements").andExpect(status().isNotFound());
+        voisin.post("/gs/teledossiers/" + numero + "/etat", "etat", "CLOS", "commentaire", "")
+                .andExpect(status().isNotFound());
+        assertThat(voisin.page("/gs/teledossiers?q=" + numero)).contains("Aucun télédossier");
+        agent.get("/gs/teledossiers/A-1-ZZZZZZZZ").andExpect(status().isNotFound());
+        assertThat(donnees.jdbc().sql("SELECT etat FROM teledossier").query(String.class).single()).isEqualTo("TRANSMIS");
+    }
+
+    private NumeroTeledossier deposer(Procedure procedure, String commune, String nom) {
+        return teledossiers.deposer(new Depot(procedure, acteurs.usager(), DonneesDeTest.USAGER, nom, commune,
+                procedure == Procedure.ILE ? Exemples.ile() : Exemples.rco(), UUID.randomUUID()), null);
+    }
+
+    private java.util.List<String> etats() {
+        return donnees.jdbc().sql("SELECT etat FROM teledossier").query(String.class).list();
+    }
+
+
+    private Teledossiers.Acteur acteur() {
+        return new Teledossiers.Acteur(acteurs.agent(), DonneesDeTest.AGENT, null);
+    }
+}

@@ -1,0 +1,144 @@
+package fr.demarches.teledossier.web.usager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import fr.demarches.compte.Comptes;
+import fr.demarches.document.Documents;
+import fr.demarches.document.TypeDocument;
+import fr.demarches.document.Fichiers;
+import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.TestIntegration;
+import fr.demarches.test.Visiteur;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@TestIntegration
+class DemandeRcoTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DonneesDeTest donnees;
+
+    @Autowired
+    Comptes comptes;
+
+    @Autowired
+    Documents documents;
+
+    Visiteur visiteur;
+
+    LocalDate aujourdhui;
+
+    java.util.UUID usager;
+
+    @BeforeEach
+    void connecter() throws Exception {
+        usager = donnees.acteurs().usager();
+        aujourdhui = LocalDate.now(donnees.horloge());
+        visiteur = new Visiteur(mvc);
+        visiteur.connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aSixteenYearOldFillsEveryStepWithAnUnknownFatherAndSubmitsOnce() throws Exception {
+        identite(aujourdhui.minusYears(16).minusDays(10)).andExpect(redirectedUrl("/demarches/rco/domicile"));
+        visiteur.post("/demarches/rco/domicile", "adresse", "25 bis allée Camille Muffat", "codePostal", "92000",
+                "communeInsee", DonneesDeTest.NANTERRE).andExpect(redirectedUrl("/demarches/rco/famille"));
+        visiteur.post("/demarches/rco/famille", "situationMatrimoniale", "CELIBATAIRE", "nombreEnfants", "0",
+                "nombreFreresSoeurs", "2", "pupille", "NON").andExpect(redirectedUrl("/demarches/rco/filiation"));
+        visiteur.post("/demarches/rco/filiation", "pere.inconnu", "true", "mere.nom", "Wróbel", "mere.prenoms", "Łucja",
+                "mere.dateNaissance", "03/05/1980", "mere.lieu", "ETRANGER", "mere.pays", "POL", "mere.ville", "Kraków",
+                "mere.nationalite", "Polonaise").andExpect(redirectedUrl("/demarches/rco/pieces"));
+        visiteur.executer(multipart("/demarches/rco/pieces")
+                .file(new MockMultipartFile("fichierIdentite", "carte.png", "image/png", Fichiers.png(3000))).with(csrf()))
+                .andExpect(redirectedUrl("/demarches/rco/recapitulatif"));
+
+        String recapitulatif = visiteur.page("/demarches/rco/recapitulatif");
+        assertThat(recapitulatif).contains("Non connu").contains("carte.png").doesNotContain("ne peut pas encore")
+                .doesNotContain("régularisation");
+        var m = Pattern.compile("name=\"cleIdempotence\" value=\"([0-9a-f-]{36})\"").matcher(recapitulatif);
+        assertThat(m.find()).isTrue();
+        String url = visiteur.post("/demarches/rco/envoi", "cleIdempotence", m.group(1), "engagement", "true")
+                .andExpect(redirectedUrlPattern("/demarches/confirmation/A-*")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(visiteur.post("/demarches/rco/envoi", "cleIdempotence", m.group(1), "engagement", "true")
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo(url);
+
+        var jdbc = donnees.jdbc();
+        assertThat(jdbc.sql("SELECT count(*) FROM teledossier WHERE procedure = 'RCO'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT donnees->'pere'->>'inconnu' FROM teledossier").query(String.class).single()).isEqualTo("true");
+        assertThat(jdbc.sql("SELECT donnees->'mere'->'lieuNaissance'->>'pays' FROM teledossier").query(String.class).single())
+                .isEqualTo("POL");
+        assertThat(jdbc.sql("SELECT donnees->'domicile'->>'extension' FROM teledossier").query(String.class).single())
+                .isEqualTo("bis");
+        assertThat(jdbc.sql("SELECT type FROM teledossier_piece").query(String.class).list()).containsExactly("PIECE_IDENTITE");
+        assertThat(visiteur.page("/tableau-de-bord")).contains("Recensement citoyen obligatoire");
+    }
+
+    @Test
+    void beforeSixteenTheRequestIsRefusedWithTheDateToComeBack() throws Exception {
+        var naissance = aujourdhui.minusYears(16).plusDays(3);
+        String page = identite(naissance).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("revenez à partir du " + AvertissementsIle.DATE.format(naissance.plusYears(16)))
+                .contains("href=\"#dateNaissance\"");
+    }
+
+    @Test
+    void fromTwentyFiveTheRequestIsRefusedWithTheRightContact() throws Exception {
+        String page = identite(aujourdhui.minusYears(25)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("centre du service national");
+    }
+
+    @Test
+    void afterTheThreeMonthsTheRequestIsARegularisation() throws Exception {
+        identite(aujourdhui.minusYears(16).minusMonths(5)).andExpect(redirectedUrl("/demarches/rco/domicile"));
+        assertThat(visiteur.page("/demarches/rco/recapitulatif")).contains("régularisation");
+    }
+
+    @Test
+    void aParentMustBeDescribedOrDeclaredUnknown() throws Exception {
+        String page = visiteur.post("/demarches/rco/filiation", "mere.nom", "Durand").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Saisissez le nom de famille de votre père.")
+                .contains("Saisissez les prénoms de votre mère.").contains("value=\"Durand\"");
+    }
+
+    @Test
+    void theFamilyBookletIsOptionalAndCanBeLeftOutAfterBeingChosen() throws Exception {
+        var identite = document(TypeDocument.PIECE_IDENTITE, "carte.pdf");
+        var livret = document(TypeDocument.LIVRET_FAMILLE, "livret.pdf");
+        assertThat(visiteur.page("/demarches/rco/pieces")).contains("livret.pdf").contains("Ne pas joindre ce document");
+        visiteur.post("/demarches/rco/pieces", "pieceIdentite", identite, "pieceLivret", livret)
+                .andExpect(redirectedUrl("/demarches/rco/recapitulatif"));
+        assertThat(visiteur.page("/demarches/rco/recapitulatif")).contains("Livret de famille : livret.pdf");
+        visiteur.post("/demarches/rco/pieces", "pieceIdentite", identite, "pieceLivret", "")
+                .andExpect(redirectedUrl("/demarches/rco/recapitulatif"));
+        assertThat(visiteur.page("/demarches/rco/recapitulatif")).doesNotContain("livret.pdf");
+    }
+
+    private String document(TypeDocument type, String nom) {
+        byte[] octets = Fichiers.pdf(800);
+        return documents.deposer(usager, type, nom,
+                new java.io.ByteArrayInputStream(octets), octets.length).id().toString();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions identite(LocalDate date) throws Exception {
+        String naissance = Saisie.DATE.format(date);
+        return visiteur.post("/demarches/rco/identite", "sexe", "F", "nomFamille", "Gérard-Lefèvre", "prenoms",
+                "Éloïse Marie", "dateNaissance", naissance, "lieuNaissance", "FRANCE", "codePostalNaissance", "92000",
+                "naissanceCommuneInsee", DonneesDeTest.NANTERRE, "nationalite", "FRANCAISE");
+    }
+}

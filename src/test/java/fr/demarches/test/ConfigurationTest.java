@@ -1,0 +1,56 @@
+package fr.demarches.test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class ConfigurationTest {
+
+    /**
+     * A real SMTP server on a free port, started before the mail sender is configured. The port is chosen once,
+     * not left to the server, so that a test can stop and restart it (an SMTP outage) on the same port.
+     */
+    @Bean(destroyMethod = "stop")
+    GreenMail serveurCourriel() throws java.io.IOException {
+        int port;
+        try (var libre = new java.net.ServerSocket(0)) {
+            port = libre.getLocalPort();
+        }
+        var serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        serveur.start();
+        return serveur;
+    }
+
+    @Bean
+    DynamicPropertyRegistrar portSmtp(GreenMail serveurCourriel) {
+        return registre -> registre.add("spring.mail.port", () -> serveurCourriel.getSmtp().getPort());
+    }
+
+    /** Each test run starts from an empty schema, whatever an earlier run or branch left in the database. */
+    @Bean
+    FlywayMigrationStrategy schemaNeuf() {
+        return flyway -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+
+    @Bean
+    @Primary
+    HorlogeReglable horlogeDeTest() {
+        return new HorlogeReglable();
+    }
+
+    @Bean
+    DonneesDeTest donneesDeTest(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            fr.demarches.compte.Comptes comptes, fr.demarches.commune.Raccordements raccordements,
+            HorlogeReglable horloge, GreenMail serveurCourriel) {
+        return new DonneesDeTest(jdbc, comptes, raccordements, horloge, serveurCourriel);
+    }
+}

@@ -1,0 +1,110 @@
+package fr.demarches.test;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.demarches.commune.ModeRaccordement;
+import fr.demarches.commune.Procedure;
+import fr.demarches.commune.Raccordements;
+import fr.demarches.compte.Comptes;
+import fr.demarches.compte.QualiteOfficier;
+import fr.demarches.compte.TypeCompte;
+import fr.demarches.compte.TypeUnite;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Puts the database back to a known state between tests (the commune referential stays: it is reference data)
+ * and creates the usual actors: one account of each kind, Nanterre connected.
+ */
+public class DonneesDeTest {
+
+    public static final String MOT_DE_PASSE = "Mot-de-passe-de-test-1";
+    public static final String NANTERRE = "92050";
+    public static final String USAGER = "camille.martin@exemple.fr";
+    public static final String AGENT = "agent.nanterre@exemple.fr";
+    public static final String ADMIN_COMMUNE = "admin.nanterre@exemple.fr";
+    public static final String OFFICIER = "opj.nanterre";
+    public static final String ADMIN = "admin@exemple.fr";
+
+    /** Reference data that tests read but never write: kept between tests. */
+    private static final String CONSERVEES = "'flyway_schema_history', 'commune', 'commune_code_postal'";
+
+    private final JdbcClient jdbc;
+    private final Comptes comptes;
+    private final Raccordements raccordements;
+    private final HorlogeReglable horloge;
+    private final GreenMail courriels;
+
+    DonneesDeTest(JdbcClient jdbc, Comptes comptes, Raccordements raccordements, HorlogeReglable horloge,
+            GreenMail courriels) {
+        this.jdbc = jdbc;
+        this.comptes = comptes;
+        this.raccordements = raccordements;
+        this.horloge = horloge;
+        this.courriels = courriels;
+    }
+
+    /** Empties every table a test may have written, resets the clock and the received mails. */
+    public void vider() {
+        attendreLesEcouteurs();
+        String tables = String.join(", ", jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                + "AND tablename NOT IN (" + CONSERVEES + ")").query(String.class).list());
+        jdbc.sql("TRUNCATE " + tables + " CASCADE").update();
+        horloge.reinitialiser();
+        try {
+            courriels.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Listeners run after commit on other threads: let the previous test's ones finish, so that their mails do not
+     * land in the next test's mailbox. A publication left incomplete on purpose (SMTP down) is given up after 5 s.
+     */
+    private void attendreLesEcouteurs() {
+        long limite = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < limite && jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                .query(Long.class).single() > 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** {@link #vider()}, then one account of each kind, all with {@link #MOT_DE_PASSE}. */
+    public Acteurs acteurs() {
+        vider();
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        raccordements.raccorder(NANTERRE, ModeRaccordement.COURRIEL, "elections@mairie-nanterre.exemple.fr",
+                EnumSet.allOf(Procedure.class), aujourdhui.minusMonths(1));
+        var unite = comptes.creerUnite(TypeUnite.COMMISSARIAT, "Commissariat de Nanterre", "1 boulevard du Midi", "92");
+        return new Acteurs(
+                comptes.creerUsager(USAGER, MOT_DE_PASSE, true),
+                comptes.creerCompteMairie(TypeCompte.AGENT_COMMUNE, AGENT, MOT_DE_PASSE, "Lefebvre", "Karim", NANTERRE),
+                comptes.creerCompteMairie(TypeCompte.ADMIN_COMMUNE, ADMIN_COMMUNE, MOT_DE_PASSE, "Durand", "Sophie",
+                        NANTERRE),
+                comptes.creerOfficier(OFFICIER, MOT_DE_PASSE, "Moreau", "Julien", unite, QualiteOfficier.OPJ,
+                        aujourdhui.plusYears(1)),
+                unite,
+                comptes.creerAdministrateur(ADMIN, MOT_DE_PASSE, "Admin", null));
+    }
+
+    public HorlogeReglable horloge() {
+        return horloge;
+    }
+
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    public record Acteurs(UUID usager, UUID agent, UUID adminCommune, UUID officier, UUID unite, UUID admin) {
+    }
+}
