@@ -1,10 +1,7 @@
 package fr.demarches.teledossier.web.usager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,33 +9,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import fr.demarches.audit.EntreeAudit;
-import fr.demarches.audit.JournalAudit;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.CompteConnecte;
-import fr.demarches.compte.Espace;
-import fr.demarches.compte.Profils;
-import fr.demarches.document.DepotRefuse;
 import fr.demarches.document.DocumentUsager;
-import fr.demarches.document.Documents;
 import fr.demarches.document.TypeDocument;
-import fr.demarches.shared.Fuseau;
 import fr.demarches.teledossier.Depot;
 import fr.demarches.teledossier.PieceJointe;
-import fr.demarches.teledossier.SuiviUsager;
 import fr.demarches.teledossier.Teledossiers;
 import fr.demarches.teledossier.elements.DonneesIle;
 import fr.demarches.teledossier.internal.Brouillons;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -47,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The ILE request, one page per step (PRG). The draft is loaded before binding, so a step's post only changes the
@@ -57,46 +43,35 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/demarches/ile")
 class IleController {
 
-    static final Set<TypeDocument> TYPES_ATTACHE = Set.of(TypeDocument.JUSTIFICATIF_DOMICILE, TypeDocument.AUTRE);
+    private static final Set<TypeDocument> IDENTITE = Set.of(TypeDocument.PIECE_IDENTITE);
+    private static final Set<TypeDocument> TYPES_ATTACHE = Set.of(TypeDocument.JUSTIFICATIF_DOMICILE, TypeDocument.AUTRE);
 
+    private final DemandesEnCours demandes;
     private final Brouillons brouillons;
-    private final Profils profils;
     private final Referentiel referentiel;
     private final Raccordements raccordements;
-    private final Documents documents;
     private final Teledossiers teledossiers;
-    private final SuiviUsager suivi;
     private final AvertissementsIle avertissements;
-    private final JournalAudit journal;
     private final Clock horloge;
     private final MiseAJourProfil miseAJourProfil;
 
-    IleController(Brouillons brouillons, Profils profils, Referentiel referentiel, Raccordements raccordements,
-            Documents documents, Teledossiers teledossiers, SuiviUsager suivi, AvertissementsIle avertissements,
-            JournalAudit journal, Clock horloge, MiseAJourProfil miseAJourProfil) {
-        this.miseAJourProfil = miseAJourProfil;
+    IleController(DemandesEnCours demandes, Brouillons brouillons, Referentiel referentiel, Raccordements raccordements,
+            Teledossiers teledossiers, AvertissementsIle avertissements, Clock horloge,
+            MiseAJourProfil miseAJourProfil) {
+        this.demandes = demandes;
         this.brouillons = brouillons;
-        this.profils = profils;
         this.referentiel = referentiel;
         this.raccordements = raccordements;
-        this.documents = documents;
         this.teledossiers = teledossiers;
-        this.suivi = suivi;
         this.avertissements = avertissements;
-        this.journal = journal;
         this.horloge = horloge;
+        this.miseAJourProfil = miseAJourProfil;
     }
 
     /** The draft, or a new request prefilled from the profile; request parameters are bound over it. */
     @ModelAttribute("formulaire")
     FormulaireIle formulaire(@AuthenticationPrincipal CompteConnecte usager) {
-        return brouillons.lire(usager.id(), Procedure.ILE, FormulaireIle.class).map(Brouillons.Brouillon::donnees)
-                .orElseGet(() -> {
-                    var profil = profils.ouVide(usager.id());
-                    String codePostalNaissance = referentiel.parCodeInsee(profil.naissanceCommuneInsee())
-                            .map(c -> c.codesPostaux().getFirst()).orElse(null);
-                    return FormulaireIle.depuis(profil, codePostalNaissance);
-                });
+        return demandes.brouillonOuProfil(usager, Procedure.ILE, FormulaireIle.class, FormulaireIle::depuis);
     }
 
     @GetMapping
@@ -147,12 +122,12 @@ class IleController {
             @ModelAttribute("formulaire") FormulaireIle formulaire, BindingResult erreurs,
             @RequestParam(required = false) MultipartFile fichierIdentite,
             @RequestParam(required = false) MultipartFile fichierAttache, HttpServletRequest requete, Model model) {
-        televerser(usager, fichierIdentite, TypeDocument.PIECE_IDENTITE, "pieceIdentite", erreurs, requete)
+        demandes.televerser(usager, fichierIdentite, TypeDocument.PIECE_IDENTITE, "pieceIdentite", erreurs, requete)
                 .ifPresent(d -> formulaire.setPieceIdentite(d.id().toString()));
         TypeDocument typeAttache = formulaire.attacheChoisie() == DonneesIle.Attache.DOMICILE
                 || formulaire.attacheChoisie() == DonneesIle.Attache.PARENTS_MOINS_26_ANS
                 ? TypeDocument.JUSTIFICATIF_DOMICILE : TypeDocument.AUTRE;
-        televerser(usager, fichierAttache, typeAttache, "pieceAttache", erreurs, requete)
+        demandes.televerser(usager, fichierAttache, typeAttache, "pieceAttache", erreurs, requete)
                 .ifPresent(d -> formulaire.setPieceAttache(d.id().toString()));
         brouillons.enregistrer(usager.id(), Procedure.ILE, formulaire);
         if (!erreurs.hasErrors()) {
@@ -177,11 +152,9 @@ class IleController {
     @PostMapping("/envoi")
     String envoyer(@AuthenticationPrincipal CompteConnecte usager, @RequestParam(required = false) UUID cleIdempotence,
             @RequestParam(required = false) Boolean engagement, HttpServletRequest requete, Model model) {
-        if (cleIdempotence != null) {
-            var deja = suivi.parCleIdempotence(usager.id(), cleIdempotence);
-            if (deja.isPresent()) {
-                return "redirect:/demarches/confirmation/" + deja.get().numero();
-            }
+        var deja = demandes.dejaEnvoye(usager, cleIdempotence);
+        if (deja.isPresent()) {
+            return "redirect:/demarches/confirmation/" + deja.get();
         }
         var brouillon = brouillons.lire(usager.id(), Procedure.ILE, FormulaireIle.class);
         if (brouillon.isEmpty()) {
@@ -202,7 +175,7 @@ class IleController {
         var pieces = List.of(
                 new PieceJointe(UUID.fromString(formulaire.getPieceIdentite()), TypeDocument.PIECE_IDENTITE),
                 new PieceJointe(UUID.fromString(formulaire.getPieceAttache()),
-                        documents.trouver(usager.id(), UUID.fromString(formulaire.getPieceAttache())).orElseThrow().type()));
+                        piece(usager, formulaire.getPieceAttache(), TYPES_ATTACHE).orElseThrow().type()));
         var numero = teledossiers.deposer(new Depot(Procedure.ILE, usager.id(), usager.getUsername(),
                 donnees.prenomUsuel() + " " + donnees.nomNaissance(), inscription.codeInsee(), donnees,
                 brouillon.get().cleIdempotence(), pieces), requete.getRemoteAddr());
@@ -230,56 +203,22 @@ class IleController {
     }
 
     private void verifierPieces(CompteConnecte usager, FormulaireIle f, BindingResult erreurs) {
-        f.verifierPieces(piece(usager, f.getPieceIdentite(), Set.of(TypeDocument.PIECE_IDENTITE)).isPresent(),
+        f.verifierPieces(piece(usager, f.getPieceIdentite(), IDENTITE).isPresent(),
                 piece(usager, f.getPieceAttache(), TYPES_ATTACHE).isPresent(), erreurs);
     }
 
-    /** A document of this citizen, of one of the expected types; anything else (someone else's) is absent. */
     private Optional<DocumentUsager> piece(CompteConnecte usager, String id, Set<TypeDocument> types) {
-        try {
-            return id == null ? Optional.empty()
-                    : documents.trouver(usager.id(), UUID.fromString(id)).filter(d -> types.contains(d.type()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return demandes.piece(usager, id, types);
     }
 
-    private Optional<DocumentUsager> televerser(CompteConnecte usager, MultipartFile fichier, TypeDocument type,
-            String champ, BindingResult erreurs, HttpServletRequest requete) {
-        if (fichier == null || fichier.isEmpty()) {
-            return Optional.empty();
-        }
-        try (var flux = fichier.getInputStream()) {
-            var document = documents.deposer(usager.id(), type, fichier.getOriginalFilename(), flux, fichier.getSize());
-            journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), "DOCUMENT_AJOUTE",
-                    "DOCUMENT", document.id().toString(), type.name() + " " + document.typeContenu(),
-                    requete.getRemoteAddr()));
-            return Optional.of(document);
-        } catch (DepotRefuse refus) {
-            erreurs.rejectValue(champ, champ + ".refuse", refus.getMessage());
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every step checked again, by step: the review lists what is missing with a link to the step. */
     private Map<EtapeIle, List<String>> incompletes(CompteConnecte usager, FormulaireIle f) {
-        var resultat = new LinkedHashMap<EtapeIle, List<String>>();
-        for (EtapeIle etape : EtapeIle.values()) {
-            var erreurs = new BeanPropertyBindingResult(f, "formulaire");
+        return demandes.incompletes(EtapeIle.class, f, (etape, erreurs) -> {
             if (etape == EtapeIle.PIECES) {
                 verifierPieces(usager, f, erreurs);
             } else {
                 verifier(etape, f, erreurs);
             }
-            if (erreurs.hasErrors()) {
-                var messages = new ArrayList<String>();
-                erreurs.getAllErrors().forEach(e -> messages.add(e.getDefaultMessage()));
-                resultat.put(etape, messages);
-            }
-        }
-        return resultat;
+        });
     }
 
     private String page(EtapeIle etape, FormulaireIle f, Model model) {
@@ -313,10 +252,9 @@ class IleController {
 
     private String pagePieces(CompteConnecte usager, FormulaireIle f, Model model) {
         model.addAttribute("etape", EtapeIle.PIECES);
-        var tous = documents.lister(usager.id());
-        model.addAttribute("identites", tous.stream().filter(d -> d.type() == TypeDocument.PIECE_IDENTITE).toList());
-        model.addAttribute("justificatifs", tous.stream().filter(d -> TYPES_ATTACHE.contains(d.type())).toList());
-        model.addAttribute("tailleMax", documents.tailleMax().toMegabytes() + " Mo");
+        model.addAttribute("identites", demandes.documents(usager, IDENTITE));
+        model.addAttribute("justificatifs", demandes.documents(usager, TYPES_ATTACHE));
+        model.addAttribute("tailleMax", demandes.tailleMax());
         return "usager/demarches/ile/pieces";
     }
 
@@ -324,8 +262,7 @@ class IleController {
         model.addAttribute("etape", EtapeIle.RECAPITULATIF);
         model.addAttribute("incompletes", incompletes(usager, f));
         model.addAttribute("engagementManquant", engagementManquant);
-        model.addAttribute("cleIdempotence", brouillons.lire(usager.id(), Procedure.ILE, FormulaireIle.class)
-                .map(Brouillons.Brouillon::cleIdempotence).orElse(null));
+        model.addAttribute("cleIdempotence", demandes.cleIdempotence(usager, Procedure.ILE, FormulaireIle.class));
         LocalDate aujourdhui = LocalDate.now(horloge);
         model.addAttribute("avertissements", avertissements.pour(f.getCommuneInscription(), f.naissance(aujourdhui)));
         model.addAttribute("communeNaissance", referentiel.parCodeInsee(f.getNaissanceCommuneInsee()).orElse(null));
@@ -334,12 +271,8 @@ class IleController {
         model.addAttribute("paysNaissance", Pays.nom(f.getNaissancePays()).orElse(null));
         model.addAttribute("nationaliteUe", f.getPaysUe() == null ? null : Pays.NATIONALITES_UE.get(f.getPaysUe()));
         model.addAttribute("attacheLibelle", f.attacheChoisie() == null ? null : f.attacheChoisie().libelle());
-        model.addAttribute("pieceIdentite", piece(usager, f.getPieceIdentite(), Set.of(TypeDocument.PIECE_IDENTITE)).orElse(null));
+        model.addAttribute("pieceIdentite", piece(usager, f.getPieceIdentite(), IDENTITE).orElse(null));
         model.addAttribute("pieceAttache", piece(usager, f.getPieceAttache(), TYPES_ATTACHE).orElse(null));
         return "usager/demarches/ile/recapitulatif";
-    }
-
-    static ResponseStatusException introuvable() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

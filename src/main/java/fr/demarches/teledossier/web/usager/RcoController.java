@@ -1,7 +1,5 @@
 package fr.demarches.teledossier.web.usager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,24 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import fr.demarches.audit.EntreeAudit;
-import fr.demarches.audit.JournalAudit;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.CompteConnecte;
-import fr.demarches.compte.Espace;
-import fr.demarches.compte.Profils;
-import fr.demarches.document.DepotRefuse;
 import fr.demarches.document.DocumentUsager;
-import fr.demarches.document.Documents;
 import fr.demarches.document.TypeDocument;
 import fr.demarches.teledossier.Depot;
 import fr.demarches.teledossier.PieceJointe;
-import fr.demarches.teledossier.SuiviUsager;
 import fr.demarches.teledossier.Teledossiers;
 import fr.demarches.teledossier.elements.DonneesRco;
 import fr.demarches.teledossier.internal.Brouillons;
@@ -36,7 +28,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,41 +45,31 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/demarches/rco")
 class RcoController {
 
+    private static final Set<TypeDocument> IDENTITE = Set.of(TypeDocument.PIECE_IDENTITE);
+    private static final Set<TypeDocument> LIVRET = Set.of(TypeDocument.LIVRET_FAMILLE);
+
+    private final DemandesEnCours demandes;
     private final Brouillons brouillons;
-    private final Profils profils;
     private final Referentiel referentiel;
     private final Raccordements raccordements;
-    private final Documents documents;
     private final Teledossiers teledossiers;
-    private final SuiviUsager suivi;
-    private final JournalAudit journal;
     private final Clock horloge;
     private final MiseAJourProfil miseAJourProfil;
 
-    RcoController(Brouillons brouillons, Profils profils, Referentiel referentiel, Raccordements raccordements,
-            Documents documents, Teledossiers teledossiers, SuiviUsager suivi, JournalAudit journal, Clock horloge,
-            MiseAJourProfil miseAJourProfil) {
-        this.miseAJourProfil = miseAJourProfil;
+    RcoController(DemandesEnCours demandes, Brouillons brouillons, Referentiel referentiel, Raccordements raccordements,
+            Teledossiers teledossiers, Clock horloge, MiseAJourProfil miseAJourProfil) {
+        this.demandes = demandes;
         this.brouillons = brouillons;
-        this.profils = profils;
         this.referentiel = referentiel;
         this.raccordements = raccordements;
-        this.documents = documents;
         this.teledossiers = teledossiers;
-        this.suivi = suivi;
-        this.journal = journal;
         this.horloge = horloge;
+        this.miseAJourProfil = miseAJourProfil;
     }
 
     @ModelAttribute("formulaire")
     FormulaireRco formulaire(@AuthenticationPrincipal CompteConnecte usager) {
-        return brouillons.lire(usager.id(), Procedure.RCO, FormulaireRco.class).map(Brouillons.Brouillon::donnees)
-                .orElseGet(() -> {
-                    var profil = profils.ouVide(usager.id());
-                    String codePostalNaissance = referentiel.parCodeInsee(profil.naissanceCommuneInsee())
-                            .map(c -> c.codesPostaux().getFirst()).orElse(null);
-                    return FormulaireRco.depuis(profil, codePostalNaissance);
-                });
+        return demandes.brouillonOuProfil(usager, Procedure.RCO, FormulaireRco.class, FormulaireRco::depuis);
     }
 
     @GetMapping
@@ -135,9 +116,9 @@ class RcoController {
             @ModelAttribute("formulaire") FormulaireRco formulaire, BindingResult erreurs,
             @RequestParam(required = false) MultipartFile fichierIdentite,
             @RequestParam(required = false) MultipartFile fichierLivret, HttpServletRequest requete, Model model) {
-        televerser(usager, fichierIdentite, TypeDocument.PIECE_IDENTITE, "pieceIdentite", erreurs, requete)
+        demandes.televerser(usager, fichierIdentite, TypeDocument.PIECE_IDENTITE, "pieceIdentite", erreurs, requete)
                 .ifPresent(d -> formulaire.setPieceIdentite(d.id().toString()));
-        televerser(usager, fichierLivret, TypeDocument.LIVRET_FAMILLE, "pieceLivret", erreurs, requete)
+        demandes.televerser(usager, fichierLivret, TypeDocument.LIVRET_FAMILLE, "pieceLivret", erreurs, requete)
                 .ifPresent(d -> formulaire.setPieceLivret(d.id().toString()));
         brouillons.enregistrer(usager.id(), Procedure.RCO, formulaire);
         if (!erreurs.hasErrors()) {
@@ -158,11 +139,9 @@ class RcoController {
     @PostMapping("/envoi")
     String envoyer(@AuthenticationPrincipal CompteConnecte usager, @RequestParam(required = false) UUID cleIdempotence,
             @RequestParam(required = false) Boolean engagement, HttpServletRequest requete, Model model) {
-        if (cleIdempotence != null) {
-            var deja = suivi.parCleIdempotence(usager.id(), cleIdempotence);
-            if (deja.isPresent()) {
-                return "redirect:/demarches/confirmation/" + deja.get().numero();
-            }
+        var deja = demandes.dejaEnvoye(usager, cleIdempotence);
+        if (deja.isPresent()) {
+            return "redirect:/demarches/confirmation/" + deja.get();
         }
         var brouillon = brouillons.lire(usager.id(), Procedure.RCO, FormulaireRco.class);
         if (brouillon.isEmpty()) {
@@ -208,58 +187,28 @@ class RcoController {
     }
 
     private void verifierPieces(CompteConnecte usager, FormulaireRco f, BindingResult erreurs) {
-        if (piece(usager, f.getPieceIdentite(), TypeDocument.PIECE_IDENTITE).isEmpty()) {
+        if (piece(usager, f.getPieceIdentite(), IDENTITE).isEmpty()) {
             erreurs.rejectValue("pieceIdentite", "pieceIdentite",
                     "Choisissez votre pièce d'identité parmi vos documents, ou ajoutez-en une.");
         }
         if (Saisie.present(f.getPieceLivret())
-                && piece(usager, f.getPieceLivret(), TypeDocument.LIVRET_FAMILLE).isEmpty()) {
+                && piece(usager, f.getPieceLivret(), LIVRET).isEmpty()) {
             erreurs.rejectValue("pieceLivret", "pieceLivret", "Choisissez la page du livret de famille parmi vos documents.");
         }
     }
 
-    private Optional<DocumentUsager> piece(CompteConnecte usager, String id, TypeDocument type) {
-        try {
-            return id == null || id.isBlank() ? Optional.empty()
-                    : documents.trouver(usager.id(), UUID.fromString(id)).filter(d -> d.type() == type);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<DocumentUsager> televerser(CompteConnecte usager, MultipartFile fichier, TypeDocument type,
-            String champ, BindingResult erreurs, HttpServletRequest requete) {
-        if (fichier == null || fichier.isEmpty()) {
-            return Optional.empty();
-        }
-        try (var flux = fichier.getInputStream()) {
-            var document = documents.deposer(usager.id(), type, fichier.getOriginalFilename(), flux, fichier.getSize());
-            journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), "DOCUMENT_AJOUTE",
-                    "DOCUMENT", document.id().toString(), type.name() + " " + document.typeContenu(),
-                    requete.getRemoteAddr()));
-            return Optional.of(document);
-        } catch (DepotRefuse refus) {
-            erreurs.rejectValue(champ, champ + ".refuse", refus.getMessage());
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Optional<DocumentUsager> piece(CompteConnecte usager, String id, Set<TypeDocument> types) {
+        return demandes.piece(usager, id, types);
     }
 
     private Map<EtapeRco, List<String>> incompletes(CompteConnecte usager, FormulaireRco f) {
-        var resultat = new LinkedHashMap<EtapeRco, List<String>>();
-        for (EtapeRco etape : EtapeRco.values()) {
-            var erreurs = new BeanPropertyBindingResult(f, "formulaire");
+        return demandes.incompletes(EtapeRco.class, f, (etape, erreurs) -> {
             if (etape == EtapeRco.PIECES) {
                 verifierPieces(usager, f, erreurs);
             } else {
                 verifier(etape, f, erreurs);
             }
-            if (erreurs.hasErrors()) {
-                resultat.put(etape, erreurs.getAllErrors().stream().map(e -> e.getDefaultMessage()).toList());
-            }
-        }
-        return resultat;
+        });
     }
 
     private String page(EtapeRco etape, FormulaireRco f, Model model) {
@@ -305,10 +254,9 @@ class RcoController {
 
     private String pagePieces(CompteConnecte usager, Model model) {
         model.addAttribute("etape", EtapeRco.PIECES);
-        var tous = documents.lister(usager.id());
-        model.addAttribute("identites", tous.stream().filter(d -> d.type() == TypeDocument.PIECE_IDENTITE).toList());
-        model.addAttribute("livrets", tous.stream().filter(d -> d.type() == TypeDocument.LIVRET_FAMILLE).toList());
-        model.addAttribute("tailleMax", documents.tailleMax().toMegabytes() + " Mo");
+        model.addAttribute("identites", demandes.documents(usager, IDENTITE));
+        model.addAttribute("livrets", demandes.documents(usager, LIVRET));
+        model.addAttribute("tailleMax", demandes.tailleMax());
         return "usager/demarches/rco/pieces";
     }
 
@@ -316,8 +264,7 @@ class RcoController {
         model.addAttribute("etape", EtapeRco.RECAPITULATIF);
         model.addAttribute("incompletes", incompletes(usager, f));
         model.addAttribute("engagementManquant", engagementManquant);
-        model.addAttribute("cleIdempotence", brouillons.lire(usager.id(), Procedure.RCO, FormulaireRco.class)
-                .map(Brouillons.Brouillon::cleIdempotence).orElse(null));
+        model.addAttribute("cleIdempotence", demandes.cleIdempotence(usager, Procedure.RCO, FormulaireRco.class));
         LocalDate aujourdhui = LocalDate.now(horloge);
         var naissance = f.naissance(aujourdhui);
         var avertissements = new ArrayList<String>();
@@ -330,8 +277,8 @@ class RcoController {
         }
         model.addAttribute("avertissements", avertissements);
         model.addAttribute("communeDomicile", referentiel.parCodeInsee(f.getCommuneInsee()).orElse(null));
-        model.addAttribute("pieceIdentite", piece(usager, f.getPieceIdentite(), TypeDocument.PIECE_IDENTITE).orElse(null));
-        model.addAttribute("pieceLivret", piece(usager, f.getPieceLivret(), TypeDocument.LIVRET_FAMILLE).orElse(null));
+        model.addAttribute("pieceIdentite", piece(usager, f.getPieceIdentite(), IDENTITE).orElse(null));
+        model.addAttribute("pieceLivret", piece(usager, f.getPieceLivret(), LIVRET).orElse(null));
         return "usager/demarches/rco/recapitulatif";
     }
 }

@@ -8,10 +8,12 @@ import fr.demarches.teledossier.SuiviUsager;
 import fr.demarches.teledossier.internal.Brouillons;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 /** "Mes démarches": the citizen's requests with their history, the mairie's documents, the drafts in progress. */
 @Controller
@@ -40,7 +42,7 @@ class TableauDeBordController {
     /** The page after submission; another citizen's number is answered 404, like an unknown one. */
     @GetMapping("/demarches/confirmation/{numero}")
     String confirmation(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String numero, Model model) {
-        model.addAttribute("dossier", suivi.dossier(usager.id(), numero).orElseThrow(IleController::introuvable));
+        model.addAttribute("dossier", suivi.dossier(usager.id(), numero).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "usager/demarches/confirmation";
     }
 }
