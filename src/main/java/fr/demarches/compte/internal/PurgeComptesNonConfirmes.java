@@ -1,0 +1,57 @@
+package fr.demarches.compte.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+
+import fr.demarches.audit.EntreeAudit;
+import fr.demarches.audit.JournalAudit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A citizen account whose address was never confirmed holds an e-mail address nobody proved to own: it is deleted
+ * a week (configurable) after the last confirmation link was sent, so the platform keeps no personal data it has no use for. Such an account could
+ * never sign in, so nothing else hangs on it. Nightly, on one instance (ShedLock).
+ */
+@Component
+public class PurgeComptesNonConfirmes {
+
+    private final JdbcClient jdbc;
+    private final JournalAudit journal;
+    private final Clock horloge;
+    private final Duration duree;
+
+    PurgeComptesNonConfirmes(JdbcClient jdbc, JournalAudit journal, Clock horloge,
+            @Value("${app.comptes.duree-non-confirme:7d}") Duration duree) {
+        this.jdbc = jdbc;
+        this.journal = journal;
+        this.horloge = horloge;
+        this.duree = duree;
+    }
+
+    @Scheduled(cron = "${app.comptes.purge-cron:0 45 2 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "purge-comptes-non-confirmes", lockAtMostFor = "PT30M")
+    public void planifiee() {
+        purger();
+    }
+
+    /** Deletes the unconfirmed citizen accounts older than the delay and returns how many. */
+    @Transactional
+    public int purger() {
+        int supprimes = jdbc.sql("""
+                DELETE FROM compte c WHERE c.type = 'USAGER' AND c.courriel_confirme_le IS NULL AND c.cree_le < :limite
+                  AND NOT EXISTS (SELECT 1 FROM jeton j WHERE j.compte_id = c.id AND j.cree_le >= :limite)
+                """).param("limite", Timestamp.from(horloge.instant().minus(duree))).update();
+        if (supprimes > 0) {
+            journal.enregistrer(EntreeAudit.systeme("COMPTES_NON_CONFIRMES_PURGES", "COMPTE", null,
+                    supprimes + " compte(s) non confirmé(s) depuis plus de " + duree.toDays() + " jours"));
+        }
+        return supprimes;
+    }
+}

@@ -1,0 +1,43 @@
+package fr.demarches.teledossier.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * A request draft left untouched for six months (configurable) is deleted: its civil status and address are
+ * personal data the citizen has stopped using, and an old draft would prefill a request with stale answers.
+ * Nightly, on one instance (ShedLock).
+ */
+@Component
+public class PurgeBrouillons {
+
+    private final JdbcClient jdbc;
+    private final Clock horloge;
+    private final Duration duree;
+
+    PurgeBrouillons(JdbcClient jdbc, Clock horloge, @Value("${app.brouillons.duree:183d}") Duration duree) {
+        this.jdbc = jdbc;
+        this.horloge = horloge;
+        this.duree = duree;
+    }
+
+    @Scheduled(cron = "${app.brouillons.purge-cron:0 50 2 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "purge-brouillons", lockAtMostFor = "PT30M")
+    public void planifiee() {
+        purger();
+    }
+
+    /** Deletes the drafts not saved since the delay and returns how many. */
+    public int purger() {
+        return jdbc.sql("DELETE FROM brouillon WHERE modifie_le < ?")
+                .param(Timestamp.from(horloge.instant().minus(duree))).update();
+    }
+}
