@@ -1,0 +1,66 @@
+package fr.demarches.portail.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * A file above the server's upload limit is refused by the container before any controller runs (413), so no form
+ * can put the message next to its field. The user goes back to the page the form was on, which says what was too
+ * big; nothing was saved. Without a usable Referer, the French 413 page says the same.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TeleversementTropVolumineux implements ErrorViewResolver {
+
+    private final String message;
+
+    TeleversementTropVolumineux(@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize tailleMax) {
+        this.message = "Le fichier envoyé dépasse " + tailleMax.toMegabytes()
+                + " Mo : rien n'a été enregistré. Choisissez un fichier plus léger (par exemple un scan en 150 ppp).";
+    }
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest requete, HttpStatus statut, Map<String, Object> modele) {
+        if (statut != HttpStatus.CONTENT_TOO_LARGE) {
+            return null;
+        }
+        String retour = pageDuFormulaire(requete);
+        if (retour == null) {
+            return new ModelAndView("error/413", Map.of("message", message), statut);
+        }
+        RequestContextUtils.getOutputFlashMap(requete).put("erreurTeleversement", message);
+        var redirection = new RedirectView(retour, false);
+        redirection.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(redirection);
+    }
+
+    /** The page the form was posted from, only if it is on this site (the Referer is the browser's word). */
+    private static String pageDuFormulaire(HttpServletRequest requete) {
+        String referent = requete.getHeader("Referer");
+        if (referent == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referent);
+            boolean memeSite = requete.getServerName().equalsIgnoreCase(uri.getHost())
+                    && (uri.getPort() == -1 || uri.getPort() == requete.getServerPort());
+            return memeSite && uri.getRawPath() != null && uri.getRawPath().startsWith("/")
+                    ? uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
