@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import fr.demarches.shared.Fuseau;
@@ -48,6 +51,24 @@ public class ConsultationJournal {
                         rs.getString("details"), rs.getString("ip")))
                 .list();
         return new Page(entrees, total, courante, pages);
+    }
+
+    /**
+     * When each of these accounts last signed in, from the journal's successful logins; an account that never did
+     * is absent. Looked up by the entry's object (the account), which the journal indexes.
+     */
+    public Map<UUID, Instant> dernieresConnexions(Collection<UUID> comptes) {
+        if (comptes.isEmpty()) {
+            return Map.of();
+        }
+        var resultat = new HashMap<UUID, Instant>();
+        jdbc.sql("SELECT objet_id, max(horodatage) FROM journal_audit WHERE objet_type = 'COMPTE' "
+                + "AND action = 'CONNEXION_REUSSIE' AND objet_id IN (:ids) GROUP BY objet_id")
+                .param("ids", comptes.stream().map(UUID::toString).toList())
+                .query(rs -> {
+                    resultat.put(UUID.fromString(rs.getString(1)), rs.getTimestamp(2).toInstant());
+                });
+        return resultat;
     }
 
     /** Writes the matching entries as CSV (semicolons, UTF-8 with BOM for spreadsheet software). */

@@ -198,8 +198,7 @@ public class Teledossiers {
     }
 
     private Teledossier dossierDeLaCommune(NumeroTeledossier numero, String communeInsee) {
-        return teledossiers.findByNumero(numero.valeur())
-                .filter(d -> d.getCommuneInsee().equals(communeInsee))
+        return teledossiers.deLaCommune(numero.valeur(), communeInsee)
                 .orElseThrow(() -> new TeledossierIntrouvableException(numero));
     }
 

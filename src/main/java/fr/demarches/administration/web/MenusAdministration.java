@@ -40,6 +40,11 @@ class MenusAdministration {
     }
 
     @Bean
+    EntreeMenu menuAgentsCommune() {
+        return new EntreeMenu(Portail.GS, 80, "Agents de la commune", "/gs/administration/agents", "ADMIN_COMMUNE");
+    }
+
+    @Bean
     EntreeMenu menuParametresCommune() {
         return new EntreeMenu(Portail.GS, 90, "Paramètres de la commune", "/gs/administration/parametres",
                 "ADMIN_COMMUNE");

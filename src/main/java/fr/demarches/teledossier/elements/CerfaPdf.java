@@ -113,7 +113,7 @@ public final class CerfaPdf {
         page.champ("   nationalité", parent.nationalite());
     }
 
-    private static void adresse(MiseEnPage page, String libelle, Adresse adresse) throws IOException {
+    static void adresse(MiseEnPage page, String libelle, Adresse adresse) throws IOException {
         if (adresse == null) {
             page.champ(libelle, null);
             return;
@@ -126,7 +126,7 @@ public final class CerfaPdf {
         return date == null ? null : JOUR.format(date);
     }
 
-    private static String lieu(LieuNaissance lieu) {
+    static String lieu(LieuNaissance lieu) {
         if (lieu == null) {
             return null;
         }

@@ -13,11 +13,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * A small flowing layout on A4 pages for the CERFA-like documents: title block, framed sections, label/value lines
- * wrapped to the width, and a footer with the télédossier's number and submission time on every page. Fonts are
+ * A small flowing layout on A4 pages for the CERFA-like documents and the attestations the mairie issues: title
+ * block, framed sections, label/value lines wrapped to the width, sentences, a signature block with images, and a
+ * footer with the télédossier's number on every page. Fonts are
  * embedded (DejaVu Sans), so any name prints with its accents, whatever the reader's machine has.
  */
 final class MiseEnPage implements AutoCloseable {
@@ -64,6 +66,51 @@ final class MiseEnPage implements AutoCloseable {
             y -= 12;
         }
         y -= 14;
+    }
+
+    /** The issuing authority on the left, then a centred title: the head of a document the mairie issues. */
+    void enteteMairie(String autorite, String titre, String sousTitre) throws IOException {
+        texte(grasse, 10, MARGE, y, "RÉPUBLIQUE FRANÇAISE");
+        texte(normale, 8, MARGE, y - 12, "Liberté - Égalité - Fraternité");
+        texte(grasse, 10.5f, MARGE, y - 34, autorite);
+        y -= 90;
+        centre(grasse, 18, titre);
+        y -= 16;
+        for (String ligne : couper(sousTitre, normale, 9.5f, LARGEUR)) {
+            centre(normale, 9.5f, ligne);
+            y -= 12;
+        }
+        y -= 22;
+    }
+
+    /** A sentence of the document's body, at reading size. */
+    void phrase(String texte) throws IOException {
+        y -= 6;
+        for (String ligne : couper(texte, normale, 10.5f, LARGEUR)) {
+            place(15);
+            texte(normale, 10.5f, MARGE, y, ligne);
+            y -= 15;
+        }
+        y -= 8;
+    }
+
+    /**
+     * Place and date, who signs, then the signature and the stamp side by side on the right half of the page, each
+     * scaled to fit its box whatever the scan's resolution. PNG and JPEG are both accepted.
+     */
+    void signature(String faitA, String qualite, byte[] imageSignature, byte[] imageTampon) throws IOException {
+        float hauteurImages = 90;
+        float x = MARGE + LARGEUR / 2;
+        float largeurImage = (LARGEUR / 2 - 12) / 2;
+        place(56 + hauteurImages);
+        y -= 20;
+        texte(normale, 10.5f, x, y, faitA);
+        y -= 16;
+        texte(grasse, 10.5f, x, y, qualite);
+        y -= 8 + hauteurImages;
+        image(imageSignature, x, y, largeurImage, hauteurImages);
+        image(imageTampon, x + largeurImage + 12, y, largeurImage, hauteurImages);
+        y -= 16;
     }
 
     void section(String titre) throws IOException {
@@ -169,6 +216,23 @@ final class MiseEnPage implements AutoCloseable {
         flux.newLineAtOffset(x, y);
         flux.showText(texte);
         flux.endText();
+    }
+
+    private void centre(PDType0Font police, float taille, String texte) throws IOException {
+        texte(police, taille, MARGE + (LARGEUR - police.getStringWidth(texte) / 1000 * taille) / 2, y, texte);
+    }
+
+    private void image(byte[] contenu, float x, float yBas, float largeurMax, float hauteurMax) throws IOException {
+        PDImageXObject image;
+        try {
+            image = PDImageXObject.createFromByteArray(document, contenu, null);
+        } catch (IOException | IllegalArgumentException illisible) {
+            throw new AttestationRecensementPdf.ImageIllisible(illisible);
+        }
+        float echelle = Math.min(largeurMax / image.getWidth(), hauteurMax / image.getHeight());
+        float largeur = image.getWidth() * echelle;
+        float hauteur = image.getHeight() * echelle;
+        flux.drawImage(image, x + (largeurMax - largeur) / 2, yBas + (hauteurMax - hauteur) / 2, largeur, hauteur);
     }
 
     /** Word-wraps a text to a width; a word longer than the width is cut. */

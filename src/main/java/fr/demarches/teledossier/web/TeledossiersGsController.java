@@ -10,6 +10,7 @@ import fr.demarches.compte.CompteConnecte;
 import fr.demarches.portail.EntreeMenu;
 import fr.demarches.portail.Portail;
 import fr.demarches.shared.Fuseau;
+import fr.demarches.teledossier.AttestationsRecensement;
 import fr.demarches.teledossier.ElementsTelecharges;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
@@ -56,11 +57,13 @@ class TeledossiersGsController {
     private final Clock horloge;
     private final Duration dureeElements;
     private final fr.demarches.document.Documents documents;
+    private final AttestationsRecensement attestations;
 
     TeledossiersGsController(ListeTeledossiers liste, Teledossiers teledossiers, Clock horloge,
             @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements,
-            fr.demarches.document.Documents documents) {
+            fr.demarches.document.Documents documents, AttestationsRecensement attestations) {
         this.documents = documents;
+        this.attestations = attestations;
         this.liste = liste;
         this.teledossiers = teledossiers;
         this.horloge = horloge;
@@ -178,11 +181,8 @@ class TeledossiersGsController {
             elements = teledossiers.telecharger(lire(numero), agent.communeInsee(),
                     new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
         } catch (IllegalStateException purges) {
-            String page = "/gs/teledossiers/" + numero;
-            RequestContextUtils.getOutputFlashMap(requete).put("erreur", "Les éléments de ce dossier ne sont plus "
-                    + "disponibles : le délai de " + dureeElements.toDays() + " jours est dépassé.");
-            RequestContextUtils.saveOutputFlashMap(page, requete, reponse);
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(page)).build();
+            return retourAuDossier(numero, "erreur", "Les éléments de ce dossier ne sont plus disponibles : le délai de "
+                    + dureeElements.toDays() + " jours est dépassé.", requete, reponse);
         }
         var pieces = elements.pieces().stream().map(p -> new ArchiveZip.Piece(
                 p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), () -> {
@@ -199,6 +199,15 @@ class TeledossiersGsController {
                 .body(corps);
     }
 
+    /** Back to the dossier page with a message, for the actions that answer a file when they succeed. */
+    static <T> ResponseEntity<T> retourAuDossier(String numero, String cle, String message, HttpServletRequest requete,
+            HttpServletResponse reponse) {
+        String page = "/gs/teledossiers/" + numero;
+        RequestContextUtils.getOutputFlashMap(requete).put(cle, message);
+        RequestContextUtils.saveOutputFlashMap(page, requete, reponse);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(page)).build();
+    }
+
     private static String extension(String typeContenu) {
         return switch (typeContenu) {
             case "application/pdf" -> "pdf";
@@ -211,6 +220,10 @@ class TeledossiersGsController {
         VueTeledossier vue = teledossiers.pourCommune(lire(numero), agent.communeInsee());
         model.addAttribute("dossier", vue);
         model.addAttribute("joursRestants", joursRestants(vue));
+        if (vue.procedure() == Procedure.RCO) {
+            model.addAttribute("imagesAttestation", attestations.imagesManquantes(agent.communeInsee()).orElse(null));
+            model.addAttribute("administrateur", agent.type() == fr.demarches.compte.TypeCompte.ADMIN_COMMUNE);
+        }
         return "gs/teledossiers/dossier";
     }
 
@@ -219,7 +232,7 @@ class TeledossiersGsController {
         return dureeElements.toDays() - ChronoUnit.DAYS.between(depot, LocalDate.now(horloge));
     }
 
-    private static NumeroTeledossier lire(String numero) {
+    static NumeroTeledossier lire(String numero) {
         return NumeroTeledossier.lire(numero).orElseThrow(() -> new TeledossierIntrouvableException(null));
     }
 
