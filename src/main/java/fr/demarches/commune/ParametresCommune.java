@@ -119,7 +119,19 @@ public class ParametresCommune {
         if (typeMime(contenu) == null) {
             return Optional.of("L'image doit être au format PNG ou JPEG.");
         }
+        if (!lisible(contenu)) {
+            return Optional.of("L'image ne peut pas être lue : enregistrez-la à nouveau au format PNG ou JPEG.");
+        }
         return Optional.empty();
+    }
+
+    /** The first bytes name the format; decoding proves the rest, so that an attestation never fails on it later. */
+    private static boolean lisible(byte[] contenu) {
+        try {
+            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(contenu)) != null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     public void deposerImage(String codeInsee, NatureImage nature, byte[] contenu, Acteur acteur) {

@@ -35,7 +35,7 @@ class ParametresCommuneTest {
 
     static final String PUTEAUX = "92062";
     static final String SECRET = "cle-privee-sftp-de-nanterre";
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    static final byte[] PNG = png();
     static final byte[] PDF = "%PDF-1.7 pas une image".getBytes();
 
     @Autowired
@@ -121,12 +121,15 @@ class ParametresCommuneTest {
         envoyer("/gs/administration/parametres/images", "TAMPON", PDF).andExpect(redirectedUrl("/gs/administration/parametres#images"));
         assertThat(mairie.page("/gs/administration/parametres")).contains("L&#39;image doit être au format PNG ou JPEG.")
                 .contains("id=\"fichier-TAMPON-erreur\"");
+        envoyer("/gs/administration/parametres/images", "TAMPON", Arrays.copyOf(PNG, 12));
+        assertThat(mairie.page("/gs/administration/parametres"))
+                .contains("L&#39;image ne peut pas être lue : enregistrez-la à nouveau au format PNG ou JPEG.");
         byte[] tropGrande = Arrays.copyOf(PNG, 300 * 1024 + 1);
         envoyer("/gs/administration/parametres/images", "SIGNATURE", tropGrande);
         assertThat(mairie.page("/gs/administration/parametres")).contains("L&#39;image ne doit pas dépasser 300 Ko.");
 
         envoyer("/gs/administration/parametres/images", "TAMPON", PNG);
-        assertThat(mairie.page("/gs/administration/parametres")).contains("Tampon de la mairie enregistré.")
+        assertThat(mairie.page("/gs/administration/parametres")).contains("Image enregistrée : le tampon de la mairie.")
                 .contains("src=\"/gs/administration/parametres/images/TAMPON\"");
         mairie.get("/gs/administration/parametres/images/TAMPON").andExpect(status().isOk())
                 .andExpect(content().contentType("image/png")).andExpect(content().bytes(PNG));
@@ -212,5 +215,17 @@ class ParametresCommuneTest {
     private long journal(String action, String objet) {
         return donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = ? AND objet_id = ?")
                 .param(action).param(objet).query(Long.class).single();
+    }
+
+    /** A real 2×2 PNG: the settings decode the image, a PNG header alone is refused. */
+    private static byte[] png() {
+        try {
+            var sortie = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", sortie);
+            return sortie.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -70,7 +70,7 @@ final class Parametres {
             return refus.get();
         }
         parametres.deposerImage(codeInsee, nature, contenu, acteur);
-        redirection.addFlashAttribute("succes", nature.libelle() + " enregistré.");
+        redirection.addFlashAttribute("succes", "Image enregistrée : " + nature.designation() + ".");
         return null;
     }
 

@@ -193,9 +193,10 @@ class AttestationRecensementGsTest {
 
     @Test
     void aStoredImageThatCannotBeReadIsExplainedInsteadOfFailing() throws Exception {
-        // The settings check an image by its first bytes only: a damaged file passes that check.
+        // The settings decode an image before storing it; one damaged later (or stored before that check) is written here.
         byte[] abimee = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
-        parametres.deposerImage(DonneesDeTest.NANTERRE, NatureImage.SIGNATURE, abimee, adminNanterre());
+        donnees.jdbc().sql("INSERT INTO commune_image (code_insee, nature, type_mime, contenu, modifiee_le) "
+                + "VALUES (?, 'SIGNATURE', 'image/png', ?, now())").params(DonneesDeTest.NANTERRE, abimee).update();
         parametres.deposerImage(DonneesDeTest.NANTERRE, NatureImage.TAMPON, image("jpg"), adminNanterre());
         var numero = deposerRco(DonneesDeTest.NANTERRE);
         agent.get("/gs/teledossiers/" + numero + "/attestation").andExpect(redirectedUrl("/gs/teledossiers/" + numero));
