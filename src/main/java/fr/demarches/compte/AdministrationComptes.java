@@ -69,7 +69,7 @@ public class AdministrationComptes implements AdministrateursCommune {
         var compte = comptes.save(Compte.administrateur(identifiant, null, nom, prenoms, horloge.instant()));
         journal.enregistrer(acteur.entree("COMPTE_CREE", "COMPTE", compte.getId().toString(),
                 "Administrateur de la plateforme " + identifiant));
-        demanderLien(compte);
+        demanderLien(compte, false);
         return compte.getId();
     }
 
@@ -121,7 +121,7 @@ public class AdministrationComptes implements AdministrateursCommune {
         compte.reactiver();
         journal.enregistrer(acteur.entree("MOT_DE_PASSE_REINITIALISE", "COMPTE", id.toString(),
                 "Administrateur de la commune " + codeInsee + " : " + compte.getIdentifiant()));
-        demanderLien(compte);
+        demanderLien(compte, true);
     }
 
     /** Disables a commune administrator and creates the person replacing them, who receives a link. */
@@ -134,7 +134,7 @@ public class AdministrationComptes implements AdministrateursCommune {
         journal.enregistrer(acteur.entree("COMPTE_REMPLACE", "COMPTE", ancienId.toString(),
                 "Administrateur de la commune " + codeInsee + " : " + ancien.getIdentifiant() + " remplacé par "
                         + courriel));
-        demanderLien(nouveau);
+        demanderLien(nouveau, false);
         return nouveau.getId();
     }
 
@@ -170,7 +170,7 @@ public class AdministrationComptes implements AdministrateursCommune {
         journal.enregistrer(acteur.entree("COMPTE_CREE", "COMPTE", compte.getId().toString(),
                 "Officier " + officier.qualite() + " " + officier.identifiant() + ", habilité jusqu'au "
                         + officier.habilitationFin()));
-        demanderLien(compte);
+        demanderLien(compte, false);
         return compte.getId();
     }
 
@@ -229,9 +229,9 @@ public class AdministrationComptes implements AdministrateursCommune {
         }
     }
 
-    private void demanderLien(Compte compte) {
+    private void demanderLien(Compte compte, boolean reinitialisation) {
         evenements.publishEvent(new LienMotDePasseDemande(compte.getId(), compte.getIdentifiant(),
-                compte.getType().espace(), compte.nomAffiche()));
+                compte.getType().espace(), compte.nomAffiche(), reinitialisation));
     }
 
     /** An officer to create; the identifier is the officer's professional e-mail, where the link is sent. */

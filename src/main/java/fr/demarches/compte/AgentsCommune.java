@@ -55,7 +55,7 @@ public class AgentsCommune {
         var agent = comptes.save(Compte.mairie(TypeCompte.AGENT_COMMUNE, courriel, null, nom, prenoms, commune,
                 horloge.instant()));
         tracer(acteur, "COMPTE_CREE", agent);
-        demanderLien(agent);
+        demanderLien(agent, false);
         return agent.getId();
     }
 
@@ -83,7 +83,7 @@ public class AgentsCommune {
         }
         agent.changerMotDePasse(null);
         tracer(acteur, "MOT_DE_PASSE_REINITIALISE", agent);
-        demanderLien(agent);
+        demanderLien(agent, true);
     }
 
     private Compte agent(UUID id, String commune) {
@@ -97,8 +97,8 @@ public class AgentsCommune {
                 "Agent de la commune " + agent.getCommuneInsee() + " : " + agent.getIdentifiant()));
     }
 
-    private void demanderLien(Compte agent) {
+    private void demanderLien(Compte agent, boolean reinitialisation) {
         evenements.publishEvent(new LienMotDePasseDemande(agent.getId(), agent.getIdentifiant(),
-                agent.getType().espace(), agent.nomAffiche()));
+                agent.getType().espace(), agent.nomAffiche(), reinitialisation));
     }
 }

@@ -84,7 +84,8 @@ class AgentsCommuneTest {
         var mail = courriels.pour(NOUVEL_AGENT, 1);
         assertThat(mail.sujet()).isEqualTo("Votre compte Gestionnaire de Suivi : choisissez votre mot de passe");
         assertThat(mail.lien()).startsWith("/gs/mot-de-passe/definir?jeton=");
-        assertThat(mail.texte()).contains(NOUVEL_AGENT).doesNotContainIgnoringCase("mot de passe :");
+        assertThat(mail.texte()).contains(NOUVEL_AGENT).contains("Un compte vous est ouvert")
+                .doesNotContainIgnoringCase("mot de passe :");
         definirMotDePasse(mail.lien());
         // The link is single use.
         new Visiteur(mvc).get(mail.lien()).andExpect(status().isGone());
@@ -135,7 +136,9 @@ class AgentsCommuneTest {
         assertThat(donnees.jdbc().sql("SELECT mot_de_passe IS NULL FROM compte WHERE id = ?").param(acteurs.agent())
                 .query(Boolean.class).single()).isTrue();
 
-        definirMotDePasse(courriels.pour(DonneesDeTest.AGENT, 1).lien());
+        var lien = courriels.pour(DonneesDeTest.AGENT, 1);
+        assertThat(lien.texte()).contains("a été réinitialisé par votre administrateur").doesNotContain("Un compte vous est ouvert");
+        definirMotDePasse(lien.lien());
         new Visiteur(mvc).connecter("/gs/connexion", DonneesDeTest.AGENT, NOUVEAU_MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs"));
         assertThat(journal("MOT_DE_PASSE_REINITIALISE", acteurs.agent())).isEqualTo(1);

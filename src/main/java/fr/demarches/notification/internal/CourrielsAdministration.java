@@ -64,7 +64,7 @@ class CourrielsAdministration {
         envoi.envoyer(e.courriel(), "Votre compte " + portail(e.espace()) + " : choisissez votre mot de passe",
                 "definition-mot-de-passe", Map.of("nom", e.nomAffiche(), "portail", portail(e.espace()),
                         "identifiant", e.courriel(), "lien", lien(e.compteId(), e.espace()),
-                        "jours", validite.toDays()));
+                        "jours", validite.toDays(), "reinitialisation", e.reinitialisation()));
     }
 
     private String lien(UUID compteId, Espace espace) {
