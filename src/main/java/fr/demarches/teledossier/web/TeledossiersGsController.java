@@ -10,13 +10,14 @@ import fr.demarches.compte.CompteConnecte;
 import fr.demarches.portail.EntreeMenu;
 import fr.demarches.portail.Portail;
 import fr.demarches.shared.Fuseau;
+import fr.demarches.teledossier.ArchiveTeledossier;
+import fr.demarches.teledossier.ElementsRemisParSftpException;
 import fr.demarches.teledossier.ElementsTelecharges;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.TeledossierIntrouvableException;
 import fr.demarches.teledossier.Teledossiers;
 import fr.demarches.teledossier.VueTeledossier;
-import fr.demarches.teledossier.elements.ArchiveZip;
 import fr.demarches.teledossier.internal.ListeTeledossiers;
 import fr.demarches.teledossier.internal.ListeTeledossiers.Criteres;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,12 +56,11 @@ class TeledossiersGsController {
     private final Teledossiers teledossiers;
     private final Clock horloge;
     private final Duration dureeElements;
-    private final fr.demarches.document.Documents documents;
+    private final ArchiveTeledossier archive;
 
     TeledossiersGsController(ListeTeledossiers liste, Teledossiers teledossiers, Clock horloge,
-            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements,
-            fr.demarches.document.Documents documents) {
-        this.documents = documents;
+            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements, ArchiveTeledossier archive) {
+        this.archive = archive;
         this.liste = liste;
         this.teledossiers = teledossiers;
         this.horloge = horloge;
@@ -177,21 +177,14 @@ class TeledossiersGsController {
         try {
             elements = teledossiers.telecharger(lire(numero), agent.communeInsee(),
                     new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+        } catch (ElementsRemisParSftpException sftp) {
+            return retourAuDossier(numero, "La commune reçoit ses télédossiers sur son serveur sFTP : les éléments de "
+                    + "ce dossier y sont déposés et ne se téléchargent pas ici.", requete, reponse);
         } catch (IllegalStateException purges) {
-            String page = "/gs/teledossiers/" + numero;
-            RequestContextUtils.getOutputFlashMap(requete).put("erreur", "Les éléments de ce dossier ne sont plus "
-                    + "disponibles : le délai de " + dureeElements.toDays() + " jours est dépassé.");
-            RequestContextUtils.saveOutputFlashMap(page, requete, reponse);
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(page)).build();
+            return retourAuDossier(numero, "Les éléments de ce dossier ne sont plus disponibles : le délai de "
+                    + dureeElements.toDays() + " jours est dépassé.", requete, reponse);
         }
-        var pieces = elements.pieces().stream().map(p -> new ArchiveZip.Piece(
-                p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), () -> {
-                    var ouvert = documents.ouvrirFige(p.documentFigeId()).orElseThrow(
-                            () -> new java.io.FileNotFoundException("Copie figée introuvable : " + p.documentFigeId()));
-                    return new ArchiveZip.Fichier(extension(ouvert.typeContenu()), ouvert.contenu());
-                })).toList();
-        StreamingResponseBody corps = sortie -> ArchiveZip.ecrire(sortie, elements.numero(),
-                elements.procedure().name(), elements.deposeLe(), elements.donnees(), pieces);
+        StreamingResponseBody corps = sortie -> archive.ecrire(elements, sortie);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(elements.numero() + ".zip").build().toString())
@@ -199,12 +192,12 @@ class TeledossiersGsController {
                 .body(corps);
     }
 
-    private static String extension(String typeContenu) {
-        return switch (typeContenu) {
-            case "application/pdf" -> "pdf";
-            case "image/png" -> "png";
-            default -> "jpg";
-        };
+    private static ResponseEntity<StreamingResponseBody> retourAuDossier(String numero, String erreur,
+            HttpServletRequest requete, HttpServletResponse reponse) {
+        String page = "/gs/teledossiers/" + numero;
+        RequestContextUtils.getOutputFlashMap(requete).put("erreur", erreur);
+        RequestContextUtils.saveOutputFlashMap(page, requete, reponse);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(page)).build();
     }
 
     private String afficher(CompteConnecte agent, String numero, Model model) {
