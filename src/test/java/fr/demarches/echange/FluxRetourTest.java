@@ -122,6 +122,27 @@ class FluxRetourTest {
     }
 
     @Test
+    void theSamplesOfTheDocumentationApplyInTheirOrder() throws Exception {
+        var numero = deposer();
+        try (var exemples = Files.list(java.nio.file.Path.of("docs/exemples"))) {
+            for (var exemple : exemples.toList()) {
+                String nom = exemple.getFileName().toString().replace("A-7-NKT2G5KB", numero.valeur());
+                if (nom.endsWith(".xml")) {
+                    deposerFichier(nom, Files.readString(exemple).replace("A-7-NKT2G5KB", numero.valeur()));
+                } else if (nom.endsWith(".pdf")) {
+                    Files.copy(exemple, SERVEUR.fichier(RETOUR + "/" + nom));
+                }
+            }
+        }
+
+        assertThat(fluxRetour.relever(DonneesDeTest.NANTERRE)).isEqualTo(new FluxRetour.Bilan(4, 0, 0));
+
+        assertThat(historiqueEtats(numero)).containsExactly("TRANSMIS", "EN_COURS", "ATTENTE_ELEMENTS", "CLOS");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM document WHERE origine = 'COMMUNE'").query(Long.class)
+                .single()).isEqualTo(2);
+    }
+
+    @Test
     void aFileThatIsNotWellFormedIsRefusedWithItsLine() throws Exception {
         var numero = deposer();
         refuse(numero, "casse.xml", "<FluxRetour>\n<Identifiant>evt-1</Identifiant>\n<NumeroTeledossier>",
