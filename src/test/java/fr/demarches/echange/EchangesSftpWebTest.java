@@ -56,10 +56,7 @@ class EchangesSftpWebTest {
 
     @BeforeEach
     void raccorderEnSftp() throws Exception {
-        SERVEUR.demarrer();
-        SERVEUR.vider(DEPOT);
-        acteurs = donnees.acteurs();
-        RaccordementSftp.raccorder(parametres, DonneesDeTest.NANTERRE, SERVEUR);
+        acteurs = RaccordementSftp.preparer(donnees, parametres, SERVEUR, DEPOT);
     }
 
     @AfterEach
@@ -180,7 +177,7 @@ class EchangesSftpWebTest {
     }
 
     private NumeroTeledossier deposer() {
-        return RaccordementSftp.deposer(teledossiers, donnees.jdbc(), acteurs.usager(), DonneesDeTest.NANTERRE);
+        return RaccordementSftp.deposer(teledossiers, donnees, acteurs.usager(), DonneesDeTest.NANTERRE);
     }
 
     private Visiteur admin() throws Exception {

@@ -52,10 +52,7 @@ class EnvoisSftpTest {
 
     @BeforeEach
     void raccorderEnSftp() throws Exception {
-        SERVEUR.demarrer();
-        SERVEUR.vider(DEPOT);
-        acteurs = donnees.acteurs();
-        RaccordementSftp.raccorder(parametres, DonneesDeTest.NANTERRE, SERVEUR);
+        acteurs = RaccordementSftp.preparer(donnees, parametres, SERVEUR, DEPOT);
     }
 
     @AfterEach
@@ -207,7 +204,7 @@ class EnvoisSftpTest {
             portFerme = libre.getLocalPort();
         }
         RaccordementSftp.raccorder(parametres, puteaux, portFerme, ServeurSftp.MOT_DE_PASSE, SERVEUR.empreinte());
-        var enPanne = RaccordementSftp.deposer(teledossiers, donnees.jdbc(), acteurs.usager(), puteaux);
+        var enPanne = RaccordementSftp.deposer(teledossiers, donnees, acteurs.usager(), puteaux);
         var numero = deposer();
         // Puteaux's dossier comes first in the queue.
         donnees.jdbc().sql("UPDATE envoi_sftp SET prochaine_tentative = prochaine_tentative - interval '1 minute' "
@@ -250,7 +247,7 @@ class EnvoisSftpTest {
     }
 
     private NumeroTeledossier deposer() {
-        return RaccordementSftp.deposer(teledossiers, donnees.jdbc(), acteurs.usager(), DonneesDeTest.NANTERRE);
+        return RaccordementSftp.deposer(teledossiers, donnees, acteurs.usager(), DonneesDeTest.NANTERRE);
     }
 
     private Map<String, Object> ligne(NumeroTeledossier numero) {

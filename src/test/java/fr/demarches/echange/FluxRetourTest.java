@@ -65,10 +65,7 @@ class FluxRetourTest {
 
     @BeforeEach
     void raccorderEnSftp() throws Exception {
-        SERVEUR.demarrer();
-        SERVEUR.vider(RETOUR);
-        acteurs = donnees.acteurs();
-        RaccordementSftp.raccorder(parametres, DonneesDeTest.NANTERRE, SERVEUR);
+        acteurs = RaccordementSftp.preparer(donnees, parametres, SERVEUR, RETOUR);
     }
 
     @AfterEach
@@ -171,7 +168,7 @@ class FluxRetourTest {
         String puteaux = "92062";
         raccordements.raccorder(puteaux, ModeRaccordement.COURRIEL, "elections@mairie-puteaux.exemple.fr",
                 EnumSet.allOf(Procedure.class), LocalDate.now(donnees.horloge()).minusDays(1));
-        var autre = RaccordementSftp.deposer(teledossiers, donnees.jdbc(), acteurs.usager(), puteaux);
+        var autre = RaccordementSftp.deposer(teledossiers, donnees, acteurs.usager(), puteaux);
 
         refuse(numero, "autre-commune.xml", flux("evt-1", autre, statut("REFUSED", "Non.")),
                 "Le télédossier " + autre + " est introuvable parmi ceux de la commune de Nanterre", 4, "TRANSMIS");
@@ -183,7 +180,7 @@ class FluxRetourTest {
         var numero = deposer();
         teledossiers.changerEtat(numero, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null,
                 new Teledossiers.Acteur(acteurs.agent(), DonneesDeTest.AGENT, null));
-        RaccordementSftp.attendreEcouteurs(donnees.jdbc());
+        donnees.attendreLesEcouteurs();
 
         refuse(numero, "rouvrir.xml", flux("evt-1", numero, statut("IN_PROGRESS", null)),
                 "Changement d'état refusé : Passage interdit de « Dossier clos » à « Dossier en cours de traitement »", 3,
@@ -255,7 +252,7 @@ class FluxRetourTest {
 
         assertThat(SERVEUR.noms(RETOUR + "/traites")).containsExactly("copie-1.xml", "copie-2.xml");
         assertThat(historiqueEtats(numero)).containsExactly("TRANSMIS", "EN_COURS");
-        RaccordementSftp.attendreEcouteurs(donnees.jdbc());
+        donnees.attendreLesEcouteurs();
         assertThat(courriels.getReceivedMessages()).hasSize(3);
     }
 
@@ -301,7 +298,7 @@ class FluxRetourTest {
         assertThat(SERVEUR.noms(RETOUR)).isEmpty();
         assertThat(SERVEUR.noms(RETOUR + "/en-cours")).isEmpty();
         assertThat(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 18)).hasSize(12);
-        RaccordementSftp.attendreEcouteurs(donnees.jdbc());
+        donnees.attendreLesEcouteurs();
         assertThat(courriels.getReceivedMessages()).hasSize(18);
     }
 
@@ -362,7 +359,7 @@ class FluxRetourTest {
         assertThat(explication).contains("Fichier : " + nom).contains("Commune : Nanterre (92050)")
                 .contains("rien n'a été appliqué").contains(motif);
         assertThat(etat(numero)).isEqualTo(etatAttendu);
-        RaccordementSftp.attendreEcouteurs(donnees.jdbc());
+        donnees.attendreLesEcouteurs();
         assertThat(courriels.getReceivedMessages()).hasSize(mails);
         assertThat(donnees.jdbc().sql("SELECT motif FROM flux_retour_fichier WHERE statut = 'REJETE' AND nom_fichier = ?")
                 .param(nom).query(String.class).single()).contains(motif);
@@ -372,7 +369,7 @@ class FluxRetourTest {
     }
 
     private NumeroTeledossier deposer() {
-        return RaccordementSftp.deposer(teledossiers, donnees.jdbc(), acteurs.usager(), DonneesDeTest.NANTERRE);
+        return RaccordementSftp.deposer(teledossiers, donnees, acteurs.usager(), DonneesDeTest.NANTERRE);
     }
 
     private void deposerFichier(String nom, String contenu) throws Exception {

@@ -15,9 +15,8 @@ import fr.demarches.teledossier.elements.Exemples;
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.ServeurSftp;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Puts a commune in sFTP mode on the test server, and the little waits the exchange tests share. */
+/** Puts a commune in sFTP mode on the test server, and sends it dossiers: what the exchange tests share. */
 final class RaccordementSftp {
 
     static final String DEPOT = "depot";
@@ -40,28 +39,24 @@ final class RaccordementSftp {
         }
     }
 
-    /** A citizen's RCO request to the commune; waits until its event listeners (outbox, mails) are done. */
-    static NumeroTeledossier deposer(Teledossiers teledossiers, JdbcClient jdbc, UUID usager, String insee) {
-        var numero = teledossiers.deposer(new Depot(Procedure.RCO, usager, DonneesDeTest.USAGER, "Éloïse Gérard-Lefèvre",
-                insee, Exemples.rco(), UUID.randomUUID()), "192.0.2.1");
-        attendreEcouteurs(jdbc);
-        return numero;
+    /**
+     * What every exchange test starts from: the shared server running with only {@code dossier} in it, the usual
+     * actors, Nanterre in sFTP mode on that server.
+     */
+    static DonneesDeTest.Acteurs preparer(DonneesDeTest donnees, ParametresCommune parametres, ServeurSftp serveur,
+            String dossier) throws java.io.IOException {
+        serveur.demarrer();
+        serveur.vider(dossier);
+        var acteurs = donnees.acteurs();
+        raccorder(parametres, DonneesDeTest.NANTERRE, serveur);
+        return acteurs;
     }
 
-    /** Listeners run after commit on other threads: waits until none is pending. */
-    static void attendreEcouteurs(JdbcClient jdbc) {
-        long fin = System.currentTimeMillis() + 10_000;
-        while (jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
-                .single() > 0) {
-            if (System.currentTimeMillis() > fin) {
-                throw new AssertionError("Des écouteurs d'événements n'ont pas terminé");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    /** A citizen's RCO request to the commune; waits until its event listeners (outbox, mails) are done. */
+    static NumeroTeledossier deposer(Teledossiers teledossiers, DonneesDeTest donnees, UUID usager, String insee) {
+        var numero = teledossiers.deposer(new Depot(Procedure.RCO, usager, DonneesDeTest.USAGER, "Éloïse Gérard-Lefèvre",
+                insee, Exemples.rco(), UUID.randomUUID()), "192.0.2.1");
+        donnees.attendreLesEcouteurs();
+        return numero;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.commune.ConnexionSftp;
+import fr.demarches.commune.ModeRaccordement;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.teledossier.ArchiveTeledossier;
 import fr.demarches.teledossier.ElementsPurgesException;
@@ -112,8 +113,10 @@ public class EnvoisSftp {
     private int envoyerPour(String insee, List<Envoi> envois) {
         var connexion = raccordements.connexionSftp(insee);
         if (connexion.isEmpty()) {
-            echec(insee, envois, "La commune n'est plus raccordée en mode sFTP : ses dossiers attendent le retour à ce "
-                    + "mode et se téléchargent en attendant dans le Gestionnaire de Suivi.");
+            boolean enSftp = raccordements.de(insee).map(r -> r.mode() == ModeRaccordement.SFTP).orElse(false);
+            echec(insee, envois, enSftp ? "Paramètres sFTP de la commune incomplets (serveur, identifiant ou secret)."
+                    : "La commune n'est plus raccordée en mode sFTP : ses dossiers attendent le retour à ce mode et se "
+                            + "téléchargent en attendant dans le Gestionnaire de Suivi.");
             return 0;
         }
         int remis = 0;
