@@ -100,12 +100,47 @@ public class ParametresCommune {
                         f.sftpDossier() == null || f.sftpDossier().isBlank() ? null : f.sftpDossier().strip(),
                         f.sftpIdentifiant().strip())
                 : null;
+        boolean cleConnue = r.getSftpEmpreinteHote() != null;
         r.recevoirPar(f.mode(), sftp, nouveauSecret ? chiffrement.chiffrer(f.sftpSecret()) : null);
+        boolean cleOubliee = cleConnue && r.getSftpEmpreinteHote() == null;
         journal.enregistrer(acteur.entree("PARAMETRES_COMMUNE_MODIFIES", "COMMUNE", codeInsee,
                 "Démarches " + r.procedures() + ", mode " + f.mode() + ", boîte " + f.boiteFonctionnelle().strip()
                         + ", reçu au premier téléchargement " + r.isRecuAuPremierTelechargement()
                         + ", validation automatique des procurations " + r.isValidationAutoProcurations()
-                        + (nouveauSecret ? ", secret sFTP remplacé" : "")));
+                        + (nouveauSecret ? ", secret sFTP remplacé" : "")
+                        + (cleOubliee ? ", serveur sFTP changé : clé d'hôte à enregistrer de nouveau" : "")));
+    }
+
+    /**
+     * Records the host key fingerprint of the commune's sFTP server ("SHA256:" and 43 base64 characters, as
+     * {@code ssh-keygen -l} prints it): from now on a server presenting another key is refused.
+     */
+    public void enregistrerEmpreinteHote(String codeInsee, String empreinte, Acteur acteur) {
+        var r = raccordements.findById(codeInsee).orElseThrow(() -> new RefusAdministration("Commune non raccordée."));
+        String normalisee = empreinteNormalisee(empreinte)
+                .orElseThrow(() -> new IllegalArgumentException("Empreinte de clé d'hôte invalide"));
+        String ancienne = r.getSftpEmpreinteHote();
+        r.enregistrerEmpreinteHote(normalisee, horloge.instant());
+        journal.enregistrer(acteur.entree("CLE_HOTE_SFTP_ENREGISTREE", "COMMUNE", codeInsee,
+                "Clé d'hôte " + normalisee + (ancienne == null ? "" : ", remplace " + ancienne)));
+    }
+
+    /**
+     * A host key fingerprint as typed (with or without "SHA256:", with or without the final "="), in the form the
+     * platform compares; empty when it is not a SHA-256 fingerprint.
+     */
+    public static Optional<String> empreinteNormalisee(String saisie) {
+        if (saisie == null) {
+            return Optional.empty();
+        }
+        String s = saisie.strip();
+        if (s.regionMatches(true, 0, "SHA256:", 0, 7)) {
+            s = s.substring(7);
+        }
+        if (s.endsWith("=")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.matches("[A-Za-z0-9+/]{43}") ? Optional.of("SHA256:" + s) : Optional.empty();
     }
 
     /** Why an image is refused, in French, or empty when it is a PNG or JPEG of acceptable size. */

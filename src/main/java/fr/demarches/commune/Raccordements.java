@@ -7,6 +7,7 @@ import java.util.Set;
 
 import fr.demarches.commune.internal.Raccordement;
 import fr.demarches.commune.internal.RaccordementRepository;
+import fr.demarches.shared.Chiffrement;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,14 @@ public class Raccordements {
     private final RaccordementRepository raccordements;
     private final Referentiel referentiel;
     private final Clock horloge;
+    private final Chiffrement chiffrement;
 
-    Raccordements(RaccordementRepository raccordements, Referentiel referentiel, Clock horloge) {
+    Raccordements(RaccordementRepository raccordements, Referentiel referentiel, Clock horloge,
+            Chiffrement chiffrement) {
         this.raccordements = raccordements;
         this.referentiel = referentiel;
         this.horloge = horloge;
+        this.chiffrement = chiffrement;
     }
 
     /** Whether the commune receives this procedure online today. */
@@ -46,6 +50,29 @@ public class Raccordements {
         return raccordements.findById(codeInsee).map(Raccordements::vue);
     }
 
+    /** The communes that receive their dossiers on their sFTP server, by INSEE code. */
+    public java.util.List<String> communesEnSftp() {
+        return raccordements.findByModeOrderByCodeInsee(ModeRaccordement.SFTP).stream()
+                .map(Raccordement::getCodeInsee).toList();
+    }
+
+    /**
+     * How to connect to the commune's sFTP server, secret deciphered; empty unless the commune is in sFTP mode.
+     * Only the exchange module asks, to open a connection at once: the secret is not to be kept or shown.
+     */
+    public Optional<ConnexionSftp> connexionSftp(String codeInsee) {
+        return raccordements.findById(codeInsee)
+                .filter(r -> r.getMode() == ModeRaccordement.SFTP && r.sftp() != null && r.getSftpSecret() != null)
+                .map(r -> new ConnexionSftp(r.getCodeInsee(), r.sftp().hote(), r.sftp().port(), r.sftp().dossier(),
+                        r.sftp().identifiant(), chiffrement.dechiffrer(r.getSftpSecret()), r.getSftpEmpreinteHote()));
+    }
+
+    /** The recorded host key fingerprint and when it was recorded; empty when none is. */
+    public Optional<EmpreinteHote> empreinteHote(String codeInsee) {
+        return raccordements.findById(codeInsee).filter(r -> r.getSftpEmpreinteHote() != null)
+                .map(r -> new EmpreinteHote(r.getSftpEmpreinteHote(), r.getSftpEmpreinteEnregistreeLe()));
+    }
+
     public long nombre() {
         return raccordements.count();
     }
@@ -65,6 +92,9 @@ public class Raccordements {
     private static RaccordementVue vue(Raccordement r) {
         return new RaccordementVue(r.getCodeInsee(), r.getMode(), r.getBoiteFonctionnelle(), r.procedures(),
                 r.getDateEffet());
+    }
+
+    public record EmpreinteHote(String empreinte, java.time.Instant enregistreeLe) {
     }
 
     public record RaccordementVue(String codeInsee, ModeRaccordement mode, String boiteFonctionnelle,

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
+import fr.demarches.commune.ModeRaccordement;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.document.Documents;
@@ -65,7 +66,7 @@ public class Teledossiers {
         }
         var dossier = teledossiers.save(new Teledossier(numeroLibre(), depot.procedure(), depot.usagerId(),
                 depot.courrielUsager(), depot.nomUsager(), depot.communeInsee(), json.writeValueAsString(depot.donnees()),
-                depot.cleIdempotence(), horloge.instant()));
+                depot.cleIdempotence(), modeSftp(depot.communeInsee()), horloge.instant()));
         joindre(dossier, depot);
         journal.enregistrer(new EntreeAudit("USAGER", depot.usagerId(), depot.courrielUsager(), "TELEDOSSIER_DEPOSE",
                 "TELEDOSSIER", dossier.numero().valeur(), depot.procedure().name() + " pour " + depot.communeInsee(), ip));
@@ -165,10 +166,14 @@ public class Teledossiers {
     /**
      * An agent downloads the elements: recorded in the dossier's history and the audit journal; the first download
      * moves a new dossier to "reçu" when the commune chose so. Refused ({@link IllegalStateException}) once the
-     * elements are purged.
+     * elements are purged, and ({@link ElementsRemisParSftpException}) for a dossier delivered to the commune's
+     * sFTP server while the commune stays in that mode, as the sources require.
      */
     public ElementsTelecharges telecharger(NumeroTeledossier numero, String communeInsee, Acteur agent) {
         var dossier = dossierDeLaCommune(numero, communeInsee);
+        if (elementsParSftp(dossier)) {
+            throw new ElementsRemisParSftpException(numero);
+        }
         dossier.telecharger(agent.libelle(), horloge.instant(), dureeElements);
         journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "TELEDOSSIER_TELECHARGE",
                 "TELEDOSSIER", numero.valeur(), null, agent.ip()));
@@ -176,13 +181,46 @@ public class Teledossiers {
             dossier.changerEtat(EtatTeledossier.RECU, null, agent.libelle(), horloge.instant());
             tracerEtNotifier(dossier, "TELEDOSSIER_ETAT", EtatTeledossier.RECU, null, agent);
         }
+        return elements(dossier);
+    }
+
+    /** Whether the dossier is delivered by sFTP (fixed at submission); the exchange module queues it then. */
+    @Transactional(readOnly = true)
+    public boolean remiseParSftp(NumeroTeledossier numero) {
+        return teledossiers.findByNumero(numero.valeur()).map(Teledossier::isRemiseSftp).orElse(false);
+    }
+
+    /**
+     * The elements to push to the commune's sFTP server, without recording a download. Refused
+     * ({@link ElementsPurgesException}) once the retention delay is over.
+     */
+    @Transactional(readOnly = true)
+    public ElementsTelecharges elementsARemettre(NumeroTeledossier numero) {
+        var dossier = teledossiers.findByNumero(numero.valeur())
+                .orElseThrow(() -> new TeledossierIntrouvableException(numero));
+        if (!dossier.elementsDisponibles(horloge.instant(), dureeElements)) {
+            throw new ElementsPurgesException(numero, dureeElements);
+        }
+        return elements(dossier);
+    }
+
+    /** The elements reached the commune's sFTP server under this name: the history and the journal say so. */
+    public void remisParSftp(NumeroTeledossier numero, String nomFichier) {
+        var dossier = teledossiers.findByNumero(numero.valeur())
+                .orElseThrow(() -> new TeledossierIntrouvableException(numero));
+        dossier.remisParSftp(nomFichier, horloge.instant());
+        journal.enregistrer(EntreeAudit.systeme("TELEDOSSIER_REMIS_SFTP", "TELEDOSSIER", numero.valeur(),
+                "Déposé sur le serveur sFTP de la commune " + dossier.getCommuneInsee() + " : " + nomFichier));
+    }
+
+    private ElementsTelecharges elements(Teledossier dossier) {
         Class<?> type = dossier.getProcedure() == Procedure.ILE ? DonneesIle.class : DonneesRco.class;
         var pieces = jdbc.sql("SELECT document_fige_id, type FROM teledossier_piece WHERE teledossier_id = ? ORDER BY ordre")
                 .param(dossier.getId())
                 .query((rs, n) -> new ElementsTelecharges.Piece(rs.getObject(1, java.util.UUID.class),
                         fr.demarches.document.TypeDocument.valueOf(rs.getString(2))))
                 .list();
-        return new ElementsTelecharges(numero.valeur(), dossier.getProcedure(), dossier.getDeposeLe(),
+        return new ElementsTelecharges(dossier.numero().valeur(), dossier.getProcedure(), dossier.getDeposeLe(),
                 json.readValue(dossier.getDonnees(), type), pieces);
     }
 
@@ -194,7 +232,17 @@ public class Teledossiers {
                 .map(h -> new VueTeledossier.Evenement(h.getHorodatage(), h.libelle(), h.getCommentaire(), h.getAuteur()))
                 .toList();
         return new VueTeledossier(d.numero().valeur(), d.getProcedure(), d.getCourrielUsager(), d.getDeposeLe(),
-                d.getEtat(), d.getEtat().suivants(), historique, !d.elementsDisponibles(horloge.instant(), dureeElements));
+                d.getEtat(), d.getEtat().suivants(), historique, !d.elementsDisponibles(horloge.instant(), dureeElements),
+                elementsParSftp(d));
+    }
+
+    /** Delivered by sFTP and the commune still in that mode: not downloadable (back to e-mail mode, they are). */
+    private boolean elementsParSftp(Teledossier dossier) {
+        return dossier.isRemiseSftp() && modeSftp(dossier.getCommuneInsee());
+    }
+
+    private boolean modeSftp(String communeInsee) {
+        return raccordements.de(communeInsee).map(r -> r.mode() == ModeRaccordement.SFTP).orElse(false);
     }
 
     private Teledossier dossierDeLaCommune(NumeroTeledossier numero, String communeInsee) {

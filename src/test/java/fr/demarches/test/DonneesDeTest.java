@@ -66,7 +66,7 @@ public class DonneesDeTest {
      * Listeners run after commit on other threads: let the previous test's ones finish, so that their mails do not
      * land in the next test's mailbox. A publication left incomplete on purpose (SMTP down) is given up after 5 s.
      */
-    private void attendreLesEcouteurs() {
+    public void attendreLesEcouteurs() {
         long limite = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < limite && jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
                 .query(Long.class).single() > 0) {

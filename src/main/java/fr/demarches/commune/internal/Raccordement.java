@@ -44,8 +44,13 @@ public class Raccordement {
 
     private String sftpIdentifiant;
 
-    /** AES-GCM ciphertext (see {@code Chiffrement}); never leaves the module in clear. */
+    /** AES-GCM ciphertext (see {@code Chiffrement}); leaves the module in clear only to open a connection. */
     private byte[] sftpSecret;
+
+    /** The server's host key fingerprint ("SHA256:…") every connection checks; null until recorded. */
+    private String sftpEmpreinteHote;
+
+    private Instant sftpEmpreinteEnregistreeLe;
 
     private boolean recuAuPremierTelechargement;
 
@@ -67,13 +72,20 @@ public class Raccordement {
         ouvrir(procedures);
     }
 
-    /** The sFTP destination; a null secret keeps the one already stored. SFTP needs a complete destination. */
+    /**
+     * The sFTP destination; a null secret keeps the one already stored. SFTP needs a complete destination. Another
+     * server (host or port) forgets the recorded host key: it has to be recorded again before any connection.
+     */
     public void recevoirPar(ModeRaccordement nouveauMode, ParametresSftp sftp, byte[] secretChiffre) {
         if (nouveauMode == ModeRaccordement.SFTP) {
             byte[] secret = secretChiffre != null ? secretChiffre : sftpSecret;
             if (sftp == null || sftp.hote() == null || sftp.port() == null || sftp.identifiant() == null
                     || secret == null) {
                 throw new IllegalArgumentException("Paramètres sFTP incomplets");
+            }
+            if (!sftp.hote().equalsIgnoreCase(String.valueOf(sftpHote)) || !sftp.port().equals(sftpPort)) {
+                sftpEmpreinteHote = null;
+                sftpEmpreinteEnregistreeLe = null;
             }
             sftpHote = sftp.hote();
             sftpPort = sftp.port();
@@ -138,6 +150,23 @@ public class Raccordement {
 
     public byte[] getSftpSecret() {
         return sftpSecret;
+    }
+
+    /** Records the host key the platform will accept from now on (read from the server and confirmed, or given). */
+    public void enregistrerEmpreinteHote(String empreinte, Instant maintenant) {
+        if (sftpHote == null) {
+            throw new IllegalStateException("Aucun serveur sFTP n'est paramétré");
+        }
+        sftpEmpreinteHote = empreinte;
+        sftpEmpreinteEnregistreeLe = maintenant;
+    }
+
+    public String getSftpEmpreinteHote() {
+        return sftpEmpreinteHote;
+    }
+
+    public Instant getSftpEmpreinteEnregistreeLe() {
+        return sftpEmpreinteEnregistreeLe;
     }
 
     public boolean isRecuAuPremierTelechargement() {

@@ -11,13 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of a dossier's history: a state (with the comment sent to the citizen), a reopening, a download, the purge. */
+/**
+ * One line of a dossier's history: a state (with the comment sent to the citizen), a reopening, a download, a
+ * delivery to the commune's sFTP server, the purge.
+ */
 @Entity
 @Table(name = "teledossier_historique")
 public class EntreeHistorique {
 
     public enum Type {
-        ETAT, REOUVERTURE, TELECHARGEMENT, PURGE, DEPOT
+        ETAT, REOUVERTURE, TELECHARGEMENT, PURGE, DEPOT, REMISE_SFTP
     }
 
     @Id
@@ -59,6 +62,10 @@ public class EntreeHistorique {
         return new EntreeHistorique(Type.DEPOT, etat, nomFichier, auteur, horodatage);
     }
 
+    static EntreeHistorique remiseSftp(EtatTeledossier etat, String nomFichier, Instant horodatage) {
+        return new EntreeHistorique(Type.REMISE_SFTP, etat, nomFichier, "système", horodatage);
+    }
+
     static EntreeHistorique reouverture(EtatTeledossier etat, String motif, String auteur, Instant horodatage) {
         return new EntreeHistorique(Type.REOUVERTURE, etat, motif, auteur, horodatage);
     }
@@ -71,6 +78,7 @@ public class EntreeHistorique {
             case TELECHARGEMENT -> "Téléchargement des éléments";
             case PURGE -> "Suppression des éléments";
             case DEPOT -> "Document déposé pour l'usager";
+            case REMISE_SFTP -> "Éléments déposés sur le serveur sFTP de la mairie";
         };
     }
 

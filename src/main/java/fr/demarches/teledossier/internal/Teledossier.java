@@ -57,6 +57,9 @@ public class Teledossier {
 
     private UUID cleIdempotence;
 
+    /** Fixed at submission: the commune was in sFTP mode, so the elements go to its server. */
+    private boolean remiseSftp;
+
     @Version
     private long version;
 
@@ -69,7 +72,8 @@ public class Teledossier {
     }
 
     public Teledossier(NumeroTeledossier numero, Procedure procedure, UUID usagerId, String courrielUsager,
-            String nomUsager, String communeInsee, String donnees, UUID cleIdempotence, Instant maintenant) {
+            String nomUsager, String communeInsee, String donnees, UUID cleIdempotence, boolean remiseSftp,
+            Instant maintenant) {
         if (procedure == Procedure.PROCURATION) {
             throw new IllegalArgumentException("Une procuration n'est pas un télédossier");
         }
@@ -82,6 +86,7 @@ public class Teledossier {
         this.communeInsee = communeInsee;
         this.donnees = donnees;
         this.cleIdempotence = cleIdempotence;
+        this.remiseSftp = remiseSftp;
         this.deposeLe = maintenant;
         this.etat = EtatTeledossier.TRANSMIS;
         historique.add(EntreeHistorique.etat(EtatTeledossier.TRANSMIS, null, "usager", maintenant));
@@ -125,6 +130,11 @@ public class Teledossier {
         historique.add(EntreeHistorique.telechargement(etat, auteur, maintenant));
     }
 
+    /** Records that the elements reached the commune's sFTP server, under this file name. */
+    public void remisParSftp(String nomFichier, Instant maintenant) {
+        historique.add(EntreeHistorique.remiseSftp(etat, nomFichier, maintenant));
+    }
+
     /** Records a document the mairie deposited for the citizen (named in the history). */
     public void documentDepose(String nomFichier, String auteur, Instant maintenant) {
         historique.add(EntreeHistorique.depot(etat, nomFichier, auteur, maintenant));
@@ -164,6 +174,10 @@ public class Teledossier {
 
     public String getDonnees() {
         return donnees;
+    }
+
+    public boolean isRemiseSftp() {
+        return remiseSftp;
     }
 
     public Instant getElementsPurgesLe() {

@@ -11,13 +11,14 @@ import fr.demarches.portail.EntreeMenu;
 import fr.demarches.portail.Portail;
 import fr.demarches.shared.Fuseau;
 import fr.demarches.teledossier.AttestationsRecensement;
+import fr.demarches.teledossier.ArchiveTeledossier;
+import fr.demarches.teledossier.ElementsRemisParSftpException;
 import fr.demarches.teledossier.ElementsTelecharges;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.TeledossierIntrouvableException;
 import fr.demarches.teledossier.Teledossiers;
 import fr.demarches.teledossier.VueTeledossier;
-import fr.demarches.teledossier.elements.ArchiveZip;
 import fr.demarches.teledossier.internal.ListeTeledossiers;
 import fr.demarches.teledossier.internal.ListeTeledossiers.Criteres;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,14 +57,14 @@ class TeledossiersGsController {
     private final Teledossiers teledossiers;
     private final Clock horloge;
     private final Duration dureeElements;
-    private final fr.demarches.document.Documents documents;
     private final AttestationsRecensement attestations;
+    private final ArchiveTeledossier archive;
 
     TeledossiersGsController(ListeTeledossiers liste, Teledossiers teledossiers, Clock horloge,
             @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements,
-            fr.demarches.document.Documents documents, AttestationsRecensement attestations) {
-        this.documents = documents;
+            AttestationsRecensement attestations, ArchiveTeledossier archive) {
         this.attestations = attestations;
+        this.archive = archive;
         this.liste = liste;
         this.teledossiers = teledossiers;
         this.horloge = horloge;
@@ -180,18 +181,14 @@ class TeledossiersGsController {
         try {
             elements = teledossiers.telecharger(lire(numero), agent.communeInsee(),
                     new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+        } catch (ElementsRemisParSftpException sftp) {
+            return retourAuDossier(numero, "erreur", "La commune reçoit ses télédossiers sur son serveur sFTP : les éléments de "
+                    + "ce dossier y sont déposés et ne se téléchargent pas ici.", requete, reponse);
         } catch (IllegalStateException purges) {
             return retourAuDossier(numero, "erreur", "Les éléments de ce dossier ne sont plus disponibles : le délai de "
                     + dureeElements.toDays() + " jours est dépassé.", requete, reponse);
         }
-        var pieces = elements.pieces().stream().map(p -> new ArchiveZip.Piece(
-                p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), () -> {
-                    var ouvert = documents.ouvrirFige(p.documentFigeId()).orElseThrow(
-                            () -> new java.io.FileNotFoundException("Copie figée introuvable : " + p.documentFigeId()));
-                    return new ArchiveZip.Fichier(extension(ouvert.typeContenu()), ouvert.contenu());
-                })).toList();
-        StreamingResponseBody corps = sortie -> ArchiveZip.ecrire(sortie, elements.numero(),
-                elements.procedure().name(), elements.deposeLe(), elements.donnees(), pieces);
+        StreamingResponseBody corps = sortie -> archive.ecrire(elements, sortie);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(elements.numero() + ".zip").build().toString())
@@ -206,14 +203,6 @@ class TeledossiersGsController {
         RequestContextUtils.getOutputFlashMap(requete).put(cle, message);
         RequestContextUtils.saveOutputFlashMap(page, requete, reponse);
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(page)).build();
-    }
-
-    private static String extension(String typeContenu) {
-        return switch (typeContenu) {
-            case "application/pdf" -> "pdf";
-            case "image/png" -> "png";
-            default -> "jpg";
-        };
     }
 
     private String afficher(CompteConnecte agent, String numero, Model model) {

@@ -1,0 +1,210 @@
+package fr.demarches.echange.internal;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import fr.demarches.audit.EntreeAudit;
+import fr.demarches.audit.JournalAudit;
+import fr.demarches.commune.ConnexionSftp;
+import fr.demarches.commune.ModeRaccordement;
+import fr.demarches.commune.Raccordements;
+import fr.demarches.teledossier.ArchiveTeledossier;
+import fr.demarches.teledossier.ElementsPurgesException;
+import fr.demarches.teledossier.NumeroTeledossier;
+import fr.demarches.teledossier.TeledossierDepose;
+import fr.demarches.teledossier.TeledossierIntrouvableException;
+import fr.demarches.teledossier.Teledossiers;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Pushes each new télédossier of a commune in sFTP mode to its server, reliably. The submission's event puts
+ * the number in an outbox ({@code envoi_sftp}, one row per number: a second event changes nothing); a job run by
+ * one instance at a time (ShedLock) pushes the due rows, one connection per commune, and on failure reschedules
+ * them with a doubling delay (1 min, 2, 4… then every 6 h) until they pass or the elements are purged. A commune
+ * that is down only delays its own dossiers. The archive is written under a temporary name then renamed, and a
+ * number whose file is already on the server is not written again.
+ */
+@Component
+public class EnvoisSftp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnvoisSftp.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Teledossiers teledossiers;
+    private final ArchiveTeledossier archive;
+    private final Raccordements raccordements;
+    private final ClientSftp client;
+    private final EtatEchanges etats;
+    private final JournalAudit journal;
+    private final ProprietesEchanges proprietes;
+    private final Clock horloge;
+
+    EnvoisSftp(JdbcClient jdbc, TransactionTemplate transaction, Teledossiers teledossiers, ArchiveTeledossier archive,
+            Raccordements raccordements, ClientSftp client, EtatEchanges etats, JournalAudit journal,
+            ProprietesEchanges proprietes, Clock horloge) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.teledossiers = teledossiers;
+        this.archive = archive;
+        this.raccordements = raccordements;
+        this.client = client;
+        this.etats = etats;
+        this.journal = journal;
+        this.proprietes = proprietes;
+        this.horloge = horloge;
+    }
+
+    @ApplicationModuleListener(id = "echange-sftp-a-remettre")
+    void aRemettre(TeledossierDepose depot) {
+        if (teledossiers.remiseParSftp(new NumeroTeledossier(depot.numero()))) {
+            inscrire(depot.numero(), depot.communeInsee());
+        }
+    }
+
+    /** Puts a number in the outbox, due at once; false when it is there already (idempotent by number). */
+    public boolean inscrire(String numero, String communeInsee) {
+        var maintenant = Timestamp.from(horloge.instant());
+        return jdbc.sql("""
+                INSERT INTO envoi_sftp (numero, commune_insee, statut, cree_le, prochaine_tentative)
+                VALUES (:numero, :insee, 'A_ENVOYER', :maintenant, :maintenant) ON CONFLICT (numero) DO NOTHING
+                """)
+                .param("numero", numero).param("insee", communeInsee).param("maintenant", maintenant).update() == 1;
+    }
+
+    @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-envoi:1m}",
+            initialDelayString = "${app.echanges.sftp.periode-envoi:1m}")
+    @SchedulerLock(name = "envoi-sftp", lockAtMostFor = "PT1H")
+    void planifie() {
+        envoyer();
+    }
+
+    /** Pushes the due dossiers, commune by commune; returns how many reached their server. */
+    public int envoyer() {
+        var dus = jdbc.sql("""
+                SELECT numero, commune_insee, tentatives FROM envoi_sftp
+                WHERE statut = 'A_ENVOYER' AND prochaine_tentative <= :maintenant
+                ORDER BY prochaine_tentative, numero LIMIT :lot
+                """)
+                .param("maintenant", Timestamp.from(horloge.instant())).param("lot", proprietes.lot())
+                .query((rs, n) -> new Envoi(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
+        var parCommune = new LinkedHashMap<String, List<Envoi>>();
+        dus.forEach(e -> parCommune.computeIfAbsent(e.communeInsee(), c -> new ArrayList<>()).add(e));
+        int remis = 0;
+        for (var commune : parCommune.entrySet()) {
+            remis += envoyerPour(commune.getKey(), commune.getValue());
+        }
+        return remis;
+    }
+
+    private int envoyerPour(String insee, List<Envoi> envois) {
+        var connexion = raccordements.connexionSftp(insee);
+        if (connexion.isEmpty()) {
+            boolean enSftp = raccordements.de(insee).map(r -> r.mode() == ModeRaccordement.SFTP).orElse(false);
+            echec(insee, envois, enSftp ? "Paramètres sFTP de la commune incomplets (serveur, identifiant ou secret)."
+                    : "La commune n'est plus raccordée en mode sFTP : ses dossiers attendent le retour à ce mode et se "
+                            + "téléchargent en attendant dans le Gestionnaire de Suivi.");
+            return 0;
+        }
+        int remis = 0;
+        try (var sftp = client.ouvrir(connexion.get())) {
+            for (int i = 0; i < envois.size(); i++) {
+                var envoi = envois.get(i);
+                try {
+                    remettre(sftp, connexion.get(), envoi);
+                    remis++;
+                } catch (ElementsPurgesException | TeledossierIntrouvableException e) {
+                    abandonner(envoi, e.getMessage());
+                } catch (IOException e) {
+                    // The session is likely broken: the rest of this commune waits for the next attempt.
+                    echec(insee, envois.subList(i, envois.size()), "Échec du dépôt de "
+                            + ArchiveTeledossier.nomFichier(envoi.numero()) + " sur " + connexion.get().hote() + " : "
+                            + e.getMessage());
+                    break;
+                }
+            }
+        } catch (ErreurSftp e) {
+            echec(insee, envois, e.getMessage());
+            if (e instanceof ErreurSftp.CleHoteRefusee) {
+                journal.enregistrer(EntreeAudit.systeme("ECHANGE_SFTP_CLE_REFUSEE", "COMMUNE", insee, e.getMessage()));
+            }
+        }
+        return remis;
+    }
+
+    private void remettre(ConnexionOuverte sftp, ConnexionSftp connexion, Envoi envoi) throws IOException {
+        var numero = new NumeroTeledossier(envoi.numero());
+        String nom = ArchiveTeledossier.nomFichier(envoi.numero());
+        boolean ecrit = false;
+        if (!sftp.existe(ConnexionOuverte.chemin(connexion.dossier(), nom))) {
+            var elements = teledossiers.elementsARemettre(numero);
+            ecrit = sftp.deposer(connexion.dossier(), nom, sortie -> archive.ecrire(elements, sortie));
+        }
+        if (!ecrit) {
+            LOG.info("{} déjà présent sur le serveur sFTP de {} : pas de second dépôt", nom, envoi.communeInsee());
+        }
+        Instant maintenant = horloge.instant();
+        transaction.executeWithoutResult(t -> {
+            int maj = jdbc.sql("""
+                    UPDATE envoi_sftp SET statut = 'ENVOYE', envoye_le = :maintenant, derniere_tentative = :maintenant,
+                           tentatives = tentatives + 1, nom_fichier = :nom
+                    WHERE numero = :numero AND statut = 'A_ENVOYER'
+                    """)
+                    .param("maintenant", Timestamp.from(maintenant)).param("nom", nom).param("numero", envoi.numero())
+                    .update();
+            if (maj == 1) {
+                teledossiers.remisParSftp(numero, nom);
+            }
+            etats.remiseReussie(envoi.communeInsee(), maintenant);
+        });
+    }
+
+    private void echec(String insee, List<Envoi> envois, String erreur) {
+        Instant maintenant = horloge.instant();
+        LOG.warn("Envoi sFTP à {} en échec ({} dossier(s)) : {}", insee, envois.size(), erreur);
+        transaction.executeWithoutResult(t -> {
+            for (Envoi envoi : envois) {
+                jdbc.sql("""
+                        UPDATE envoi_sftp SET tentatives = tentatives + 1, derniere_tentative = :maintenant,
+                               derniere_erreur = :erreur, prochaine_tentative = :prochaine
+                        WHERE numero = :numero AND statut = 'A_ENVOYER'
+                        """)
+                        .param("maintenant", Timestamp.from(maintenant)).param("erreur", erreur)
+                        .param("prochaine", Timestamp.from(maintenant.plus(proprietes.relance(envoi.tentatives() + 1))))
+                        .param("numero", envoi.numero()).update();
+            }
+            etats.erreurEnvoi(insee, erreur, maintenant);
+        });
+    }
+
+    /** The elements are gone (retention delay over): nothing left to push; the journal keeps track. */
+    private void abandonner(Envoi envoi, String raison) {
+        Instant maintenant = horloge.instant();
+        transaction.executeWithoutResult(t -> {
+            jdbc.sql("""
+                    UPDATE envoi_sftp SET statut = 'ABANDONNE', derniere_tentative = :maintenant, derniere_erreur = :raison
+                    WHERE numero = :numero AND statut = 'A_ENVOYER'
+                    """)
+                    .param("maintenant", Timestamp.from(maintenant)).param("raison", raison)
+                    .param("numero", envoi.numero()).update();
+            etats.erreurEnvoi(envoi.communeInsee(), raison, maintenant);
+            journal.enregistrer(EntreeAudit.systeme("ENVOI_SFTP_ABANDONNE", "TELEDOSSIER", envoi.numero(), raison));
+        });
+    }
+
+    private record Envoi(String numero, String communeInsee, int tentatives) {
+    }
+}
