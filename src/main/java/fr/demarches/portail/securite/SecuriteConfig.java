@@ -12,11 +12,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -47,15 +51,31 @@ class SecuriteConfig {
     private final PasswordEncoder chiffrement;
     private final JournalAudit journal;
     private final Clock horloge;
+    private final ConnexionEnDeuxEtapes deuxEtapes;
 
     SecuriteConfig(Authentification authentification, LimiteurTentatives limiteur, ReglesConnexion regles,
-            PasswordEncoder chiffrement, JournalAudit journal, Clock horloge) {
+            PasswordEncoder chiffrement, JournalAudit journal, Clock horloge, ConnexionEnDeuxEtapes deuxEtapes) {
         this.authentification = authentification;
         this.limiteur = limiteur;
         this.regles = regles;
         this.chiffrement = chiffrement;
         this.journal = journal;
         this.horloge = horloge;
+        this.deuxEtapes = deuxEtapes;
+    }
+
+    /** Where a portal keeps its sign-in in the session: its own key, so portals never share one. */
+    static HttpSessionSecurityContextRepository contexte(Portail portail) {
+        var contexte = new HttpSessionSecurityContextRepository();
+        contexte.setSpringSecurityContextKey("SPRING_SECURITY_CONTEXT_" + portail.name());
+        return contexte;
+    }
+
+    /** Where a portal keeps the page asked before its login. */
+    static HttpSessionRequestCache demandeMemorisee(Portail portail) {
+        var demandeMemorisee = new HttpSessionRequestCache();
+        demandeMemorisee.setSessionAttrName("SPRING_SECURITY_SAVED_REQUEST_" + portail.name());
+        return demandeMemorisee;
     }
 
     @Bean
@@ -67,13 +87,35 @@ class SecuriteConfig {
                 .build();
     }
 
+    /**
+     * The mairie agents open the personal data of many people: a password is not enough. With the second factor on,
+     * the password grants {@code FACTOR_PASSWORD}, the verification page (code by e-mail, or a trusted device)
+     * grants {@code FACTOR_OTT}, and every other /gs page requires both; a signed-in agent lacking the second is
+     * sent to the verification page. Only this chain requires it: the other portals are unchanged.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain gestionnaireDeSuivi(HttpSecurity http) throws Exception {
+        if (!deuxEtapes.actif()) {
+            return portail(http, Portail.GS)
+                    .authorizeHttpRequests(a -> a.requestMatchers("/gs/connexion", "/gs/mot-de-passe/**").permitAll()
+                            .requestMatchers("/gs/administration/**").hasRole("ADMIN_COMMUNE")
+                            .anyRequest().hasRole("AGENT"))
+                    .build();
+        }
+        AuthorizationManagerFactory<RequestAuthorizationContext> deuxFacteurs = AuthorizationManagerFactories
+                .<RequestAuthorizationContext>multiFactor()
+                .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY)
+                .build();
         return portail(http, Portail.GS)
+                .formLogin(f -> f.successHandler(deuxEtapes.apresMotDePasse()))
                 .authorizeHttpRequests(a -> a.requestMatchers("/gs/connexion", "/gs/mot-de-passe/**").permitAll()
-                        .requestMatchers("/gs/administration/**").hasRole("ADMIN_COMMUNE")
-                        .anyRequest().hasRole("AGENT"))
+                        .requestMatchers("/gs/verification", "/gs/verification/**").hasRole("AGENT")
+                        .requestMatchers("/gs/administration/**").access(deuxFacteurs.hasRole("ADMIN_COMMUNE"))
+                        .anyRequest().access(deuxFacteurs.hasRole("AGENT")))
+                .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint(Portail.GS.url("/verification")),
+                        FactorGrantedAuthority.OTT_AUTHORITY))
                 .build();
     }
 
@@ -100,10 +142,8 @@ class SecuriteConfig {
         if (portail != Portail.USAGER) {
             http.securityMatcher(portail.accueil(), portail.url("/**"));
         }
-        var contexte = new HttpSessionSecurityContextRepository();
-        contexte.setSpringSecurityContextKey("SPRING_SECURITY_CONTEXT_" + portail.name());
-        var demandeMemorisee = new HttpSessionRequestCache();
-        demandeMemorisee.setSessionAttrName("SPRING_SECURITY_SAVED_REQUEST_" + portail.name());
+        var contexte = contexte(portail);
+        var demandeMemorisee = demandeMemorisee(portail);
         var verification = new DaoAuthenticationProvider(authentification.pour(portail.espace()));
         verification.setPasswordEncoder(chiffrement);
         var issues = new IssuesConnexion(journal, horloge, portail);
