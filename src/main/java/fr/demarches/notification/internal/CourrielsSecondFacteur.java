@@ -47,8 +47,8 @@ class CourrielsSecondFacteur {
                 if (!demo) {
                     throw e;
                 }
-                LOG.warn("Profil demo : courriel du code non envoyé ({}) ; le code figure dans la ligne précédente",
-                        e.getMessage());
+                LOG.warn("Profil demo : courriel du code non envoyé (serveur SMTP injoignable ?) ; "
+                        + "le code figure dans la ligne précédente");
             }
         });
     }

@@ -113,8 +113,8 @@ class SecuriteConfig {
                         .requestMatchers("/gs/verification", "/gs/verification/**").hasRole("AGENT")
                         .requestMatchers("/gs/administration/**").access(deuxFacteurs.hasRole("ADMIN_COMMUNE"))
                         .anyRequest().access(deuxFacteurs.hasRole("AGENT")))
-                .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
-                        new LoginUrlAuthenticationEntryPoint(Portail.GS.url("/verification")),
+                .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority((requete, reponse, refus) -> reponse
+                        .sendRedirect(requete.getContextPath() + Portail.GS.url("/verification")),
                         FactorGrantedAuthority.OTT_AUTHORITY))
                 .build();
     }
