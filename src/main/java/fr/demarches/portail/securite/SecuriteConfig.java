@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -96,27 +97,23 @@ class SecuriteConfig {
     @Bean
     @Order(2)
     SecurityFilterChain gestionnaireDeSuivi(HttpSecurity http) throws Exception {
-        if (!deuxEtapes.actif()) {
-            return portail(http, Portail.GS)
-                    .authorizeHttpRequests(a -> a.requestMatchers("/gs/connexion", "/gs/mot-de-passe/**").permitAll()
-                            .requestMatchers("/gs/administration/**").hasRole("ADMIN_COMMUNE")
-                            .anyRequest().hasRole("AGENT"))
-                    .build();
-        }
-        AuthorizationManagerFactory<RequestAuthorizationContext> deuxFacteurs = AuthorizationManagerFactories
-                .<RequestAuthorizationContext>multiFactor()
-                .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY)
-                .build();
-        return portail(http, Portail.GS)
-                .formLogin(f -> f.successHandler(deuxEtapes.apresMotDePasse()))
+        AuthorizationManagerFactory<RequestAuthorizationContext> regles = deuxEtapes.actif()
+                ? AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+                        .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY)
+                        .build()
+                : new DefaultAuthorizationManagerFactory<>();
+        portail(http, Portail.GS)
                 .authorizeHttpRequests(a -> a.requestMatchers("/gs/connexion", "/gs/mot-de-passe/**").permitAll()
                         .requestMatchers("/gs/verification", "/gs/verification/**").hasRole("AGENT")
-                        .requestMatchers("/gs/administration/**").access(deuxFacteurs.hasRole("ADMIN_COMMUNE"))
-                        .anyRequest().access(deuxFacteurs.hasRole("AGENT")))
-                .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority((requete, reponse, refus) -> reponse
-                        .sendRedirect(requete.getContextPath() + Portail.GS.url("/verification")),
-                        FactorGrantedAuthority.OTT_AUTHORITY))
-                .build();
+                        .requestMatchers("/gs/administration/**").access(regles.hasRole("ADMIN_COMMUNE"))
+                        .anyRequest().access(regles.hasRole("AGENT")));
+        if (deuxEtapes.actif()) {
+            http.formLogin(f -> f.successHandler(deuxEtapes.apresMotDePasse()))
+                    .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority((requete, reponse, refus) ->
+                            reponse.sendRedirect(requete.getContextPath() + Portail.GS.url("/verification")),
+                            FactorGrantedAuthority.OTT_AUTHORITY));
+        }
+        return http.build();
     }
 
     @Bean
