@@ -41,9 +41,7 @@ public class Jetons {
         jdbc.sql("UPDATE jeton SET utilise_le = :maintenant WHERE compte_id = :compte AND objet = :objet AND utilise_le IS NULL")
                 .param("maintenant", Timestamp.from(maintenant)).param("compte", compteId).param("objet", objet.name())
                 .update();
-        byte[] octets = new byte[32];
-        ALEA.nextBytes(octets);
-        String jeton = Base64.getUrlEncoder().withoutPadding().encodeToString(octets);
+        String jeton = aleatoire();
         jdbc.sql("""
                 INSERT INTO jeton (empreinte, compte_id, objet, donnee, expire_le, cree_le)
                 VALUES (:empreinte, :compte, :objet, :donnee, :expire, :maintenant)
@@ -87,7 +85,15 @@ public class Jetons {
                 .optional();
     }
 
-    private static String empreinte(String jeton) {
+    /** 256 random bits, URL-safe: a link token or a trusted-device cookie. */
+    static String aleatoire() {
+        byte[] octets = new byte[32];
+        ALEA.nextBytes(octets);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(octets);
+    }
+
+    /** SHA-256 in hexadecimal: enough for 256 random bits, which no one can guess from the hash. */
+    static String empreinte(String jeton) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(jeton.getBytes(StandardCharsets.US_ASCII)));

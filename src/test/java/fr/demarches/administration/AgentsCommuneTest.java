@@ -56,7 +56,7 @@ class AgentsCommuneTest {
     void acteurs() throws Exception {
         acteurs = donnees.acteurs();
         courriels = new BoiteDeReception(greenMail, donnees.jdbc());
-        admin = new Visiteur(mvc);
+        admin = new Visiteur(mvc, greenMail);
         admin.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs"));
     }
@@ -88,9 +88,9 @@ class AgentsCommuneTest {
                 .doesNotContainIgnoringCase("mot de passe :");
         definirMotDePasse(mail.lien());
         // The link is single use.
-        new Visiteur(mvc).get(mail.lien()).andExpect(status().isGone());
+        new Visiteur(mvc, greenMail).get(mail.lien()).andExpect(status().isGone());
 
-        var ines = new Visiteur(mvc);
+        var ines = new Visiteur(mvc, greenMail);
         ines.connecter("/gs/connexion", NOUVEL_AGENT, NOUVEAU_MOT_DE_PASSE).andExpect(redirectedUrl("/gs"));
         ines.get("/gs/teledossiers").andExpect(status().isOk());
         String liste = admin.page(AGENTS);
@@ -101,7 +101,7 @@ class AgentsCommuneTest {
 
     @Test
     void aDisabledAgentIsSignedOutAtTheNextRequestAndComesBackWhenReEnabled() throws Exception {
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, greenMail);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/gs"));
         agent.get("/gs/teledossiers").andExpect(status().isOk());
 
@@ -112,11 +112,11 @@ class AgentsCommuneTest {
         agent.get("/gs/teledossiers").andExpect(redirectedUrl("/gs/connexion"));
         agent.get("/gs/teledossiers").andExpect(redirectedUrl("/gs/connexion"));
         assertThat(journal("SESSION_REVOQUEE", acteurs.agent())).isEqualTo(1);
-        new Visiteur(mvc).connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE)
+        new Visiteur(mvc, greenMail).connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs/connexion"));
 
         admin.post(AGENTS + "/" + acteurs.agent() + "/reactiver").andExpect(redirectedUrl(AGENTS));
-        var deRetour = new Visiteur(mvc);
+        var deRetour = new Visiteur(mvc, greenMail);
         deRetour.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/gs"));
         deRetour.get("/gs/teledossiers").andExpect(status().isOk());
         assertThat(journal("COMPTE_DESACTIVE", acteurs.agent())).isEqualTo(1);
@@ -125,13 +125,13 @@ class AgentsCommuneTest {
 
     @Test
     void aResetRemovesThePasswordEndsTheSessionAndSendsANewLink() throws Exception {
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, greenMail);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/gs"));
 
         admin.post(AGENTS + "/" + acteurs.agent() + "/reinitialiser").andExpect(redirectedUrl(AGENTS));
         assertThat(admin.page(AGENTS)).contains("Mot de passe retiré").contains("En attente du mot de passe");
         agent.get("/gs/teledossiers").andExpect(redirectedUrl("/gs/connexion"));
-        new Visiteur(mvc).connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE)
+        new Visiteur(mvc, greenMail).connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs/connexion"));
         assertThat(donnees.jdbc().sql("SELECT mot_de_passe IS NULL FROM compte WHERE id = ?").param(acteurs.agent())
                 .query(Boolean.class).single()).isTrue();
@@ -139,7 +139,7 @@ class AgentsCommuneTest {
         var lien = courriels.pour(DonneesDeTest.AGENT, 1);
         assertThat(lien.texte()).contains("a été réinitialisé par votre administrateur").doesNotContain("Un compte vous est ouvert");
         definirMotDePasse(lien.lien());
-        new Visiteur(mvc).connecter("/gs/connexion", DonneesDeTest.AGENT, NOUVEAU_MOT_DE_PASSE)
+        new Visiteur(mvc, greenMail).connecter("/gs/connexion", DonneesDeTest.AGENT, NOUVEAU_MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs"));
         assertThat(journal("MOT_DE_PASSE_REINITIALISE", acteurs.agent())).isEqualTo(1);
 
@@ -158,7 +158,7 @@ class AgentsCommuneTest {
                 EnumSet.allOf(Procedure.class), LocalDate.now(donnees.horloge()).minusMonths(1));
         comptes.creerCompteMairie(TypeCompte.ADMIN_COMMUNE, ADMIN_PUTEAUX, DonneesDeTest.MOT_DE_PASSE, "Blanc", "Paul",
                 puteaux);
-        var voisin = new Visiteur(mvc);
+        var voisin = new Visiteur(mvc, greenMail);
         voisin.connecter("/gs/connexion", ADMIN_PUTEAUX, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/gs"));
 
         assertThat(voisin.page(AGENTS)).doesNotContain(DonneesDeTest.AGENT).contains("Aucun agent");
@@ -181,7 +181,7 @@ class AgentsCommuneTest {
 
     @Test
     void anAgentWhoIsNotAdministratorIsForbiddenEveryPage() throws Exception {
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, greenMail);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/gs"));
         agent.get(AGENTS).andExpect(status().isForbidden());
         agent.post(AGENTS, "identifiant", NOUVEL_AGENT, "nom", "Roux", "prenoms", "Inès").andExpect(status().isForbidden());
@@ -196,7 +196,7 @@ class AgentsCommuneTest {
     private void definirMotDePasse(String lien) throws Exception {
         String jeton = lien.substring(lien.indexOf('=') + 1);
         String chemin = lien.substring(0, lien.indexOf('?'));
-        new Visiteur(mvc).post(chemin, "jeton", jeton, "motDePasse", NOUVEAU_MOT_DE_PASSE,
+        new Visiteur(mvc, greenMail).post(chemin, "jeton", jeton, "motDePasse", NOUVEAU_MOT_DE_PASSE,
                 "confirmation", NOUVEAU_MOT_DE_PASSE).andExpect(redirectedUrl("/gs/connexion?motDePasseDefini"));
     }
 

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
@@ -30,6 +32,9 @@ class AutorisationsAdministrationTest {
     MockMvc mvc;
 
     @Autowired
+    GreenMail serveurCourriel;
+
+    @Autowired
     DonneesDeTest donnees;
 
     @BeforeEach
@@ -49,7 +54,7 @@ class AutorisationsAdministrationTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("autresComptes")
     void onlyPlatformAdministratorsOpenTheAdministrationPages(String connexion, String identifiant) throws Exception {
-        var visiteur = new Visiteur(mvc);
+        var visiteur = new Visiteur(mvc, serveurCourriel);
         if (connexion != null) {
             visiteur.connecter(connexion, identifiant, DonneesDeTest.MOT_DE_PASSE);
         }
@@ -62,38 +67,38 @@ class AutorisationsAdministrationTest {
 
     @Test
     void theCommuneSettingsAreForCommuneAdministratorsOnly() throws Exception {
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, serveurCourriel);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         agent.get("/gs/administration/parametres").andExpect(status().isForbidden());
         agent.get("/gs/administration/parametres/images/TAMPON").andExpect(status().isForbidden());
 
-        var officier = new Visiteur(mvc);
+        var officier = new Visiteur(mvc, serveurCourriel);
         officier.connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE);
         officier.get("/gs/administration/parametres").andExpect(redirectedUrl("/gs/connexion"));
 
-        var admin = new Visiteur(mvc);
+        var admin = new Visiteur(mvc, serveurCourriel);
         admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
         admin.get("/gs/administration/parametres").andExpect(redirectedUrl("/gs/connexion"));
 
-        var mairie = new Visiteur(mvc);
+        var mairie = new Visiteur(mvc, serveurCourriel);
         mairie.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         mairie.get("/gs/administration/parametres").andExpect(status().isOk());
     }
 
     @Test
     void theMenusShowTheAdministrationPagesToThoseWhoMayOpenThem() throws Exception {
-        var admin = new Visiteur(mvc);
+        var admin = new Visiteur(mvc, serveurCourriel);
         admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
         assertThat(admin.page("/admin")).contains("href=\"/admin/raccordements\"")
                 .contains("href=\"/admin/scrutins\"").contains("href=\"/admin/journal\"");
 
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, serveurCourriel);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         assertThat(agent.page("/gs")).doesNotContain("/gs/administration/parametres");
-        var mairie = new Visiteur(mvc);
+        var mairie = new Visiteur(mvc, serveurCourriel);
         mairie.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         assertThat(mairie.page("/gs")).contains("href=\"/gs/administration/parametres\"");
         // Communes not yet connected find the request form from the mairie login page.
-        assertThat(new Visiteur(mvc).page("/gs/connexion")).contains("href=\"/raccordement\"");
+        assertThat(new Visiteur(mvc, serveurCourriel).page("/gs/connexion")).contains("href=\"/raccordement\"");
     }
 }

@@ -45,7 +45,7 @@ class ComptesAdministrationTest {
     void acteurs() throws Exception {
         acteurs = donnees.acteurs();
         courriels = new BoiteDeReception(greenMail, donnees.jdbc());
-        admin = new Visiteur(mvc);
+        admin = new Visiteur(mvc, greenMail);
         admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/admin"));
     }
@@ -65,7 +65,7 @@ class ComptesAdministrationTest {
         var mail = courriels.pour(NOUVEL_ADMIN, 1);
         assertThat(mail.lien()).startsWith("/admin/mot-de-passe/definir?jeton=");
         definirMotDePasse(mail.lien());
-        var claire = new Visiteur(mvc);
+        var claire = new Visiteur(mvc, greenMail);
         claire.connecter("/admin/connexion", NOUVEL_ADMIN, NOUVEAU_MOT_DE_PASSE).andExpect(redirectedUrl("/admin"));
 
         // Claire disables the first administrator; then she is the last one and cannot disable herself.
@@ -78,7 +78,7 @@ class ComptesAdministrationTest {
                 .contains("Le dernier administrateur actif de la plateforme ne peut pas être désactivé.");
         assertThat(actif(idClaire)).isTrue();
         assertThat(actif(acteurs.admin())).isFalse();
-        new Visiteur(mvc).connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE)
+        new Visiteur(mvc, greenMail).connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/admin/connexion"));
 
         claire.post("/admin/comptes/" + acteurs.admin() + "/reactiver");
@@ -98,12 +98,12 @@ class ComptesAdministrationTest {
 
         admin.post("/admin/communes/92050/administrateurs/" + acteurs.adminCommune() + "/reinitialiser")
                 .andExpect(redirectedUrl("/admin/communes/92050#administrateurs"));
-        new Visiteur(mvc).connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE)
+        new Visiteur(mvc, greenMail).connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs/connexion"));
         var mail = courriels.pour(DonneesDeTest.ADMIN_COMMUNE, 1);
         assertThat(mail.lien()).startsWith("/gs/mot-de-passe/definir?jeton=");
         definirMotDePasse(mail.lien());
-        new Visiteur(mvc).connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, NOUVEAU_MOT_DE_PASSE)
+        new Visiteur(mvc, greenMail).connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, NOUVEAU_MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs"));
 
         String page = admin.post("/admin/communes/92050/administrateurs/remplacer", "identifiant", "",
@@ -139,7 +139,7 @@ class ComptesAdministrationTest {
         var mail = courriels.pour("lucas.petit@gendarmerie.exemple.fr", 1);
         assertThat(mail.lien()).startsWith("/police/mot-de-passe/definir?jeton=");
         definirMotDePasse(mail.lien());
-        new Visiteur(mvc).connecter("/police/connexion", "lucas.petit@gendarmerie.exemple.fr", NOUVEAU_MOT_DE_PASSE)
+        new Visiteur(mvc, greenMail).connecter("/police/connexion", "lucas.petit@gendarmerie.exemple.fr", NOUVEAU_MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/police"));
         assertThat(journal("UNITE_CREEE")).isEqualTo(1);
 
@@ -186,7 +186,7 @@ class ComptesAdministrationTest {
     private void definirMotDePasse(String lien) throws Exception {
         String jeton = lien.substring(lien.indexOf('=') + 1);
         String chemin = lien.substring(0, lien.indexOf('?'));
-        new Visiteur(mvc).post(chemin, "jeton", jeton, "motDePasse", NOUVEAU_MOT_DE_PASSE,
+        new Visiteur(mvc, greenMail).post(chemin, "jeton", jeton, "motDePasse", NOUVEAU_MOT_DE_PASSE,
                 "confirmation", NOUVEAU_MOT_DE_PASSE).andExpect(status().is3xxRedirection());
     }
 

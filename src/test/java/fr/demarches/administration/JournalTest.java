@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.shared.Fuseau;
@@ -26,6 +28,9 @@ class JournalTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    GreenMail serveurCourriel;
 
     @Autowired
     DonneesDeTest donnees;
@@ -47,7 +52,7 @@ class JournalTest {
                     "COMPTE", null, "essai " + i);
         }
         donnees.horloge().fixer(ZonedDateTime.of(2026, 11, 22, 10, 0, 0, 0, Fuseau.PARIS));
-        admin = new Visiteur(mvc);
+        admin = new Visiteur(mvc, serveurCourriel);
         admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/admin"));
     }
@@ -100,11 +105,11 @@ class JournalTest {
 
     @Test
     void onlyPlatformAdministratorsReadTheJournal() throws Exception {
-        var mairie = new Visiteur(mvc);
+        var mairie = new Visiteur(mvc, serveurCourriel);
         mairie.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         mairie.get("/admin/journal").andExpect(redirectedUrl("/admin/connexion"));
         mairie.get("/admin/journal/export").andExpect(redirectedUrl("/admin/connexion"));
-        new Visiteur(mvc).get("/admin/journal/export").andExpect(redirectedUrl("/admin/connexion"));
+        new Visiteur(mvc, serveurCourriel).get("/admin/journal/export").andExpect(redirectedUrl("/admin/connexion"));
     }
 
     private void ecrire(LocalDateTime quand, String acteur, String action, String type, String id, String details) {

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.commune.ModeRaccordement;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
@@ -42,6 +44,9 @@ class ParametresCommuneTest {
     MockMvc mvc;
 
     @Autowired
+    GreenMail serveurCourriel;
+
+    @Autowired
     DonneesDeTest donnees;
 
     @Autowired
@@ -63,7 +68,7 @@ class ParametresCommuneTest {
         donnees.acteurs();
         raccordements.raccorder(PUTEAUX, ModeRaccordement.COURRIEL, "elections@mairie-puteaux.exemple.fr",
                 EnumSet.of(Procedure.ILE), LocalDate.now(donnees.horloge()));
-        mairie = new Visiteur(mvc);
+        mairie = new Visiteur(mvc, serveurCourriel);
         mairie.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs"));
     }
@@ -148,7 +153,7 @@ class ParametresCommuneTest {
         assertThat(raccordements.de(PUTEAUX).orElseThrow().boiteFonctionnelle())
                 .isEqualTo("elections@mairie-puteaux.exemple.fr");
 
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, serveurCourriel);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         agent.get("/gs/administration/parametres").andExpect(status().isForbidden());
         agent.post("/gs/administration/parametres", "mode", "COURRIEL", "boiteFonctionnelle", "pirate@exemple.fr")
@@ -157,14 +162,14 @@ class ParametresCommuneTest {
         // The administrator of a commune that is not connected has no settings to open.
         comptes.creerCompteMairie(TypeCompte.ADMIN_COMMUNE, "admin@mairie-boulogne.exemple.fr",
                 DonneesDeTest.MOT_DE_PASSE, "Roux", "Anne", "92012");
-        var boulogne = new Visiteur(mvc);
+        var boulogne = new Visiteur(mvc, serveurCourriel);
         boulogne.connecter("/gs/connexion", "admin@mairie-boulogne.exemple.fr", DonneesDeTest.MOT_DE_PASSE);
         boulogne.get("/gs/administration/parametres").andExpect(status().isNotFound());
     }
 
     @Test
     void thePlatformAdministratorChangesAnyCommuneAndCorrectsPostalCodes() throws Exception {
-        var admin = new Visiteur(mvc);
+        var admin = new Visiteur(mvc, serveurCourriel);
         admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
         assertThat(admin.page("/admin/communes?recherche=92800")).contains("Puteaux (92) — 92062");
         assertThat(admin.page("/admin/communes/" + PUTEAUX)).contains("elections@mairie-puteaux.exemple.fr");

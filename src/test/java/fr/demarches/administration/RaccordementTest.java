@@ -53,7 +53,7 @@ class RaccordementTest {
     @BeforeEach
     void acteurs() {
         donnees.acteurs();
-        visiteur = new Visiteur(mvc);
+        visiteur = new Visiteur(mvc, greenMail);
         courriels = new BoiteDeReception(greenMail, donnees.jdbc());
         // Tuesday 15 December 2026: next month starts on a holiday, then a weekend.
         donnees.horloge().fixer(LocalDateTime.of(2026, 12, 15, 10, 0).atZone(Fuseau.PARIS));
@@ -142,7 +142,7 @@ class RaccordementTest {
         String lien = mail.lien();
         assertThat(lien).startsWith("/gs/mot-de-passe/definir?jeton=");
 
-        var maire = new Visiteur(mvc);
+        var maire = new Visiteur(mvc, greenMail);
         maire.connecter("/gs/connexion", ADMIN_PUTEAUX, "Un-mot-de-passe-solide").andExpect(redirectedUrl("/gs/connexion"));
         assertThat(maire.page(lien)).contains(ADMIN_PUTEAUX).contains("Choisir votre mot de passe");
         String jeton = lien.substring(lien.indexOf('=') + 1);
@@ -171,7 +171,7 @@ class RaccordementTest {
         assertThat(maire.page("/gs")).contains("Mairie de Puteaux").contains("04/01/2027");
 
         // Single use.
-        new Visiteur(mvc).get(lien).andExpect(status().isGone());
+        new Visiteur(mvc, greenMail).get(lien).andExpect(status().isGone());
     }
 
     @Test
@@ -181,11 +181,11 @@ class RaccordementTest {
         visiteur.post("/admin/raccordements/" + id + "/accepter");
         String lien = courriels.pour(ADMIN_PUTEAUX, 2).lien();
 
-        new Visiteur(mvc).get(lien.replace("/gs/", "/admin/")).andExpect(status().isGone());
-        new Visiteur(mvc).get(lien.replace("/gs/", "/police/")).andExpect(status().isGone());
-        new Visiteur(mvc).get(lien).andExpect(status().isOk());
+        new Visiteur(mvc, greenMail).get(lien.replace("/gs/", "/admin/")).andExpect(status().isGone());
+        new Visiteur(mvc, greenMail).get(lien.replace("/gs/", "/police/")).andExpect(status().isGone());
+        new Visiteur(mvc, greenMail).get(lien).andExpect(status().isOk());
         donnees.horloge().avancer(java.time.Duration.ofDays(7).plusMinutes(1));
-        String page = new Visiteur(mvc).get(lien).andExpect(status().isGone()).andReturn().getResponse()
+        String page = new Visiteur(mvc, greenMail).get(lien).andExpect(status().isGone()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("Ce lien n'est plus valable");
     }
@@ -215,7 +215,7 @@ class RaccordementTest {
     @Test
     void onlyPlatformAdministratorsSeeTheRequests() throws Exception {
         UUID id = deposer("COURRIEL");
-        var mairie = new Visiteur(mvc);
+        var mairie = new Visiteur(mvc, greenMail);
         mairie.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         mairie.get("/admin/raccordements/" + id).andExpect(redirectedUrl("/admin/connexion"));
         mairie.post("/admin/raccordements/" + id + "/accepter").andExpect(redirectedUrl("/admin/connexion"));

@@ -9,6 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.commune.ModeRaccordement;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
@@ -47,6 +49,9 @@ class StatistiquesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    GreenMail serveurCourriel;
 
     @Autowired
     fr.demarches.procuration.Procurations procurations;
@@ -120,17 +125,17 @@ class StatistiquesTest {
 
     @Test
     void aCommuneAdministratorSeesItsCommuneAndAnAgentCannot() throws Exception {
-        var administrateur = new Visiteur(mvc);
+        var administrateur = new Visiteur(mvc, serveurCourriel);
         administrateur.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         String page = administrateur.page("/gs/administration/statistiques");
         assertThat(page).contains("Statistiques - Nanterre (92)").containsPattern("id=\"total\">2<")
                 .contains("3 h 0 min").contains("3 j 0 h").contains("<svg").contains("procurations-par-etat");
 
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, serveurCourriel);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         agent.get("/gs/administration/statistiques").andExpect(status().isForbidden());
 
-        var plateforme = new Visiteur(mvc);
+        var plateforme = new Visiteur(mvc, serveurCourriel);
         plateforme.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
         assertThat(plateforme.page("/admin/statistiques")).contains("Statistiques de la plateforme")
                 .containsPattern("id=\"total\">3<");

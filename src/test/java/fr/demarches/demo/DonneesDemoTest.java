@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.commune.Raccordements;
 import fr.demarches.compte.Comptes;
 import fr.demarches.compte.Espace;
@@ -43,6 +45,9 @@ class DonneesDemoTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    GreenMail serveurCourriel;
+
     @BeforeEach
     void vider() {
         donnees.vider();
@@ -72,6 +77,6 @@ class DonneesDemoTest {
     }
 
     private void connecte(String url, String identifiant, String motDePasse, String accueil) throws Exception {
-        new Visiteur(mvc).connecter(url, identifiant, motDePasse).andExpect(redirectedUrl(accueil));
+        new Visiteur(mvc, serveurCourriel).connecter(url, identifiant, motDePasse).andExpect(redirectedUrl(accueil));
     }
 }

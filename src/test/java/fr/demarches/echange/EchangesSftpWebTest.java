@@ -67,7 +67,7 @@ class EchangesSftpWebTest {
     @Test
     void inSftpModeTheAgentCannotDownloadTheElementsButStillChangesTheState() throws Exception {
         var numero = deposer();
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
 
         String page = agent.page("/gs/teledossiers/" + numero);
@@ -169,7 +169,7 @@ class EchangesSftpWebTest {
 
     @Test
     void onlyThePlatformAdministratorSeesTheExchanges() throws Exception {
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         assertThat(agent.get("/admin/echanges-sftp").andReturn().getResponse().getStatus()).isIn(302, 403);
         // A commune in e-mail mode has no exchange page.
@@ -181,7 +181,7 @@ class EchangesSftpWebTest {
     }
 
     private Visiteur admin() throws Exception {
-        var admin = new Visiteur(mvc);
+        var admin = new Visiteur(mvc, courriels);
         admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
         return admin;
     }

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
@@ -27,6 +29,9 @@ class ListeElectoraleTest {
     MockMvc mvc;
 
     @Autowired
+    GreenMail serveurCourriel;
+
+    @Autowired
     DonneesDeTest donnees;
 
     @Autowired
@@ -41,7 +46,7 @@ class ListeElectoraleTest {
     @BeforeEach
     void acteurs() throws Exception {
         acteurs = donnees.acteurs();
-        admin = new Visiteur(mvc);
+        admin = new Visiteur(mvc, serveurCourriel);
         admin.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
     }
 
@@ -118,7 +123,7 @@ class ListeElectoraleTest {
 
     @Test
     void onlyTheCommuneAdministratorOpensTheImport() throws Exception {
-        Visiteur agent = new Visiteur(mvc);
+        Visiteur agent = new Visiteur(mvc, serveurCourriel);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         agent.get("/gs/administration/liste-electorale").andExpect(status().isForbidden());
         assertThat(admin.page("/gs/administration/liste-electorale")).contains("Aucune liste n'a encore été importée");

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.demarches.test.Courriels;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -28,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -39,10 +44,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class NavigateurTest {
 
     protected static final Duration ATTENTE = Duration.ofSeconds(10);
+    private static final String VERIFICATION_GS = "/gs/verification";
     private static final Path CAPTURES = Path.of("target", "captures");
 
     @LocalServerPort
     int port;
+
+    /** Where the codes of the /gs logins arrive. */
+    @Autowired
+    protected GreenMail serveurCourriel;
 
     protected ChromeDriver navigateur;
 
@@ -101,8 +111,34 @@ public abstract class NavigateurTest {
         attendrePageChargee();
     }
 
-    /** Fills and submits the portal's real login form, opening it first unless it is already shown. */
+    /**
+     * Fills and submits the portal's real login form, opening it first unless it is already shown. On /gs, the
+     * second step follows: the code is read from the mail and typed in the verification page.
+     */
     protected void connecter(String urlConnexion, String identifiant, String motDePasse) {
+        connecterSansCode(urlConnexion, identifiant, motDePasse);
+        if (VERIFICATION_GS.equals(cheminCourant())) {
+            saisirCode(Courriels.codeDeVerification(serveurCourriel, identifiant), false);
+        }
+    }
+
+    /** Types the code of the second /gs login step, ticking "Faire confiance à cet appareil" if asked, and sends it. */
+    protected void saisirCode(String code, boolean confiance) {
+        WebElement champ = attendre().until(visibilityOfElementLocated(By.name("code")));
+        champ.clear();
+        champ.sendKeys(code);
+        if (confiance) {
+            // DSFR draws its own box over the input: the label is what a user clicks.
+            navigateur.findElement(By.cssSelector("label[for=confiance]")).click();
+        }
+        WebElement bouton = navigateur.findElement(By.xpath("//form//button[normalize-space()='Valider']"));
+        bouton.click();
+        attendre().until(d -> ancien(bouton));
+        attendrePageChargee();
+    }
+
+    /** The login form alone: on /gs, the browser stays on the verification page. */
+    protected void connecterSansCode(String urlConnexion, String identifiant, String motDePasse) {
         if (!urlConnexion.equals(cheminCourant())) {
             ouvrir(urlConnexion);
         }

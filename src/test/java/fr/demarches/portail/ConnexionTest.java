@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
@@ -29,6 +31,9 @@ class ConnexionTest {
     MockMvc mvc;
 
     @Autowired
+    GreenMail serveurCourriel;
+
+    @Autowired
     DonneesDeTest donnees;
 
     Visiteur visiteur;
@@ -36,7 +41,7 @@ class ConnexionTest {
     @BeforeEach
     void acteurs() {
         donnees.acteurs();
-        visiteur = new Visiteur(mvc);
+        visiteur = new Visiteur(mvc, serveurCourriel);
     }
 
     static Stream<Arguments> comptesParPortail() {

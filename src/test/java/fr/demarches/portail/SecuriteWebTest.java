@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
@@ -23,6 +25,9 @@ class SecuriteWebTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    GreenMail serveurCourriel;
 
     @Autowired
     DonneesDeTest donnees;
@@ -42,7 +47,7 @@ class SecuriteWebTest {
 
     @Test
     void aSignedInFormPostedWithoutCsrfTokenIsRejected() throws Exception {
-        var visiteur = new Visiteur(mvc);
+        var visiteur = new Visiteur(mvc, serveurCourriel);
         visiteur.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
         visiteur.executer(post("/admin/deconnexion")).andExpect(status().isForbidden());
         visiteur.get("/admin").andExpect(status().isOk());
@@ -94,10 +99,10 @@ class SecuriteWebTest {
 
     @Test
     void anAgentCannotOpenTheCommuneAdministratorsPages() throws Exception {
-        var visiteur = new Visiteur(mvc);
+        var visiteur = new Visiteur(mvc, serveurCourriel);
         visiteur.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         visiteur.get("/gs/administration").andExpect(status().isForbidden());
-        var admin = new Visiteur(mvc);
+        var admin = new Visiteur(mvc, serveurCourriel);
         admin.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         admin.get("/gs/administration").andExpect(status().isNotFound());
     }

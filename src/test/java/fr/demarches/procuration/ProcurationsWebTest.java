@@ -51,9 +51,9 @@ class ProcurationsWebTest {
     void acteurs() throws Exception {
         acteurs = donnees.acteurs();
         scrutin = LocalDate.now(donnees.horloge()).plusMonths(2);
-        mandant = new Visiteur(mvc);
+        mandant = new Visiteur(mvc, courriels);
         mandant.connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/"));
-        officier = new Visiteur(mvc);
+        officier = new Visiteur(mvc, courriels);
         officier.connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/police"));
     }
@@ -86,7 +86,7 @@ class ProcurationsWebTest {
                 "pieceType", "Passeport", "pieceNumero", "19AB12345").andExpect(redirectedUrl("/police"));
         assertThat(officier.page("/police")).contains("est validée");
 
-        Visiteur agent = new Visiteur(mvc);
+        Visiteur agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         assertThat(agent.page("/gs/procurations")).contains(reference).contains("Martin Camille Anne");
         String id = donnees.jdbc().sql("SELECT id::text FROM procuration").query(String.class).single();
@@ -149,7 +149,7 @@ class ProcurationsWebTest {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
         procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
         comptes.creerUsager("autre@exemple.fr", DonneesDeTest.MOT_DE_PASSE, true);
-        Visiteur autre = new Visiteur(mvc);
+        Visiteur autre = new Visiteur(mvc, courriels);
         autre.connecter("/connexion", "autre@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
         autre.get("/procuration/" + vue.id()).andExpect(status().isNotFound());
         autre.post("/procuration/" + vue.id() + "/resiliation").andExpect(status().isNotFound());
@@ -157,7 +157,7 @@ class ProcurationsWebTest {
 
         comptes.creerCompteMairie(TypeCompte.AGENT_COMMUNE, "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE,
                 "Petit", "Léa", "92062");
-        Visiteur puteaux = new Visiteur(mvc);
+        Visiteur puteaux = new Visiteur(mvc, courriels);
         puteaux.connecter("/gs/connexion", "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
         puteaux.get("/gs/procurations/" + vue.id()).andExpect(status().isNotFound());
         puteaux.post("/gs/procurations/" + vue.id() + "/decision", "decision", "accepter").andExpect(status().isNotFound());
@@ -175,7 +175,7 @@ class ProcurationsWebTest {
 
         comptes.creerOfficier("apj.nanterre", DonneesDeTest.MOT_DE_PASSE, "Leroy", "Anne", acteurs.unite(),
                 QualiteOfficier.APJ, LocalDate.now(donnees.horloge()).plusYears(1));
-        Visiteur collegue = new Visiteur(mvc);
+        Visiteur collegue = new Visiteur(mvc, courriels);
         collegue.connecter("/police/connexion", "apj.nanterre", DonneesDeTest.MOT_DE_PASSE);
         for (int i = 0; i < 3; i++) {
             assertThat(collegue.post("/police/procurations/recherche", "reference", "BBBBB" + (i + 2))
@@ -221,7 +221,7 @@ class ProcurationsWebTest {
     void theCommuneRefusesOnlyWithAReasonThatTheMandantReads() throws Exception {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
         procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
-        Visiteur agent = new Visiteur(mvc);
+        Visiteur agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         assertThat(agent.post("/gs/procurations/" + vue.id() + "/decision", "decision", "refuser", "motif", " ")
                 .andReturn().getResponse().getContentAsString()).contains("Indiquez le motif du refus")
@@ -255,7 +255,7 @@ class ProcurationsWebTest {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
         procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
         procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
-        Visiteur agent = new Visiteur(mvc);
+        Visiteur agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         var reponse = agent.get("/gs/procurations/registre.csv?date=" + scrutin).andExpect(status().isOk())
                 .andReturn().getResponse();

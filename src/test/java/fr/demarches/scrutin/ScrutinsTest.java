@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
@@ -25,6 +27,9 @@ class ScrutinsTest {
     MockMvc mvc;
 
     @Autowired
+    GreenMail serveurCourriel;
+
+    @Autowired
     DonneesDeTest donnees;
 
     @Autowired
@@ -35,7 +40,7 @@ class ScrutinsTest {
     @BeforeEach
     void acteurs() throws Exception {
         donnees.acteurs();
-        admin = new Visiteur(mvc);
+        admin = new Visiteur(mvc, serveurCourriel);
         admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
     }
 
@@ -113,7 +118,7 @@ class ScrutinsTest {
 
     @Test
     void onlyPlatformAdministratorsManageElections() throws Exception {
-        var mairie = new Visiteur(mvc);
+        var mairie = new Visiteur(mvc, serveurCourriel);
         mairie.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         mairie.post("/admin/scrutins/nouveau", "nom", "Pirate", "type", "REFERENDUM", "premierTour", "2027-10-10",
                 "portee", "TOUTES").andExpect(redirectedUrl("/admin/connexion"));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipInputStream;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import fr.demarches.commune.Procedure;
 import fr.demarches.compte.Comptes;
 import fr.demarches.document.Documents;
@@ -44,6 +46,9 @@ class PiecesTeledossierTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    GreenMail serveurCourriel;
+
     DonneesDeTest.Acteurs acteurs;
 
     @BeforeEach
@@ -65,7 +70,7 @@ class PiecesTeledossierTest {
         documents.supprimer(acteurs.usager(), idCarte);
         documents.supprimer(acteurs.usager(), idFacture);
 
-        var agent = new Visiteur(mvc);
+        var agent = new Visiteur(mvc, serveurCourriel);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         var demarre = agent.get("/gs/teledossiers/" + numero + "/elements").andReturn();
         var reponse = mvc.perform(MockMvcRequestBuilders.asyncDispatch(demarre)).andExpect(status().isOk()).andReturn();

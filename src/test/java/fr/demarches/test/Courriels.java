@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 
+import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -17,6 +20,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class Courriels {
 
     private static final Pattern LIEN = Pattern.compile("https?://[^/\\s]+(/[\\w/-]+\\?jeton=[A-Za-z0-9_-]+)");
+    private static final String SUJET_CODE = "Votre code de vérification pour le Gestionnaire de Suivi";
+    private static final Pattern CODE = Pattern.compile("^(\\d{6})\\s*$", Pattern.MULTILINE);
 
     private Courriels() {
     }
@@ -68,6 +73,50 @@ public final class Courriels {
         var m = LIEN.matcher(texte(message));
         assertThat(m.find()).as("lien dans le courriel").isTrue();
         return m.group(1);
+    }
+
+    /**
+     * The code of the second login step mailed to this address, once it has arrived. The mail is then deleted, so
+     * that the tests counting the other mails never see it, and a later call waits for the next code.
+     */
+    public static String codeDeVerification(GreenMail serveur, String adresse) {
+        long fin = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < fin) {
+            var codes = codesRecus(serveur, adresse);
+            if (!codes.isEmpty()) {
+                var m = CODE.matcher(texte(codes.getLast().getMimeMessage()));
+                assertThat(m.find()).as("code à 6 chiffres dans le courriel").isTrue();
+                codes.forEach(c -> c.setFlag(Flags.Flag.DELETED, true));
+                try {
+                    serveur.getManagers().getImapHostManager()
+                            .getInbox(serveur.getUserManager().getUserByEmail(adresse)).expunge();
+                } catch (FolderException e) {
+                    throw new IllegalStateException(e);
+                }
+                return m.group(1);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Aucun code de vérification pour " + adresse);
+    }
+
+    private static List<StoredMessage> codesRecus(GreenMail serveur, String adresse) {
+        // GreenMail creates the mailbox with the first mail for the address.
+        var utilisateur = serveur.getUserManager().getUserByEmail(adresse);
+        if (utilisateur == null) {
+            return List.of();
+        }
+        try {
+            return serveur.getManagers().getImapHostManager().getInbox(utilisateur).getMessages().stream()
+                    .filter(m -> SUJET_CODE.equals(sujet(m.getMimeMessage()))).toList();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String texte(Part partie) throws Exception {

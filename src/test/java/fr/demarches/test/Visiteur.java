@@ -2,6 +2,11 @@ package fr.demarches.test;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.test.web.servlet.MockMvc;
@@ -10,16 +15,28 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * A browser as MockMvc sees it: keeps the session cookie (sessions live in PostgreSQL through Spring Session,
- * so the cookie is the only link between requests) and sends a CSRF token with each POST.
+ * A browser as MockMvc sees it: keeps its cookies (the session cookie, since sessions live in PostgreSQL through
+ * Spring Session and the cookie is the only link between requests; the trusted-device cookie of /gs), sending each
+ * only under its path, and sends a CSRF token with each POST. Given the GreenMail server, it completes /gs logins
+ * with the code the mail brings.
  */
 public class Visiteur {
 
+    private static final String CONNEXION_GS = "/gs/connexion";
+    private static final String VERIFICATION_GS = "/gs/verification";
+
     private final MockMvc mvc;
-    private Cookie session;
+    private final GreenMail courriels;
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
     public Visiteur(MockMvc mvc) {
+        this(mvc, null);
+    }
+
+    /** A visitor that can sign in to /gs: the code of the second step is read from this server's mails. */
+    public Visiteur(MockMvc mvc, GreenMail courriels) {
         this.mvc = mvc;
+        this.courriels = courriels;
     }
 
     public ResultActions get(String url) throws Exception {
@@ -35,19 +52,44 @@ public class Visiteur {
     }
 
     public ResultActions executer(AbstractMockHttpServletRequestBuilder<?> requete) throws Exception {
-        if (session != null) {
-            requete.cookie(session);
-        }
+        requete.with(r -> {
+            var envoyes = cookies.values().stream()
+                    .filter(c -> c.getPath() == null || r.getRequestURI().startsWith(c.getPath())).toArray(Cookie[]::new);
+            if (envoyes.length > 0) {
+                r.setCookies(envoyes);
+            }
+            return r;
+        });
         ResultActions resultat = mvc.perform(requete);
-        Cookie nouveau = resultat.andReturn().getResponse().getCookie("SESSION");
-        if (nouveau != null) {
-            session = nouveau.getMaxAge() == 0 ? null : nouveau;
+        for (Cookie recu : resultat.andReturn().getResponse().getCookies()) {
+            if (recu.getMaxAge() == 0) {
+                cookies.remove(recu.getName());
+            } else {
+                cookies.put(recu.getName(), recu);
+            }
         }
         return resultat;
     }
 
-    /** Posts the portal's login form; the URL is the portal's prefix + "/connexion". */
+    /**
+     * Signs in through the portal's login form (the URL is the portal's prefix + "/connexion"). On /gs, when the
+     * password leads to the second step, the code is read from the mail and typed: the result is then the answer to
+     * the code. Use {@link #connecterSansCode} to stop after the password.
+     */
     public ResultActions connecter(String urlConnexion, String identifiant, String motDePasse) throws Exception {
+        ResultActions resultat = connecterSansCode(urlConnexion, identifiant, motDePasse);
+        if (!CONNEXION_GS.equals(urlConnexion)
+                || !VERIFICATION_GS.equals(resultat.andReturn().getResponse().getRedirectedUrl())) {
+            return resultat;
+        }
+        if (courriels == null) {
+            throw new IllegalStateException("Connexion à /gs : créez le Visiteur avec le serveur GreenMail");
+        }
+        return post(VERIFICATION_GS, "code", Courriels.codeDeVerification(courriels, identifiant));
+    }
+
+    /** Posts the login form only: on /gs, stops at the second step. */
+    public ResultActions connecterSansCode(String urlConnexion, String identifiant, String motDePasse) throws Exception {
         return post(urlConnexion, "identifiant", identifiant, "motDePasse", motDePasse);
     }
 
@@ -56,6 +98,11 @@ public class Visiteur {
     }
 
     public Cookie session() {
-        return session;
+        return cookies.get("SESSION");
+    }
+
+    /** A cookie the visitor holds, or null. */
+    public Cookie cookie(String nom) {
+        return cookies.get(nom);
     }
 }

@@ -39,15 +39,19 @@ class IssuesConnexion {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                     Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-                var compte = (CompteConnecte) authentication.getPrincipal();
-                journal.enregistrer(new EntreeAudit(portail.espace().name(), compte.id(), compte.getUsername(),
-                        "CONNEXION_REUSSIE", "COMPTE", compte.id().toString(), null, request.getRemoteAddr()));
+                reussie(request, (CompteConnecte) authentication.getPrincipal(), null);
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
         suite.setDefaultTargetUrl(portail.accueil());
         suite.setRequestCache(cache);
         return suite;
+    }
+
+    /** The journal entry of a completed login; {@code details} says how, when there was more than a password. */
+    void reussie(HttpServletRequest request, CompteConnecte compte, String details) {
+        journal.enregistrer(new EntreeAudit(portail.espace().name(), compte.id(), compte.getUsername(),
+                "CONNEXION_REUSSIE", "COMPTE", compte.id().toString(), details, request.getRemoteAddr()));
     }
 
     AuthenticationFailureHandler echec() {

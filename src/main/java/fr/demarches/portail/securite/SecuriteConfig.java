@@ -12,11 +12,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -47,15 +52,31 @@ class SecuriteConfig {
     private final PasswordEncoder chiffrement;
     private final JournalAudit journal;
     private final Clock horloge;
+    private final ConnexionEnDeuxEtapes deuxEtapes;
 
     SecuriteConfig(Authentification authentification, LimiteurTentatives limiteur, ReglesConnexion regles,
-            PasswordEncoder chiffrement, JournalAudit journal, Clock horloge) {
+            PasswordEncoder chiffrement, JournalAudit journal, Clock horloge, ConnexionEnDeuxEtapes deuxEtapes) {
         this.authentification = authentification;
         this.limiteur = limiteur;
         this.regles = regles;
         this.chiffrement = chiffrement;
         this.journal = journal;
         this.horloge = horloge;
+        this.deuxEtapes = deuxEtapes;
+    }
+
+    /** Where a portal keeps its sign-in in the session: its own key, so portals never share one. */
+    static HttpSessionSecurityContextRepository contexte(Portail portail) {
+        var contexte = new HttpSessionSecurityContextRepository();
+        contexte.setSpringSecurityContextKey("SPRING_SECURITY_CONTEXT_" + portail.name());
+        return contexte;
+    }
+
+    /** Where a portal keeps the page asked before its login. */
+    static HttpSessionRequestCache demandeMemorisee(Portail portail) {
+        var demandeMemorisee = new HttpSessionRequestCache();
+        demandeMemorisee.setSessionAttrName("SPRING_SECURITY_SAVED_REQUEST_" + portail.name());
+        return demandeMemorisee;
     }
 
     @Bean
@@ -67,14 +88,32 @@ class SecuriteConfig {
                 .build();
     }
 
+    /**
+     * The mairie agents open the personal data of many people: a password is not enough. With the second factor on,
+     * the password grants {@code FACTOR_PASSWORD}, the verification page (code by e-mail, or a trusted device)
+     * grants {@code FACTOR_OTT}, and every other /gs page requires both; a signed-in agent lacking the second is
+     * sent to the verification page. Only this chain requires it: the other portals are unchanged.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain gestionnaireDeSuivi(HttpSecurity http) throws Exception {
-        return portail(http, Portail.GS)
+        AuthorizationManagerFactory<RequestAuthorizationContext> regles = deuxEtapes.actif()
+                ? AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+                        .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY)
+                        .build()
+                : new DefaultAuthorizationManagerFactory<>();
+        portail(http, Portail.GS)
                 .authorizeHttpRequests(a -> a.requestMatchers("/gs/connexion", "/gs/mot-de-passe/**").permitAll()
-                        .requestMatchers("/gs/administration/**").hasRole("ADMIN_COMMUNE")
-                        .anyRequest().hasRole("AGENT"))
-                .build();
+                        .requestMatchers("/gs/verification", "/gs/verification/**").hasRole("AGENT")
+                        .requestMatchers("/gs/administration/**").access(regles.hasRole("ADMIN_COMMUNE"))
+                        .anyRequest().access(regles.hasRole("AGENT")));
+        if (deuxEtapes.actif()) {
+            http.formLogin(f -> f.successHandler(deuxEtapes.apresMotDePasse()))
+                    .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority((requete, reponse, refus) ->
+                            reponse.sendRedirect(requete.getContextPath() + Portail.GS.url("/verification")),
+                            FactorGrantedAuthority.OTT_AUTHORITY));
+        }
+        return http.build();
     }
 
     @Bean
@@ -100,10 +139,8 @@ class SecuriteConfig {
         if (portail != Portail.USAGER) {
             http.securityMatcher(portail.accueil(), portail.url("/**"));
         }
-        var contexte = new HttpSessionSecurityContextRepository();
-        contexte.setSpringSecurityContextKey("SPRING_SECURITY_CONTEXT_" + portail.name());
-        var demandeMemorisee = new HttpSessionRequestCache();
-        demandeMemorisee.setSessionAttrName("SPRING_SECURITY_SAVED_REQUEST_" + portail.name());
+        var contexte = contexte(portail);
+        var demandeMemorisee = demandeMemorisee(portail);
         var verification = new DaoAuthenticationProvider(authentification.pour(portail.espace()));
         verification.setPasswordEncoder(chiffrement);
         var issues = new IssuesConnexion(journal, horloge, portail);

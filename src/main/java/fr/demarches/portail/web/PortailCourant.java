@@ -6,6 +6,7 @@ import java.util.List;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.portail.EntreeMenu;
 import fr.demarches.portail.Portail;
+import fr.demarches.portail.securite.ConnexionEnDeuxEtapes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PortailCourant {
 
     private final List<EntreeMenu> menu;
+    private final ConnexionEnDeuxEtapes deuxEtapes;
 
-    PortailCourant(List<EntreeMenu> menu) {
+    PortailCourant(List<EntreeMenu> menu, ConnexionEnDeuxEtapes deuxEtapes) {
         this.menu = menu.stream().sorted(Comparator.comparingInt(EntreeMenu::ordre)).toList();
+        this.deuxEtapes = deuxEtapes;
     }
 
     @ModelAttribute("portail")
@@ -36,16 +39,20 @@ class PortailCourant {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** The signed-in account; on /gs, none until the second login step is done. */
     @ModelAttribute("compte")
-    CompteConnecte compte() {
+    CompteConnecte compte(HttpServletRequest request) {
         var authentification = SecurityContextHolder.getContext().getAuthentication();
+        if (portail(request) == Portail.GS && deuxEtapes.enAttente(authentification)) {
+            return null;
+        }
         return authentification != null && authentification.getPrincipal() instanceof CompteConnecte c ? c : null;
     }
 
     @ModelAttribute("menu")
     List<EntreeMenu> menu(HttpServletRequest request) {
         Portail portail = portail(request);
-        CompteConnecte compte = compte();
+        CompteConnecte compte = compte(request);
         return menu.stream().filter(e -> e.portail() == portail && visible(e, compte)).toList();
     }
 

@@ -83,7 +83,7 @@ class AttestationRecensementGsTest {
         acteurs = donnees.acteurs();
         // Submitted on 3 August 2030 in Paris; the attestation is issued two days later.
         donnees.horloge().fixer(ZonedDateTime.of(2030, 8, 3, 10, 15, 0, 0, Fuseau.PARIS));
-        agent = new Visiteur(mvc);
+        agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs"));
     }
@@ -135,7 +135,7 @@ class AttestationRecensementGsTest {
                 + "AND type = 'ATTESTATION_RECENSEMENT' AND nom_original = ?")
                 .params(acteurs.usager(), DonneesDeTest.NANTERRE, "attestation-recensement-" + numero + ".pdf")
                 .query(UUID.class).single();
-        var usager = new Visiteur(mvc);
+        var usager = new Visiteur(mvc, courriels);
         usager.connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE);
         byte[] recu = usager.get("/documents/" + document + "/fichier").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -161,7 +161,7 @@ class AttestationRecensementGsTest {
         assertThat(page).contains(explication).contains("disabled aria-describedby=\"attestation-images\"")
                 .doesNotContain("Déposer dans l'espace de l'usager")
                 .doesNotContain("/gs/administration/parametres#images");
-        var admin = new Visiteur(mvc);
+        var admin = new Visiteur(mvc, courriels);
         admin.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         assertThat(admin.page("/gs/teledossiers/" + numero)).contains("/gs/administration/parametres#images");
 
@@ -216,7 +216,7 @@ class AttestationRecensementGsTest {
         var ile = teledossiers.deposer(new Depot(Procedure.ILE, acteurs.usager(), DonneesDeTest.USAGER, "Camille Martin",
                 DonneesDeTest.NANTERRE, Exemples.ile(), UUID.randomUUID()), null);
 
-        var voisin = new Visiteur(mvc);
+        var voisin = new Visiteur(mvc, courriels);
         voisin.connecter("/gs/connexion", "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
         voisin.get("/gs/teledossiers/" + rco + "/attestation").andExpect(status().isNotFound());
         voisin.post("/gs/teledossiers/" + rco + "/attestation").andExpect(status().isNotFound());

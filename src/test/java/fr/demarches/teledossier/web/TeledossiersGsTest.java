@@ -61,7 +61,7 @@ class TeledossiersGsTest {
                 EnumSet.allOf(Procedure.class), LocalDate.now(donnees.horloge()).minusMonths(1));
         comptes.creerCompteMairie(TypeCompte.AGENT_COMMUNE, "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE,
                 "Petit", "Léa", PUTEAUX);
-        agent = new Visiteur(mvc);
+        agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
     }
 
@@ -270,7 +270,7 @@ class TeledossiersGsTest {
     @Test
     void anAgentOfAnotherCommuneGetsNotFoundOnEveryUrl() throws Exception {
         var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
-        var voisin = new Visiteur(mvc);
+        var voisin = new Visiteur(mvc, courriels);
         voisin.connecter("/gs/connexion", "agent.puteaux@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
         voisin.get("/gs/teledossiers/" + numero).andExpect(status().isNotFound());
         voisin.get("/gs/teledossiers/" + numero + "/elements").andExpect(status().isNotFound());

@@ -1,0 +1,188 @@
+package fr.demarches.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+
+import fr.demarches.commune.Procedure;
+import fr.demarches.document.Documents;
+import fr.demarches.document.Fichiers;
+import fr.demarches.document.TypeDocument;
+import fr.demarches.teledossier.Depot;
+import fr.demarches.teledossier.PieceJointe;
+import fr.demarches.teledossier.Teledossiers;
+import fr.demarches.teledossier.elements.Exemples;
+import fr.demarches.test.BoiteDeReception;
+import fr.demarches.test.Courriels;
+import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.TestIntegration;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A mairie agent's day in a real browser: a citizen's RCO request arrives, the notice reaches the commune's mailbox,
+ * the agent signs in (password, then the code from the mail), finds the dossier in the working list, downloads its
+ * elements, changes its state with a comment, deposits a PDF for the citizen and closes it.
+ */
+@TestIntegration
+class JourneeAgentNavigateurTest extends NavigateurTest {
+
+    private static final String BOITE_COMMUNE = "elections@mairie-nanterre.exemple.fr";
+
+    @Autowired
+    DonneesDeTest donnees;
+
+    @Autowired
+    Teledossiers teledossiers;
+
+    @Autowired
+    Documents documents;
+
+    @Test
+    void fromTheNoticeMailToTheClosedDossier() throws Exception {
+        var acteurs = donnees.acteurs();
+        byte[] carte = Fichiers.pdf(2_000);
+        var piece = documents.deposer(acteurs.usager(), TypeDocument.PIECE_IDENTITE, "carte.pdf",
+                new ByteArrayInputStream(carte), carte.length).id();
+        String numero = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER,
+                "Éloïse Gérard-Lefèvre", DonneesDeTest.NANTERRE, Exemples.rco(), UUID.randomUUID(),
+                List.of(new PieceJointe(piece, TypeDocument.PIECE_IDENTITE))), "192.0.2.10").valeur();
+        var courriels = new BoiteDeReception(serveurCourriel, donnees.jdbc());
+
+        // The notice reaches the commune's functional mailbox without personal data; its link leads to the login.
+        var avis = courriels.pour(BOITE_COMMUNE, 2);
+        assertThat(avis.texte()).contains(numero).doesNotContain("Gérard");
+        ouvrir(avis.lien());
+        attendreChemin("/gs/connexion");
+
+        connecterSansCode("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+        attendreChemin("/gs/verification");
+        assertThat(titre()).isEqualTo("Vérification en deux étapes");
+        assertThat(contenu()).contains(DonneesDeTest.AGENT);
+        capture("verification");
+        saisirCode(Courriels.codeDeVerification(serveurCourriel, DonneesDeTest.AGENT), false);
+        attendreChemin("/gs");
+        assertThat(titre()).isEqualTo("Mairie de Nanterre");
+
+        navigateur.findElement(By.cssSelector("#navigation a[href='/gs/teledossiers']")).click();
+        attendreChemin("/gs/teledossiers");
+        assertThat(navigateur.findElement(By.id("nombre-dossiers")).getText()).isEqualTo("1 télédossier");
+        capture("liste");
+        navigateur.findElement(By.linkText(numero)).click();
+        attendreChemin("/gs/teledossiers/" + numero);
+        assertThat(titre()).isEqualTo("Télédossier " + numero);
+        assertThat(contenu()).contains("RCO - Recensement citoyen obligatoire").contains(DonneesDeTest.USAGER);
+
+        Map<String, byte[]> zip = telecharger(numero);
+        String prefixe = numero + "-RCO-";
+        assertThat(zip).containsOnlyKeys(prefixe + "cerfa.pdf", prefixe + "donnees.xml", prefixe + "piece-identite-1.pdf");
+        assertThat(zip.get(prefixe + "piece-identite-1.pdf")).isEqualTo(carte);
+        try (var cerfa = Loader.loadPDF(zip.get(prefixe + "cerfa.pdf"))) {
+            assertThat(new PDFTextStripper().getText(cerfa)).contains("Gérard-Lefèvre").doesNotContain("null");
+        }
+
+        new Select(navigateur.findElement(By.id("etat"))).selectByValue("EN_COURS");
+        navigateur.findElement(By.id("commentaire")).sendKeys("Nous vérifions votre pièce d'identité.");
+        cliquer("Envoyer");
+        attendre().until(d -> d.findElement(By.id("etat-courant")).getText().equals("Dossier en cours de traitement"));
+        var etat = courriels.pour(DonneesDeTest.USAGER, 3);
+        assertThat(etat.sujet()).contains("Dossier en cours de traitement");
+        assertThat(etat.texte()).contains("Nous vérifions votre pièce d'identité.");
+
+        Path attestation = attestation();
+        navigateur.findElement(By.id("fichier-depot")).sendKeys(attestation.toString());
+        cliquer("Déposer pour l'usager");
+        attendre().until(d -> d.findElement(By.id("contenu")).getText().contains("Le document est déposé"));
+        assertThat(courriels.pour(DonneesDeTest.USAGER, 4).sujet()).contains("un document de votre mairie est disponible");
+        capture("dossier");
+
+        navigateur.findElement(By.cssSelector("#navigation a[href='/gs/teledossiers']")).click();
+        attendreChemin("/gs/teledossiers");
+        // The box a user sees is drawn by the label over the hidden input: click where it is drawn.
+        var choix = navigateur.findElement(By.id("choix-" + numero));
+        new Actions(navigateur).moveToElement(choix).click().perform();
+        assertThat(choix.isSelected()).isTrue();
+        cliquer("Clôturer la sélection");
+        attendreChemin("/gs/teledossiers/cloture");
+        assertThat(contenu()).contains("Vous allez clôturer ce télédossier").contains(numero);
+        cliquer("Confirmer la clôture");
+        attendreChemin("/gs/teledossiers");
+        assertThat(contenu()).contains("1 télédossier clôturé");
+        assertThat(navigateur.findElement(By.id("nombre-dossiers")).getText()).isEqualTo("Aucun télédossier.");
+        assertThat(navigateur.findElements(By.linkText(numero))).isEmpty();
+        assertThat(courriels.pour(DonneesDeTest.USAGER, 5).sujet()).contains("Dossier clos");
+        assertThat(erreursConsole()).isEmpty();
+        capture("liste-apres-cloture");
+        Files.delete(attestation);
+    }
+
+    /** Clicks "Télécharger les éléments du dossier" and reads the ZIP the browser saved. */
+    private Map<String, byte[]> telecharger(String numero) throws IOException {
+        Path dossier = Files.createTempDirectory("telechargements-");
+        navigateur.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dossier.toString()));
+        navigateur.findElement(By.linkText("Télécharger les éléments du dossier")).click();
+        Path zip = dossier.resolve(numero + ".zip");
+        attendre().withMessage("archive téléchargée dans " + dossier).until(d -> Files.exists(zip) && termine(dossier));
+        var entrees = new LinkedHashMap<String, byte[]>();
+        try (var lecture = new ZipInputStream(Files.newInputStream(zip))) {
+            for (var e = lecture.getNextEntry(); e != null; e = lecture.getNextEntry()) {
+                entrees.put(e.getName(), lecture.readAllBytes());
+            }
+        }
+        Files.delete(zip);
+        Files.delete(dossier);
+        return entrees;
+    }
+
+    /** Chromium writes a download under a ".crdownload" name and renames it when complete. */
+    private static boolean termine(Path dossier) {
+        try (var fichiers = Files.list(dossier)) {
+            return fichiers.noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A real one-page PDF, as the attestation de recensement the agent deposits. */
+    private static Path attestation() throws IOException {
+        Path fichier = Files.createTempFile("attestation-recensement", ".pdf");
+        try (var pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(fichier.toFile());
+        }
+        return fichier.toAbsolutePath();
+    }
+
+    private void cliquer(String bouton) {
+        var element = navigateur.findElement(By.xpath("//button[normalize-space()=\"" + bouton + "\"]"));
+        element.click();
+        attendre().until(d -> ancien(element));
+        attendrePageChargee();
+    }
+
+    private String titre() {
+        return navigateur.findElement(By.tagName("h1")).getText();
+    }
+
+    private String contenu() {
+        return navigateur.findElement(By.id("contenu")).getText();
+    }
+}
