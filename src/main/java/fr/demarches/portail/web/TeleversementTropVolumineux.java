@@ -6,9 +6,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -22,12 +23,15 @@ import org.springframework.web.servlet.view.RedirectView;
  * big; nothing was saved. Without a usable Referer, the French 413 page says the same.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class TeleversementTropVolumineux implements ErrorViewResolver {
 
+    /** Spring Boot's own resolver (error/404.html…) steps aside when an application declares one: it is kept here. */
+    private final ErrorViewResolver pagesParStatut;
     private final String message;
 
-    TeleversementTropVolumineux(@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize tailleMax) {
+    TeleversementTropVolumineux(ApplicationContext contexte, WebProperties web,
+            @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize tailleMax) {
+        this.pagesParStatut = new DefaultErrorViewResolver(contexte, web.getResources());
         this.message = "Le fichier envoyé dépasse " + tailleMax.toMegabytes()
                 + " Mo : rien n'a été enregistré. Choisissez un fichier plus léger (par exemple un scan en 150 ppp).";
     }
@@ -35,7 +39,7 @@ class TeleversementTropVolumineux implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest requete, HttpStatus statut, Map<String, Object> modele) {
         if (statut != HttpStatus.CONTENT_TOO_LARGE) {
-            return null;
+            return pagesParStatut.resolveErrorView(requete, statut, modele);
         }
         String retour = pageDuFormulaire(requete);
         if (retour == null) {
