@@ -44,7 +44,21 @@ public class Authentification {
      */
     @Transactional(readOnly = true)
     public boolean toujoursAutorise(java.util.UUID compteId) {
-        return comptes.findById(compteId).map(c -> c.connecte(autorise(c)).isEnabled()).orElse(false);
+        return toujoursAutorise(compteId, null);
+    }
+
+    /**
+     * The same, and for a session: still signed in with the current password ({@code empreinte} as taken at
+     * login, see {@link EmpreinteMotDePasse}; null when unknown, e.g. a session older than this check).
+     */
+    public boolean toujoursAutorise(java.util.UUID compteId, String empreinte) {
+        return comptes.findById(compteId).map(c -> c.connecte(autorise(c)).isEnabled()
+                && (empreinte == null || empreinte.equals(EmpreinteMotDePasse.de(c.getMotDePasse())))).orElse(false);
+    }
+
+    /** The fingerprint of the account's current password, for the session that has just changed it. */
+    public String empreinteMotDePasse(java.util.UUID compteId) {
+        return comptes.findById(compteId).map(c -> EmpreinteMotDePasse.de(c.getMotDePasse())).orElse(null);
     }
 
     /** An officer enters only while habilitated and while the unit is active. */

@@ -27,6 +27,7 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
     private final String communeInsee;
     private final UUID uniteId;
     private final boolean actif;
+    private final String empreinteMotDePasse;
     private String motDePasse;
 
     public CompteConnecte(UUID id, TypeCompte type, String identifiant, String motDePasse, String nomAffiche,
@@ -35,6 +36,7 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
         this.type = type;
         this.identifiant = identifiant;
         this.motDePasse = motDePasse;
+        this.empreinteMotDePasse = EmpreinteMotDePasse.de(motDePasse);
         this.nomAffiche = nomAffiche;
         this.communeInsee = communeInsee;
         this.uniteId = uniteId;
@@ -56,6 +58,11 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
     /** The commune of a mairie account; null for the other kinds. */
     public String communeInsee() {
         return communeInsee;
+    }
+
+    /** See {@link EmpreinteMotDePasse}: taken at login, before the password hash is erased from this object. */
+    public String empreinteMotDePasse() {
+        return empreinteMotDePasse;
     }
 
     /** The police unit of an officer; null for the other kinds. */

@@ -1,7 +1,10 @@
 package fr.demarches.compte.web;
 
+import fr.demarches.compte.Authentification;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.ComptesUsagers;
+import fr.demarches.compte.EmpreinteMotDePasse;
+import fr.demarches.compte.Espace;
 import fr.demarches.compte.ObjetJeton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +29,10 @@ class MonCompteController {
     static final String MOT_DE_PASSE_INCORRECT = "Le mot de passe saisi est incorrect.";
 
     private final ComptesUsagers comptes;
+    private final Authentification authentification;
 
-    MonCompteController(ComptesUsagers comptes) {
+    MonCompteController(ComptesUsagers comptes, Authentification authentification) {
+        this.authentification = authentification;
         this.comptes = comptes;
     }
 
@@ -55,7 +60,10 @@ class MonCompteController {
         if (erreurs.hasErrors()) {
             return "usager/compte/mot-de-passe";
         }
-        suite.addFlashAttribute("succes", "Votre mot de passe est modifié.");
+        // This session stays open; the others, opened with the old password, end at their next request.
+        requete.getSession().setAttribute(EmpreinteMotDePasse.attribut(Espace.USAGER),
+                authentification.empreinteMotDePasse(usager.id()));
+        suite.addFlashAttribute("succes", "Votre mot de passe est modifié. Vos autres sessions ouvertes sont fermées.");
         return "redirect:/compte";
     }
 

@@ -6,6 +6,7 @@ import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.Authentification;
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.EmpreinteMotDePasse;
 import fr.demarches.portail.Portail;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session whose account may no longer act (disabled, password never set, habilitation over,
- * unit disabled): one primary-key read per signed-in request, so an administrator's decision applies at once.
+ * unit disabled) or whose password changed since the session signed in: one primary-key read per signed-in request, so an administrator's decision applies at once.
  */
 class VerificationCompteActif extends OncePerRequestFilter {
 
@@ -41,14 +42,19 @@ class VerificationCompteActif extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentification = SecurityContextHolder.getContext().getAuthentication();
         if (authentification != null && authentification.getPrincipal() instanceof CompteConnecte compte
-                && !this.authentification.toujoursAutorise(compte.id())) {
+                && !this.authentification.toujoursAutorise(compte.id(), empreinte(requete))) {
             journal.enregistrer(new EntreeAudit(portail.espace().name(), compte.id(), compte.getUsername(),
-                    "SESSION_REVOQUEE", "COMPTE", compte.id().toString(), "Compte désactivé ou plus habilité",
-                    requete.getRemoteAddr()));
+                    "SESSION_REVOQUEE", "COMPTE", compte.id().toString(),
+                    "Compte désactivé, plus habilité ou mot de passe changé", requete.getRemoteAddr()));
             deconnexion.logout(requete, reponse, authentification);
             reponse.sendRedirect(requete.getContextPath() + portail.url("/connexion"));
             return;
         }
         suite.doFilter(requete, reponse);
+    }
+
+    private String empreinte(HttpServletRequest requete) {
+        var session = requete.getSession(false);
+        return session == null ? null : (String) session.getAttribute(EmpreinteMotDePasse.attribut(portail.espace()));
     }
 }

@@ -2,6 +2,7 @@ package fr.demarches.compte.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -66,6 +67,23 @@ class MonCompteTest {
         new Visiteur(mvc).connecter("/connexion", DonneesDeTest.USAGER, NOUVEAU_MOT_DE_PASSE).andExpect(redirectedUrl("/"));
         assertThat(journal("MOT_DE_PASSE_MODIFICATION_REFUSEE")).isEqualTo(1);
         assertThat(journal("MOT_DE_PASSE_MODIFIE")).isEqualTo(1);
+    }
+
+    /** Whoever changes a password because it leaked closes the intruder's session too, and keeps their own. */
+    @Test
+    void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
+        var autreAppareil = new Visiteur(mvc);
+        autreAppareil.connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/"));
+        autreAppareil.get("/compte").andExpect(status().isOk());
+
+        visiteur.post("/compte/mot-de-passe", "actuel", DonneesDeTest.MOT_DE_PASSE, "motDePasse", NOUVEAU_MOT_DE_PASSE,
+                "confirmation", NOUVEAU_MOT_DE_PASSE).andExpect(redirectedUrl("/compte"));
+
+        assertThat(visiteur.page("/compte")).contains("Vos autres sessions ouvertes sont fermées.");
+        visiteur.get("/documents").andExpect(status().isOk());
+        autreAppareil.get("/compte").andExpect(redirectedUrl("/connexion"));
+        autreAppareil.get("/compte").andExpect(redirectedUrl("/connexion"));
+        assertThat(journal("SESSION_REVOQUEE")).isEqualTo(1);
     }
 
     @Test
