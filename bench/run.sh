@@ -219,7 +219,7 @@ gatling() { # gatling NOM CLASSE UTILISATEURS [options -D...]
 plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transaction, under pgbench
     local nom=$1 script=$2
     journal "plafond de la base : pgbench $script ($CLIENTS_PG clients, ${DUREE} s)"
-    pgbench -h 127.0.0.1 -U demarches -n -c "$CLIENTS_PG" -j 2 -T "$DUREE" -D commune=$COMMUNE \
+    pgbench -h 127.0.0.1 -U demarches -n -r -c "$CLIENTS_PG" -j 2 -T "$DUREE" \
         -f "$BANC/pgbench/$script" "$BASE" > "$RESULTATS/pgbench/$nom.txt" 2>&1 || true
 }
 

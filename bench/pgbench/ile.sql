@@ -3,27 +3,17 @@
 -- avec les lignes du banc (un usager parmi les 20 000 qui ont leurs deux pièces, la commune du banc).
 \set u random(1, 20000)
 SET client_min_messages = warning;
--- Session (chargée deux fois par requête) et compte toujours actif.
-SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :u;
+-- Session et compte toujours actif (à chaque requête).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :u;
 SELECT id, actif, commune_insee, courriel_confirme_le, cree_le, habilitation_fin, identifiant, mot_de_passe, nom, prenoms, qualite, type, unite_id, version FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
--- Le brouillon (lu deux fois), chaque étape vérifiée de nouveau : communes du code postal (trois fois),
--- raccordement, les deux pièces.
+-- Le brouillon (lu deux fois), chaque étape vérifiée de nouveau : raccordement, les deux pièces (les communes
+-- viennent de la mémoire du référentiel, sans requête).
 SELECT donnees, cle_idempotence FROM brouillon b JOIN compte c ON c.id = b.usager_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND b.procedure = 'ILE';
 SELECT donnees, cle_idempotence FROM brouillon b JOIN compte c ON c.id = b.usager_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND b.procedure = 'ILE';
-SELECT c1_0.code_insee, cp1_0.code_postal, c1_0.departement, c1_0.nom, c1_0.population, c1_0.region FROM commune c1_0 LEFT JOIN commune_code_postal cp1_0 ON c1_0.code_insee = cp1_0.code_insee WHERE EXISTS (SELECT 1 FROM commune_code_postal cp2_0 WHERE c1_0.code_insee = cp2_0.code_insee AND cp2_0.code_postal = '92000') ORDER BY c1_0.nom;
-SELECT c1_0.code_insee, cp1_0.code_postal, c1_0.departement, c1_0.nom, c1_0.population, c1_0.region FROM commune c1_0 LEFT JOIN commune_code_postal cp1_0 ON c1_0.code_insee = cp1_0.code_insee WHERE EXISTS (SELECT 1 FROM commune_code_postal cp2_0 WHERE c1_0.code_insee = cp2_0.code_insee AND cp2_0.code_postal = '92000') ORDER BY c1_0.nom;
-SELECT c1_0.code_insee, cp1_0.code_postal, c1_0.departement, c1_0.nom, c1_0.population, c1_0.region FROM commune c1_0 LEFT JOIN commune_code_postal cp1_0 ON c1_0.code_insee = cp1_0.code_insee WHERE EXISTS (SELECT 1 FROM commune_code_postal cp2_0 WHERE c1_0.code_insee = cp2_0.code_insee AND cp2_0.code_postal = '92000') ORDER BY c1_0.nom;
 SELECT * FROM raccordement WHERE code_insee = '92050';
 SELECT d.id, d.type, d.nom_original, d.type_contenu, d.taille, d.origine, d.commune_insee, d.depose_le, d.supprimable_le FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'PIECE_IDENTITE';
 SELECT d.id, d.type, d.nom_original, d.type_contenu, d.taille, d.origine, d.commune_insee, d.depose_le, d.supprimable_le FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'JUSTIFICATIF_DOMICILE';
--- Communes de naissance, d'adresse et d'inscription (commune puis codes postaux, trois fois), la pièce jointe.
-SELECT code_insee, departement, nom, population, region FROM commune WHERE code_insee = '92050';
-SELECT code_insee, code_postal FROM commune_code_postal WHERE code_insee = '92050' ORDER BY code_postal;
-SELECT code_insee, departement, nom, population, region FROM commune WHERE code_insee = '92050';
-SELECT code_insee, code_postal FROM commune_code_postal WHERE code_insee = '92050' ORDER BY code_postal;
-SELECT code_insee, departement, nom, population, region FROM commune WHERE code_insee = '92050';
-SELECT code_insee, code_postal FROM commune_code_postal WHERE code_insee = '92050' ORDER BY code_postal;
+-- La pièce jointe relue pour son type.
 SELECT d.id, d.type FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'JUSTIFICATIF_DOMICILE';
 -- La transaction du dépôt : verrou d'idempotence, contrôles, télédossier, historique, deux copies figées et leurs
 -- rattachements, journal d'audit, deux publications d'événement (accusé de réception, avis à la commune).
@@ -32,14 +22,18 @@ SELECT pg_advisory_xact_lock(hashtext(gen_random_uuid()::text));
 SELECT * FROM teledossier WHERE cle_idempotence = (SELECT gen_random_uuid());
 SELECT * FROM raccordement WHERE code_insee = '92050';
 SELECT id FROM teledossier WHERE numero = (SELECT 'B-' || substr(md5(random()::text), 1, 10)) FETCH FIRST 1 ROWS ONLY;
-CREATE TEMP TABLE IF NOT EXISTS envoi (id uuid, usager uuid) ON COMMIT DELETE ROWS;
-INSERT INTO envoi SELECT gen_random_uuid(), id FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
+-- (Ce que la requête sait déjà : l'usager connecté et les identifiants des pièces choisies.)
+CREATE TEMP TABLE IF NOT EXISTS envoi (id uuid, usager uuid, identite uuid, justificatif uuid) ON COMMIT DELETE ROWS;
+INSERT INTO envoi SELECT gen_random_uuid(), c.id, i.id, j.id FROM compte c
+    JOIN document i ON i.proprietaire_id = c.id AND i.type = 'PIECE_IDENTITE'
+    JOIN document j ON j.proprietaire_id = c.id AND j.type = 'JUSTIFICATIF_DOMICILE'
+    WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER';
 INSERT INTO teledossier (cle_idempotence, commune_insee, courriel_usager, depose_le, donnees, elements_purges_le, etat, nom_usager, numero, procedure, usager_id, version, id)
 SELECT gen_random_uuid(), '92050', 'usager' || :u || '@banc.exemple.fr', now(), '{"listes":["GENERALE"],"sexe":"F","nomNaissance":"Martin","nomUsage":null,"prenoms":"Camille Marie","dateNaissance":"1990-07-14","lieuNaissance":{"codeInsee":"92050","codePostal":"92000","commune":"Nanterre","departement":"92","pays":"FRA","paysLibelle":"France"},"nationalite":"FRA","nationaliteLibelle":"Française","adresse":{"numeroVoie":"7","extension":null,"typeVoie":"rue","nomVoie":"des Tilleuls","complement":null,"lieuDit":null,"codePostal":"92000","localite":"Nanterre","codeInsee":"92050"},"attache":"DOMICILE","codeInseeInscription":"92050","communeInscription":"Nanterre","courriel":"usager@banc.exemple.fr","telephone":null}', NULL, 'TRANSMIS', 'Camille Martin', 'B-' || substr(md5(random()::text), 1, 10), 'ILE', usager, 0, id FROM envoi;
 INSERT INTO teledossier_historique (teledossier_id, auteur, commentaire, etat, horodatage, type) SELECT id, 'usager', NULL, 'TRANSMIS', now(), 'ETAT' FROM envoi;
-INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d JOIN envoi e ON d.proprietaire_id = e.usager AND d.type = 'PIECE_IDENTITE' RETURNING id;
+INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.id = (SELECT identite FROM envoi) AND d.proprietaire_id = (SELECT usager FROM envoi) RETURNING id;
 INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT e.id, gen_random_uuid(), 'PIECE_IDENTITE', 1 FROM envoi e;
-INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d JOIN envoi e ON d.proprietaire_id = e.usager AND d.type = 'JUSTIFICATIF_DOMICILE' RETURNING id;
+INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.id = (SELECT justificatif FROM envoi) AND d.proprietaire_id = (SELECT usager FROM envoi) RETURNING id;
 INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT e.id, gen_random_uuid(), 'JUSTIFICATIF_DOMICILE', 2 FROM envoi e;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', usager, 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1' FROM envoi;
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES

@@ -5,8 +5,7 @@
 \set n random(1, 40000)
 SET client_min_messages = warning;
 -- 1. Recherche : session, compte et unité (à chaque requête), habilitation, compteurs de recherches (deux
--- transactions à part), la demande, le journal, la commune pour l'affichage.
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
+-- transactions à part), la demande, le journal.
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
 SELECT * FROM compte WHERE identifiant = 'officier' || (2 * :o - 1) || '.banc' AND espace = 'POLICE';
 SELECT u.* FROM unite u JOIN compte c ON c.unite_id = u.id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
@@ -20,14 +19,11 @@ INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut, bloque_jusqu
 ON CONFLICT (cle) DO UPDATE SET echecs = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN 1 ELSE l.echecs + 1 END, fenetre_debut = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN now() ELSE l.fenetre_debut END, bloque_jusqua = CASE WHEN l.fenetre_debut >= now() - interval '10 minutes' AND l.echecs + 1 >= 1000000 THEN now() ELSE l.bloque_jusqua END;
 SELECT p.* FROM reference_en_attente r JOIN procuration p ON p.id = r.procuration_id WHERE r.reference = (SELECT reference FROM banc_references WHERE i = :n) AND r.expire_le > now();
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_RECHERCHE', 'PROCURATION', 'REF', 'trouvée, unité', '127.0.0.1');
-SELECT code_insee, departement, nom, population, region FROM commune WHERE code_insee = '92050';
-SELECT code_insee, code_postal FROM commune_code_postal WHERE code_insee = '92050' ORDER BY code_postal;
 COMMIT;
 UPDATE spring_session SET last_access_time = 0 WHERE primary_id = 'banc-' || :o;
 -- 2. Décision : habilitation, la demande, validation, référence libérée, journal, événement ; la validation
 -- automatique de la commune : options, contrôles (liste électorale, plafond du mandataire, calendrier),
 -- décision, journal, événement.
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
 SELECT * FROM compte WHERE identifiant = 'officier' || (2 * :o - 1) || '.banc' AND espace = 'POLICE';
 SELECT u.* FROM unite u JOIN compte c ON c.unite_id = u.id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
@@ -35,8 +31,6 @@ BEGIN;
 SELECT * FROM compte WHERE identifiant = 'officier' || (2 * :o - 1) || '.banc' AND espace = 'POLICE';
 SELECT u.* FROM unite u JOIN compte c ON c.unite_id = u.id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 SELECT p.* FROM reference_en_attente r JOIN procuration p ON p.id = r.procuration_id WHERE r.reference = (SELECT reference FROM banc_references WHERE i = :n) AND r.expire_le > now();
-SELECT code_insee, departement, nom, population, region FROM commune WHERE code_insee = '92050';
-SELECT code_insee, code_postal FROM commune_code_postal WHERE code_insee = '92050' ORDER BY code_postal;
 UPDATE reference_en_attente SET expire_le = expire_le WHERE procuration_id = (SELECT id FROM banc_references WHERE i = :n) AND objet = 'DEMANDE';
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_VALIDEE_AUTORITE', 'PROCURATION', 'REF', 'pièce vérifiée : CNI n° 123456789012, unité', '127.0.0.1');
 SELECT * FROM raccordement WHERE code_insee = '92050';
@@ -56,7 +50,6 @@ COMMIT;
 UPDATE spring_session SET last_access_time = 0 WHERE primary_id = 'banc-' || :o;
 INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = 'banc-' || :o;
 -- 3. Accueil (le message de succès) : session, compte et unité, attribut flash retiré.
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
 SELECT * FROM compte WHERE identifiant = 'officier' || (2 * :o - 1) || '.banc' AND espace = 'POLICE';
 SELECT u.* FROM unite u JOIN compte c ON c.unite_id = u.id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';

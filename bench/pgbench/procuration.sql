@@ -3,11 +3,9 @@
 \set u random(50001, 90000)
 \set nne random(100000001, 100060000)
 SET client_min_messages = warning;
--- Session (chargée deux fois), compte actif, vérification du formulaire (communes du code postal, raccordement).
-SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :u;
+-- Session, compte actif, vérification du formulaire (raccordement ; les communes viennent de la mémoire).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :u;
 SELECT id, actif, commune_insee, courriel_confirme_le, cree_le, habilitation_fin, identifiant, mot_de_passe, nom, prenoms, qualite, type, unite_id, version FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
-SELECT c1_0.code_insee, cp1_0.code_postal, c1_0.departement, c1_0.nom, c1_0.population, c1_0.region FROM commune c1_0 LEFT JOIN commune_code_postal cp1_0 ON c1_0.code_insee = cp1_0.code_insee WHERE EXISTS (SELECT 1 FROM commune_code_postal cp2_0 WHERE c1_0.code_insee = cp2_0.code_insee AND cp2_0.code_postal = '92000') ORDER BY c1_0.nom;
 SELECT * FROM raccordement WHERE code_insee = '92050';
 -- La transaction du dépôt : la demande, sa référence réservée, le journal, la publication de l'événement, puis la
 -- référence définitive écrite sur la demande.
@@ -21,8 +19,6 @@ INSERT INTO reference_en_attente AS r (reference, procuration_id, objet, expire_
 SELECT substr(md5(random()::text), 1, 6), id, 'DEMANDE', now() + interval '60 days' FROM depot
 ON CONFLICT (reference) DO UPDATE SET procuration_id = excluded.procuration_id, objet = excluded.objet, expire_le = excluded.expire_le WHERE r.expire_le <= now();
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', usager, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1' FROM depot;
-SELECT code_insee, departement, nom, population, region FROM commune WHERE code_insee = '92050';
-SELECT code_insee, code_postal FROM commune_code_postal WHERE code_insee = '92050' ORDER BY code_postal;
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
     (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
 UPDATE procuration SET reference = substr(md5(random()::text), 1, 6), version = 1 WHERE id = (SELECT id FROM depot);

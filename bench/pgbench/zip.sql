@@ -4,7 +4,6 @@
 \set a random(3, 10)
 \set d random(1, 200)
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :a;
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :a;
 SELECT * FROM compte WHERE identifiant = 'agent' || :a || '.92050@banc.exemple.fr' AND espace = 'MAIRIE';
 BEGIN;
 SELECT * FROM teledossier WHERE numero = (SELECT numero FROM banc_zip WHERE i = :d);
