@@ -39,9 +39,11 @@ public class ParametresCommune {
     private final JournalAudit journal;
     private final JdbcClient jdbc;
     private final Clock horloge;
+    private final Referentiel referentiel;
 
     ParametresCommune(RaccordementRepository raccordements, CommuneRepository communes, Chiffrement chiffrement,
-            JournalAudit journal, JdbcClient jdbc, Clock horloge) {
+            JournalAudit journal, JdbcClient jdbc, Clock horloge, Referentiel referentiel) {
+        this.referentiel = referentiel;
         this.raccordements = raccordements;
         this.communes = communes;
         this.chiffrement = chiffrement;
@@ -208,6 +210,7 @@ public class ParametresCommune {
     public void ajouterCodePostal(String codeInsee, String codePostal, Acteur acteur) {
         int n = jdbc.sql("INSERT INTO commune_code_postal (code_insee, code_postal) VALUES (:insee, :cp) ON CONFLICT DO NOTHING")
                 .param("insee", codeInsee).param("cp", codePostal).update();
+        oublierApresValidation();
         if (n > 0) {
             journal.enregistrer(acteur.entree("CODE_POSTAL_AJOUTE", "COMMUNE", codeInsee, codePostal));
         }
@@ -222,8 +225,24 @@ public class ParametresCommune {
         }
         int n = jdbc.sql("DELETE FROM commune_code_postal WHERE code_insee = :insee AND code_postal = :cp")
                 .param("insee", codeInsee).param("cp", codePostal).update();
+        oublierApresValidation();
         if (n > 0) {
             journal.enregistrer(acteur.entree("CODE_POSTAL_RETIRE", "COMMUNE", codeInsee, codePostal));
+        }
+    }
+
+    /** The referential's memory is emptied once the correction is committed, so that no read keeps the old one. */
+    private void oublierApresValidation() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            referentiel.oublier();
+                        }
+                    });
+        } else {
+            referentiel.oublier();
         }
     }
 

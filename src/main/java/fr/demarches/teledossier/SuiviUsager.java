@@ -30,9 +30,50 @@ public class SuiviUsager {
         this.jdbc = jdbc;
     }
 
-    /** Newest first. */
+    /**
+     * Newest first. Four statements whatever the number of dossiers (dossiers, their histories, their pieces, their
+     * communes), and only the columns shown: the form data of each dossier is not read.
+     */
     public List<DossierUsager> dossiers(UUID usagerId) {
-        return teledossiers.findByUsagerIdOrderByDeposeLeDesc(usagerId).stream().map(this::vue).toList();
+        var historiques = new java.util.HashMap<UUID, List<DossierUsager.Etape>>();
+        jdbc.sql("""
+                SELECT h.teledossier_id, h.horodatage, h.type, h.etat, h.commentaire
+                FROM teledossier_historique h JOIN teledossier t ON t.id = h.teledossier_id
+                WHERE t.usager_id = ? AND h.type IN ('ETAT', 'REOUVERTURE') ORDER BY h.horodatage, h.id
+                """)
+                .param(usagerId)
+                .query((rs, n) -> historiques.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+                        .add(new DossierUsager.Etape(rs.getTimestamp(2).toInstant(), EntreeHistorique.libelle(
+                                EntreeHistorique.Type.valueOf(rs.getString(3)), EtatTeledossier.valueOf(rs.getString(4))),
+                                rs.getString(5))))
+                .list();
+        var pieces = new java.util.HashMap<UUID, List<TypeDocument>>();
+        jdbc.sql("""
+                SELECT p.teledossier_id, p.type FROM teledossier_piece p JOIN teledossier t ON t.id = p.teledossier_id
+                WHERE t.usager_id = ? ORDER BY p.ordre
+                """)
+                .param(usagerId)
+                .query((rs, n) -> pieces.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+                        .add(TypeDocument.valueOf(rs.getString(2))))
+                .list();
+        record Ligne(UUID id, String numero, fr.demarches.commune.Procedure procedure, String commune,
+                java.time.Instant deposeLe, EtatTeledossier etat) {
+        }
+        var lignes = jdbc.sql("""
+                SELECT id, numero, procedure, commune_insee, depose_le, etat FROM teledossier
+                WHERE usager_id = ? ORDER BY depose_le DESC
+                """)
+                .param(usagerId)
+                .query((rs, n) -> new Ligne(rs.getObject(1, UUID.class), rs.getString(2),
+                        fr.demarches.commune.Procedure.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), EtatTeledossier.valueOf(rs.getString(6))))
+                .list();
+        var communes = referentiel.parCodesInsee(lignes.stream().map(Ligne::commune).toList());
+        return lignes.stream().map(l -> new DossierUsager(l.numero(), l.procedure(), l.commune(),
+                        java.util.Optional.ofNullable(communes.get(l.commune())).map(CommuneResume::libelle).orElse(l.commune()),
+                        l.deposeLe(), l.etat(), historiques.getOrDefault(l.id(), List.of()),
+                        pieces.getOrDefault(l.id(), List.of())))
+                .toList();
     }
 
     /** One of the citizen's dossiers; another citizen's is empty, like an unknown number. */

@@ -78,6 +78,7 @@ class ParametresCommuneTest {
     void codesPostauxOfficiels() {
         donnees.jdbc().sql("DELETE FROM commune_code_postal WHERE code_insee = '92050' AND code_postal <> '92000'").update();
         donnees.jdbc().sql("INSERT INTO commune_code_postal VALUES ('92050', '92000') ON CONFLICT DO NOTHING").update();
+        referentiel.oublier();
     }
 
     @Test

@@ -41,6 +41,12 @@ public class ConfigurationTest {
         };
     }
 
+    /** Every statement goes through a counter, so that a test can check a page's statements (N+1 guard). */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor compteurRequetes() {
+        return CompteurRequetes.enveloppe();
+    }
+
     @Bean
     @Primary
     HorlogeReglable horlogeDeTest() {
@@ -50,7 +56,7 @@ public class ConfigurationTest {
     @Bean
     DonneesDeTest donneesDeTest(org.springframework.jdbc.core.simple.JdbcClient jdbc,
             fr.demarches.compte.Comptes comptes, fr.demarches.commune.Raccordements raccordements,
-            HorlogeReglable horloge, GreenMail serveurCourriel) {
-        return new DonneesDeTest(jdbc, comptes, raccordements, horloge, serveurCourriel);
+            HorlogeReglable horloge, GreenMail serveurCourriel, fr.demarches.commune.Referentiel referentiel) {
+        return new DonneesDeTest(jdbc, comptes, raccordements, horloge, serveurCourriel, referentiel);
     }
 }

@@ -38,9 +38,11 @@ public class DonneesDeTest {
     private final Raccordements raccordements;
     private final HorlogeReglable horloge;
     private final GreenMail courriels;
+    private final fr.demarches.commune.Referentiel referentiel;
 
     DonneesDeTest(JdbcClient jdbc, Comptes comptes, Raccordements raccordements, HorlogeReglable horloge,
-            GreenMail courriels) {
+            GreenMail courriels, fr.demarches.commune.Referentiel referentiel) {
+        this.referentiel = referentiel;
         this.jdbc = jdbc;
         this.comptes = comptes;
         this.raccordements = raccordements;
@@ -54,6 +56,8 @@ public class DonneesDeTest {
         String tables = String.join(", ", jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                 + "AND tablename NOT IN (" + CONSERVEES + ")").query(String.class).list());
         jdbc.sql("TRUNCATE " + tables + " CASCADE").update();
+        // Some tests correct the referential with plain SQL: its in-memory answers start afresh too.
+        referentiel.oublier();
         horloge.reinitialiser();
         try {
             courriels.purgeEmailFromAllMailboxes();

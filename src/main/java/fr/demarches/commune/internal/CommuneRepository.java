@@ -11,4 +11,8 @@ public interface CommuneRepository extends JpaRepository<Commune, String> {
     @Query("select c from Commune c where ?1 member of c.codesPostaux order by c.nom")
     @EntityGraph(attributePaths = "codesPostaux")
     List<Commune> findByCodePostal(String codePostal);
+
+    @Query("select c from Commune c where c.codeInsee in ?1")
+    @EntityGraph(attributePaths = "codesPostaux")
+    List<Commune> findByCodeInseeIn(java.util.Collection<String> codesInsee);
 }

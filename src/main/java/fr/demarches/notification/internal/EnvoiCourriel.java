@@ -20,6 +20,19 @@ import org.thymeleaf.context.Context;
 @Component
 public class EnvoiCourriel {
 
+    /**
+     * Jakarta Mail looks its stream provider up again for every message part, by a ServiceLoader scan of the whole
+     * class path, unless this system property names it: the scan was a quarter of the application's CPU while
+     * citizens submitted requests (bench/, docs/performance.md). Angus Mail's provider, the one the scan finds.
+     */
+    static final String FOURNISSEUR_FLUX = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(FOURNISSEUR_FLUX) == null) {
+            System.setProperty(FOURNISSEUR_FLUX, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final JavaMailSender smtp;
     private final TemplateEngine gabarits;
     private final String expediteur;

@@ -5,13 +5,18 @@ import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-runs the event listeners that failed (typically an SMTP outage) once they are older than the delay.
- * One instance at a time does it (ShedLock); restart re-runs them too (Modulith's republish on restart).
+ * Re-runs the event listeners that failed (typically an SMTP outage) once they are older than the delay. Not the
+ * ones merely waiting or running: under load the mails queue up for more than the delay, and sending them a second
+ * time doubled the work when the instance was busiest (bench/, docs/performance.md). A publication left unfinished
+ * by an instance that stopped is marked failed by Modulith after {@code spring.modulith.events.staleness.*}, then
+ * re-run here. One instance at a time does it (ShedLock); restart re-runs them too (Modulith's republish on restart).
  */
 @Component
 class RelanceNotifications {
@@ -27,6 +32,7 @@ class RelanceNotifications {
     @Scheduled(fixedDelayString = "${app.courriel.relance-apres}", initialDelayString = "${app.courriel.relance-apres}")
     @SchedulerLock(name = "relance-notifications", lockAtMostFor = "PT5M")
     void relancer() {
-        incompletes.resubmitIncompletePublicationsOlderThan(delai);
+        incompletes.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(delai)
+                .withFilter(p -> p.getStatus() == EventPublication.Status.FAILED));
     }
 }

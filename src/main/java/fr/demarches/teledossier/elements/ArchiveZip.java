@@ -38,6 +38,9 @@ public final class ArchiveZip {
             zip.write(donnees instanceof DonneesRco rco ? FichiersXml.recensement(numero, depot, rco)
                     : FichiersXml.inscription(numero, depot, (DonneesIle) donnees));
             zip.closeEntry();
+            // The pieces are PDF, JPEG or PNG, compressed already: deflating them again cost most of the CPU of a
+            // download for nothing (bench/, docs/performance.md). Stored as they are, only checksummed.
+            zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
             var parType = new java.util.HashMap<String, Integer>();
             for (Piece piece : pieces) {
                 int n = parType.merge(piece.type(), 1, Integer::sum);

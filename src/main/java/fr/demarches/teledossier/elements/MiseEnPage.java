@@ -47,8 +47,19 @@ final class MiseEnPage implements AutoCloseable {
     }
 
     private PDType0Font police(String chemin) throws IOException {
-        try (InputStream in = new ClassPathResource(chemin).getInputStream()) {
+        try (InputStream in = new java.io.ByteArrayInputStream(POLICES.computeIfAbsent(chemin, MiseEnPage::lire))) {
             return PDType0Font.load(document, in);
+        }
+    }
+
+    /** The fonts' bytes, read once from the JAR (each document still embeds its own subset). */
+    private static final java.util.Map<String, byte[]> POLICES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] lire(String chemin) {
+        try (InputStream in = new ClassPathResource(chemin).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

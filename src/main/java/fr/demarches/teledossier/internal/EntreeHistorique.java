@@ -72,6 +72,11 @@ public class EntreeHistorique {
 
     /** What happened, as the history table names it. */
     public String libelle() {
+        return libelle(type, etat);
+    }
+
+    /** The same label, for a history read without loading the entity (the citizen's dashboard). */
+    public static String libelle(Type type, EtatTeledossier etat) {
         return switch (type) {
             case ETAT -> etat.libelle();
             case REOUVERTURE -> "Réouverture : " + etat.libelle();

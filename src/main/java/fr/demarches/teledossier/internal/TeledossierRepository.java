@@ -17,6 +17,4 @@ public interface TeledossierRepository extends JpaRepository<Teledossier, UUID> 
     Optional<Teledossier> findByCleIdempotence(UUID cleIdempotence);
 
     boolean existsByNumero(String numero);
-
-    java.util.List<Teledossier> findByUsagerIdOrderByDeposeLeDesc(UUID usagerId);
 }

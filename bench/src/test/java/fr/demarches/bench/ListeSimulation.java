@@ -1,0 +1,47 @@
+package fr.demarches.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * Agents of the benchmark commune (20 000 of its dossiers among 1 M) open "Télédossiers à traiter" sorted by a
+ * column, page 1, then search by a name. No think time: 50 agents clicking at once, all the time.
+ */
+public class ListeSimulation extends Simulation {
+
+    static final List<String> TRIS = List.of("depot", "numero", "procedure", "etat");
+    static final List<String> NOMS = List.of("martin", "bernard", "lefèvre", "garcia", "nguyen", "camille", "durand",
+            "müller", "roux", "petit");
+
+    {
+        var liste = http("liste : page 1 triée").get("/gs/teledossiers")
+                .queryParam("tri", session -> TRIS.get(ThreadLocalRandom.current().nextInt(TRIS.size())))
+                .queryParam("sens", session -> ThreadLocalRandom.current().nextBoolean() ? "asc" : "desc")
+                .check(status().is(200), substring("télédossiers").exists());
+        var recherche = http("liste : recherche par nom").get("/gs/teledossiers")
+                .queryParam("q", session -> NOMS.get(ThreadLocalRandom.current().nextInt(NOMS.size())))
+                .check(status().is(200), substring("télédossier").exists());
+        var scenario = scenario("Liste de travail")
+                // agent3.<commune> to agent62.<commune>: the 60 agents of the benchmark commune.
+                .feed(Banc.comptes("agent%d." + Banc.COMMUNE + "@banc.exemple.fr", 3, Banc.CONCURRENCE).iterator())
+                .exec(Banc.connexion("/gs"))
+                .exec(Banc.mesure(exec(liste).exec(recherche)));
+        setUp(scenario.injectOpen(rampUsers(Banc.CONCURRENCE).during(Banc.ECHAUFFEMENT / 2)))
+                .protocols(Banc.protocole());
+    }
+
+    @Override
+    public void after() {
+        Banc.ecrireFenetre(Map.of("requete", "liste : page 1 triée"));
+    }
+}
