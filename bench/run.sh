@@ -227,6 +227,8 @@ plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transac
 gatling plafond-ping PingSimulation "$CONCURRENCE"
 gatling ile IleSimulation "$CONCURRENCE"
 plafond_pg ile ile.sql
+# The ceiling's own dossiers (numbered B-…) would swell the benchmark commune's open dossiers for the working list.
+"${PSQL[@]}" -U demarches -d "$BASE" -c "DELETE FROM teledossier WHERE numero LIKE 'B-%'" -c "VACUUM ANALYZE teledossier"
 gatling procuration ProcurationSimulation "$CONCURRENCE"
 plafond_pg procuration procuration.sql
 gatling officier OfficierSimulation "$CONCURRENCE"
@@ -234,6 +236,8 @@ plafond_pg officier officier.sql
 gatling plafond-ping-agents PingSimulation "$AGENTS"
 gatling liste ListeSimulation "$AGENTS"
 plafond_pg liste liste.sql
+# The same 50 agents reading each page for 5 s, as agents at work do: the time an agent waits.
+gatling liste-lecture ListeSimulation "$AGENTS" -Dbanc.pause=5
 TAILLE_ZIP=$((3 * 1024 * 1024 + 60 * 1024))
 gatling plafond-octets PingSimulation "$TELECHARGEURS" -Dbanc.octets=$TAILLE_ZIP
 # The same download with 1 MB then 10 MB pieces, the heap sampled meanwhile: it must not grow with the pieces.

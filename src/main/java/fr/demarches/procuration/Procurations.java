@@ -132,8 +132,13 @@ public class Procurations {
     /**
      * An officer types a reference. Every look-up counts against the officer's and the unit's limits and goes to
      * the journal; only requests and cancellations awaiting an officer are found.
+     * <p>
+     * No transaction around it: the counters are written in transactions of their own, and holding a connection
+     * while asking for those left the pool empty, every look-up waiting for a second connection that the others held
+     * (the benchmark with 40 officers at once: every request timed out). Each step takes and gives back its
+     * connection; nothing here needs to be atomic (a look-up changes no procuration).
      */
-    @Transactional(noRollbackFor = {RechercheLimiteeException.class, OfficierNonHabiliteException.class})
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<PourOfficier> rechercher(String saisie, Acteur officier) {
         exigerHabilitation(officier);
         String cleOfficier = "procuration-officier:" + officier.id();

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.demarches.compte.QualiteOfficier;
+import fr.demarches.compte.TypeUnite;
 import fr.demarches.liste.ImportListeElectorale;
 import fr.demarches.test.Courriels;
 import fr.demarches.test.DonneesDeTest;
@@ -37,6 +39,9 @@ class ProcurationsTest {
 
     @Autowired
     GreenMail courriels;
+
+    @Autowired
+    fr.demarches.compte.Comptes comptes;
 
     DonneesDeTest.Acteurs acteurs;
     LocalDate scrutin;
@@ -64,6 +69,37 @@ class ProcurationsTest {
             long enAttente = donnees.jdbc().sql("SELECT count(DISTINCT r.reference) FROM reference_en_attente r "
                     + "JOIN procuration p ON p.id = r.procuration_id AND p.reference = r.reference").query(Long.class).single();
             assertThat(enAttente).isEqualTo(120);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * More officers looking references up at once than the pool has connections (10 in tests): a look-up must not
+     * hold one connection while it waits for another (its counters), or they all wait for each other until the
+     * pool's time-out, as the benchmark showed with 40 officers.
+     */
+    @Test
+    void manyOfficersLookUpAtOnceWithoutExhaustingTheConnectionPool() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        var officiers = new ArrayList<Acteur>();
+        for (int i = 0; i < 24; i++) {
+            var unite = comptes.creerUnite(TypeUnite.COMMISSARIAT, "Commissariat " + i, "1 rue " + i, "92");
+            var id = comptes.creerOfficier("opj.simultane" + i, DonneesDeTest.MOT_DE_PASSE, "Agent", "N° " + i, unite,
+                    QualiteOfficier.OPJ, scrutin.plusYears(1));
+            officiers.add(new Acteur(id, "opj.simultane" + i, unite, "127.0.0.1"));
+        }
+        var pool = Executors.newFixedThreadPool(24);
+        try {
+            List<Callable<Boolean>> taches = new ArrayList<>();
+            for (var officier : officiers) {
+                taches.add(() -> procurations.rechercher(vue.reference(), officier).isPresent());
+            }
+            long debut = System.nanoTime();
+            for (Future<Boolean> trouvee : pool.invokeAll(taches)) {
+                assertThat(trouvee.get()).isTrue();
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - debut)).isLessThan(Duration.ofSeconds(20));
         } finally {
             pool.shutdown();
         }

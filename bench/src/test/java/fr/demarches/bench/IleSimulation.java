@@ -22,7 +22,11 @@ public class IleSimulation extends Simulation {
         // Citizens 1..20 000 own the two pieces; their document ids are in usagers-ile.csv.
         var brouillon = http("ILE : étape commune (brouillon)").post("/demarches/ile/commune")
                 .formParam("nationalite", "FRANCAISE")
-                .formParam("sexe", "F").formParam("nomNaissance", "Martin").formParam("prenoms", "Camille Marie")
+                .formParam("sexe", "F")
+                // Names spread like the data set's, so that the submissions do not skew the list's name search.
+                .formParam("nomNaissance", session -> ListeSimulation.NOMS_DEPOT.get(
+                        java.util.concurrent.ThreadLocalRandom.current().nextInt(ListeSimulation.NOMS_DEPOT.size())))
+                .formParam("prenoms", "Camille Marie")
                 .formParam("dateNaissance", "14/07/1990").formParam("lieuNaissance", "FRANCE")
                 .formParam("codePostalNaissance", "92000").formParam("naissanceCommuneInsee", "92050")
                 .formParam("adresse", "7 rue des Tilleuls").formParam("codePostal", "92000")

@@ -15,13 +15,21 @@ import io.gatling.javaapi.core.Simulation;
 
 /**
  * Agents of the benchmark commune (20 000 of its dossiers among 1 M) open "Télédossiers à traiter" sorted by a
- * column, page 1, then search by a name. No think time: 50 agents clicking at once, all the time.
+ * column, page 1, then search by a name. By default no think time: 50 agents clicking at once, all the time;
+ * {@code banc.pause} (seconds) adds a pause after each page, as an agent reading it.
  */
 public class ListeSimulation extends Simulation {
 
     static final List<String> TRIS = List.of("depot", "numero", "procedure", "etat");
     static final List<String> NOMS = List.of("martin", "bernard", "lefèvre", "garcia", "nguyen", "camille", "durand",
             "müller", "roux", "petit");
+
+    static final int PAUSE = Integer.getInteger("banc.pause", 0);
+
+    /** Surnames given to the benchmark's own submissions (some of them searched above). */
+    static final List<String> NOMS_DEPOT = List.of("Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard",
+            "Durand", "Dubois", "Moreau", "Laurent", "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David",
+            "Bertrand", "Morel", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau");
 
     {
         var liste = http("liste : page 1 triée").get("/gs/teledossiers")
@@ -35,13 +43,14 @@ public class ListeSimulation extends Simulation {
                 // agent3.<commune> to agent62.<commune>: the 60 agents of the benchmark commune.
                 .feed(Banc.comptes("agent%d." + Banc.COMMUNE + "@banc.exemple.fr", 3, Banc.CONCURRENCE).iterator())
                 .exec(Banc.connexion("/gs"))
-                .exec(Banc.mesure(exec(liste).exec(recherche)));
+                .exec(Banc.mesure(PAUSE == 0 ? exec(liste).exec(recherche)
+                        : exec(liste).pause(PAUSE).exec(recherche).pause(PAUSE)));
         setUp(scenario.injectOpen(rampUsers(Banc.CONCURRENCE).during(Banc.ECHAUFFEMENT / 2)))
                 .protocols(Banc.protocole());
     }
 
     @Override
     public void after() {
-        Banc.ecrireFenetre(Map.of("requete", "liste : page 1 triée"));
+        Banc.ecrireFenetre(Map.of("requete", "liste : page 1 triée", "pause", PAUSE));
     }
 }
