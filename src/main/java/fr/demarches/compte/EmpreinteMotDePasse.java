@@ -1,10 +1,5 @@
 package fr.demarches.compte;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * A short fingerprint of an account's stored password hash, kept in each signed-in session. When the password
  * changes, the sessions opened with the old one no longer match and end at their next request: someone who
@@ -23,14 +18,6 @@ public final class EmpreinteMotDePasse {
 
     /** Null for an account without a password (such an account cannot be signed in anyway). */
     static String de(String motDePasseChiffre) {
-        if (motDePasseChiffre == null) {
-            return null;
-        }
-        try {
-            byte[] condense = MessageDigest.getInstance("SHA-256").digest(motDePasseChiffre.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(condense, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return motDePasseChiffre == null ? null : Jetons.empreinte(motDePasseChiffre).substring(0, 16);
     }
 }
