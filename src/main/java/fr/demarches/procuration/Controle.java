@@ -16,8 +16,4 @@ public record Controle(String libelle, Statut statut, String raison) {
             return libelle;
         }
     }
-
-    public Controle nomme(String nouveauLibelle) {
-        return new Controle(nouveauLibelle, statut, raison);
-    }
 }

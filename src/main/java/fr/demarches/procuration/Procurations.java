@@ -19,7 +19,6 @@ import fr.demarches.procuration.internal.ProcurationRepository;
 import fr.demarches.procuration.internal.ReferencesEnAttente;
 import fr.demarches.procuration.internal.ReferencesEnAttente.Objet;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,7 +40,6 @@ public class Procurations {
     private final LimiteurTentatives limiteur;
     private final JournalAudit journal;
     private final ApplicationEventPublisher evenements;
-    private final ObjectProvider<OptionsProcurationCommune> options;
     private final Clock horloge;
     private final Duration delaiValidation;
     private final Limites limites;
@@ -52,7 +50,7 @@ public class Procurations {
             fr.demarches.procuration.internal.HabilitationOfficier habilitation,
             ReferencesEnAttente references, ControlesAutomatiques controles,
             Raccordements raccordements, Referentiel referentiel, LimiteurTentatives limiteur, JournalAudit journal,
-            ApplicationEventPublisher evenements, ObjectProvider<OptionsProcurationCommune> options, Clock horloge,
+            ApplicationEventPublisher evenements, Clock horloge,
             @Value("${app.procurations.delai-validation:60d}") Duration delaiValidation,
             @Value("${app.procurations.recherches-par-officier:30}") int parOfficier,
             @Value("${app.procurations.recherches-par-unite:300}") int parUnite,
@@ -68,7 +66,6 @@ public class Procurations {
         this.limiteur = limiteur;
         this.journal = journal;
         this.evenements = evenements;
-        this.options = options;
         this.horloge = horloge;
         this.delaiValidation = delaiValidation;
         this.limites = new Limites(parOfficier, parUnite, fenetre, blocage);
@@ -244,8 +241,7 @@ public class Procurations {
 
     /** Accepts at once when the commune chose it and every check passed. */
     private void validerAutomatiquement(Procuration p) {
-        var o = options.getIfAvailable();
-        if (o == null || !o.validationAutomatique(p.getCommuneInsee())) {
+        if (!raccordements.validationAutomatiqueProcurations(p.getCommuneInsee())) {
             return;
         }
         var resultats = controles.verifier(p);

@@ -1,45 +1,43 @@
 package fr.demarches.procuration.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import fr.demarches.commune.Referentiel;
 import fr.demarches.liste.Electeur;
 import fr.demarches.liste.ListeElectorale;
-import fr.demarches.procuration.CalendrierScrutins;
+import fr.demarches.procuration.CoherenceCalendrier;
 import fr.demarches.procuration.Controle;
 import fr.demarches.procuration.Controle.Statut;
-import fr.demarches.shared.Fuseau;
+import fr.demarches.procuration.EtatProcuration;
+import fr.demarches.procuration.PlafondMandataire;
+import fr.demarches.scrutin.Scrutins;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The checks the mairie reads before deciding, against the imported electoral lists and the procurations the
- * platform knows. "Unknown" whenever the data to decide is missing: never a failure by default.
+ * platform knows, and the calendar of elections. "Unknown" whenever the data to decide is missing: never a failure by
+ * default. The rules themselves are {@link PlafondMandataire} and {@link CoherenceCalendrier}; this feeds them.
  */
 @Component
 public class ControlesAutomatiques {
 
     static final String MANDANT = "Mandant inscrit dans la commune";
     static final String MANDATAIRE = "Mandataire inscrit sur une liste électorale";
-    static final String PLAFOND = "Plafond du mandataire (article L73 du code électoral)";
-    static final String CALENDRIER = "Portée conforme au calendrier des scrutins";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ListeElectorale liste;
     private final Referentiel referentiel;
     private final JdbcClient jdbc;
-    private final ObjectProvider<CalendrierScrutins> calendrier;
+    private final Scrutins scrutins;
 
-    ControlesAutomatiques(ListeElectorale liste, Referentiel referentiel, JdbcClient jdbc,
-            ObjectProvider<CalendrierScrutins> calendrier) {
+    ControlesAutomatiques(ListeElectorale liste, Referentiel referentiel, JdbcClient jdbc, Scrutins scrutins) {
         this.liste = liste;
         this.referentiel = referentiel;
         this.jdbc = jdbc;
-        this.calendrier = calendrier;
+        this.scrutins = scrutins;
     }
 
     public List<Controle> verifier(Procuration p) {
@@ -47,11 +45,7 @@ public class ControlesAutomatiques {
         controles.add(mandant(p));
         controles.add(mandataire(p));
         controles.add(plafond(p));
-        var c = calendrier.getIfAvailable();
-        controles.add((c == null ? java.util.Optional.<Controle>empty() : c.verifier(p.getPortee(), p.getDebut(), p.getFin()))
-                .map(r -> r.nomme(CALENDRIER))
-                .orElse(new Controle(CALENDRIER, Statut.INCONNU,
-                        "Le calendrier des scrutins n'est pas encore disponible sur la plateforme.")));
+        controles.add(CoherenceCalendrier.verifier(p.getPortee(), p.getDebut(), p.getFin(), scrutins.tous()));
         return controles;
     }
 
@@ -101,33 +95,20 @@ public class ControlesAutomatiques {
                 : new Controle(MANDATAIRE, Statut.REUSSI, "Inscrit à " + nomCommune(p.getCommuneMandataire()) + ".");
     }
 
-    /**
-     * At most one procuration established in France per mandataire over the same period: the first one established
-     * (validated by an officer) wins, the later ones fail. Counted over the procurations the platform knows.
-     */
+    /** The mandataire's other procurations established in France over an overlapping period, for the L73 rule. */
     private Controle plafond(Procuration p) {
-        if (p.getEtablieLe() == null) {
-            return new Controle(PLAFOND, Statut.INCONNU, "La procuration n'est pas encore établie.");
-        }
-        var anterieures = jdbc.sql("""
-                SELECT reference, etablie_le FROM procuration
-                WHERE cle_mandataire = :cle AND id <> :id AND etat IN ('VALIDEE_AUTORITE', 'ACCEPTEE_COMMUNE')
+        var autres = p.getEtablieLe() == null ? List.<PlafondMandataire.Etablie>of() : jdbc.sql("""
+                SELECT id, reference, etablie_le FROM procuration
+                WHERE cle_mandataire = :cle AND id <> :id AND etat IN (:etablies)
                   AND debut <= :fin AND fin >= :debut
-                  AND (etablie_le < :etablie OR (etablie_le = :etablie AND id < :id))
-                ORDER BY etablie_le LIMIT 1
                 """)
                 .param("cle", p.getCleMandataire()).param("id", p.getId())
+                .param("etablies", EtatProcuration.noms(EtatProcuration.ETABLIES))
                 .param("debut", p.getDebut()).param("fin", p.getFin())
-                .param("etablie", java.sql.Timestamp.from(p.getEtablieLe()))
-                .query((rs, n) -> rs.getString(1) + ", établie le "
-                        + DATE.format(rs.getTimestamp(2).toInstant().atZone(Fuseau.PARIS)))
+                .query((rs, n) -> new PlafondMandataire.Etablie(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
                 .list();
-        if (!anterieures.isEmpty()) {
-            return new Controle(PLAFOND, Statut.ECHEC, "Le mandataire détient déjà une procuration établie en France "
-                    + "pour cette période (" + anterieures.get(0) + ") : la première établie prévaut.");
-        }
-        return new Controle(PLAFOND, Statut.REUSSI, "Aucune autre procuration établie en France n'est connue pour ce "
-                + "mandataire sur cette période (les procurations établies à l'étranger ne sont pas connues ici).");
+        return PlafondMandataire.verifier(p.getId(), p.getEtablieLe(), autres);
     }
 
     private String nomCommune(String insee) {

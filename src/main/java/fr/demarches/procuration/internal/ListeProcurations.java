@@ -27,10 +27,11 @@ public class ListeProcurations {
                 SELECT id, reference, nom_naissance_mandant, prenoms_mandant, portee, debut, fin, etablie_le, etat
                 FROM procuration
                 WHERE commune_insee = :commune AND etablie_le IS NOT NULL
-                  AND (NOT :aTraiter OR (etat = 'VALIDEE_AUTORITE'))
+                  AND (NOT :aTraiter OR etat = :aTraiterEtat)
                 ORDER BY etablie_le DESC LIMIT :limite
                 """)
-                .param("commune", communeInsee).param("aTraiter", aTraiter).param("limite", limite)
+                .param("commune", communeInsee).param("aTraiter", aTraiter)
+                .param("aTraiterEtat", EtatProcuration.VALIDEE_AUTORITE.name()).param("limite", limite)
                 .query((rs, n) -> new LigneProcuration(rs.getObject("id", java.util.UUID.class), rs.getString("reference"),
                         rs.getString("nom_naissance_mandant"), rs.getString("prenoms_mandant"),
                         Portee.valueOf(rs.getString("portee")), rs.getObject("debut", LocalDate.class),
@@ -57,10 +58,11 @@ public class ListeProcurations {
                                    ORDER BY type_liste LIMIT 1) e ON TRUE
                 LEFT JOIN LATERAL (SELECT nom_naissance, prenoms FROM electeur
                                    WHERE nne = p.nne_mandataire LIMIT 1) m ON TRUE
-                WHERE p.commune_insee = :commune AND p.etat = 'ACCEPTEE_COMMUNE' AND p.debut <= :date AND p.fin >= :date
+                WHERE p.commune_insee = :commune AND p.etat = :acceptee AND p.debut <= :date AND p.fin >= :date
                 ORDER BY bureau, upper(p.nom_naissance_mandant), upper(p.prenoms_mandant), p.reference
                 """)
-                .param("commune", communeInsee).param("date", date)
+                .param("commune", communeInsee).param("acceptee", EtatProcuration.ACCEPTEE_COMMUNE.name())
+                .param("date", date)
                 .query((rs, n) -> new LigneRegistre(rs.getString("bureau"), rs.getString("reference"),
                         rs.getString("nom_naissance_mandant"), rs.getString("nom_usage_mandant"),
                         rs.getString("prenoms_mandant"), rs.getObject("date_naissance_mandant", LocalDate.class),

@@ -1,44 +1,34 @@
-package fr.demarches.administration.procuration;
+package fr.demarches.procuration;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
-import fr.demarches.procuration.CalendrierScrutins;
-import fr.demarches.procuration.Controle;
 import fr.demarches.procuration.Controle.Statut;
-import fr.demarches.procuration.Portee;
 import fr.demarches.scrutin.ScrutinVue;
-import fr.demarches.scrutin.Scrutins;
-
-import org.springframework.stereotype.Component;
 
 /**
- * Checks a procuration's dates against the administered calendar of elections: one round must be a round's date,
- * two rounds must be the two rounds of one election, a period is consistent by itself and says which elections it
- * covers. With an empty calendar the check stays "unknown".
+ * Whether a procuration's dates match the calendar of elections. Code électoral, article R74: a procuration is
+ * given for one ballot (one round or both rounds) or for a period; so one round must be a round of an election, two
+ * rounds must be the two rounds of one election, and a period is consistent by itself (the page says which elections
+ * it covers). With an empty calendar the check stays "unknown": the platform cannot tell.
  */
-@Component
-class CalendrierScrutinsProcuration implements CalendrierScrutins {
+public final class CoherenceCalendrier {
+
+    public static final String LIBELLE = "Portée conforme au calendrier des scrutins";
 
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String LIBELLE = "Portée cohérente avec le calendrier des scrutins";
 
-    private final Scrutins scrutins;
-
-    CalendrierScrutinsProcuration(Scrutins scrutins) {
-        this.scrutins = scrutins;
+    private CoherenceCalendrier() {
     }
 
-    @Override
-    public Optional<Controle> verifier(Portee portee, LocalDate debut, LocalDate fin) {
-        List<ScrutinVue> calendrier = scrutins.tous();
+    public static Controle verifier(Portee portee, LocalDate debut, LocalDate fin, List<ScrutinVue> calendrier) {
         if (calendrier.isEmpty() || debut == null) {
-            return Optional.empty();
+            return new Controle(LIBELLE, Statut.INCONNU,
+                    "Aucun scrutin n'est inscrit au calendrier des scrutins de la plateforme.");
         }
-        return Optional.of(switch (portee) {
+        return switch (portee) {
             case UN_TOUR -> calendrier.stream()
                     .filter(s -> debut.equals(s.premierTour()) || debut.equals(s.secondTour())).findFirst()
                     .map(s -> reussi("Le " + JOUR.format(debut) + " est un tour de : " + s.nom() + "."))
@@ -54,7 +44,7 @@ class CalendrierScrutinsProcuration implements CalendrierScrutins {
                 yield reussi("Période du " + JOUR.format(debut) + (fin == null ? "" : " au " + JOUR.format(fin))
                         + " : " + couverts + " scrutin(s) du calendrier.");
             }
-        });
+        };
     }
 
     private static Controle reussi(String raison) {

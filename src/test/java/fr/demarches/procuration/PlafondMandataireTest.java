@@ -1,0 +1,87 @@
+package fr.demarches.procuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import fr.demarches.procuration.Controle.Statut;
+import fr.demarches.procuration.PlafondMandataire.Etablie;
+
+import org.junit.jupiter.api.Test;
+
+/** Code électoral L73: one procuration established in France per mandataire over a period; the first one holds. */
+class PlafondMandataireTest {
+
+    private static final UUID A = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID B = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    private static final UUID C = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    private static final Instant LUNDI_9H = Instant.parse("2027-03-01T08:00:00Z");
+    private static final Instant LUNDI_9H05 = Instant.parse("2027-03-01T08:05:00Z");
+    private static final Instant MARDI_23H30 = Instant.parse("2027-03-02T22:30:00Z");
+
+    @Test
+    void aProcurationNotYetEstablishedCannotBeCounted() {
+        assertThat(PlafondMandataire.verifier(A, null, List.of(new Etablie(B, "BBBBBB", LUNDI_9H))).statut())
+                .isEqualTo(Statut.INCONNU);
+    }
+
+    @Test
+    void aloneItPasses() {
+        var controle = PlafondMandataire.verifier(A, LUNDI_9H, List.of());
+        assertThat(controle.statut()).isEqualTo(Statut.REUSSI);
+        assertThat(controle.raison()).contains("établies à l'étranger ne sont pas connues");
+        assertThat(controle.libelle()).contains("L73");
+    }
+
+    @Test
+    void theFirstEstablishedHoldsAndTheLaterOneFails() {
+        assertThat(PlafondMandataire.verifier(A, LUNDI_9H, List.of(new Etablie(B, "BBBBBB", LUNDI_9H05))).statut())
+                .isEqualTo(Statut.REUSSI);
+        var plusTard = PlafondMandataire.verifier(B, LUNDI_9H05, List.of(new Etablie(A, "AAAAAA", LUNDI_9H)));
+        assertThat(plusTard.statut()).isEqualTo(Statut.ECHEC);
+        assertThat(plusTard.raison()).contains("AAAAAA, établie le 01/03/2027").contains("la première établie prévaut");
+    }
+
+    @Test
+    void theDateShownIsTheParisDay() {
+        // 22:30 UTC on Tuesday 2 March is 23:30 in Paris, still the 2nd; at 23:30 UTC it would be the 3rd.
+        var controle = PlafondMandataire.verifier(A, MARDI_23H30.plusSeconds(3600),
+                List.of(new Etablie(B, "BBBBBB", MARDI_23H30)));
+        assertThat(controle.raison()).contains("établie le 02/03/2027");
+    }
+
+    @Test
+    void aThirdOneCitesTheFirstEstablished() {
+        var controle = PlafondMandataire.verifier(C, MARDI_23H30,
+                List.of(new Etablie(B, "BBBBBB", LUNDI_9H05), new Etablie(A, "AAAAAA", LUNDI_9H)));
+        assertThat(controle.statut()).isEqualTo(Statut.ECHEC);
+        assertThat(controle.raison()).contains("AAAAAA");
+    }
+
+    @Test
+    void atTheSameInstantTheSmallerIdentifierHoldsWhicheverIsAsked() {
+        assertThat(PlafondMandataire.verifier(A, LUNDI_9H, List.of(new Etablie(B, "BBBBBB", LUNDI_9H))).statut())
+                .isEqualTo(Statut.REUSSI);
+        assertThat(PlafondMandataire.verifier(B, LUNDI_9H, List.of(new Etablie(A, "AAAAAA", LUNDI_9H))).statut())
+                .isEqualTo(Statut.ECHEC);
+    }
+
+    @Test
+    void theProcurationItselfInTheListIsIgnored() {
+        assertThat(PlafondMandataire.verifier(A, LUNDI_9H05, List.of(new Etablie(A, "AAAAAA", LUNDI_9H05))).statut())
+                .isEqualTo(Statut.REUSSI);
+    }
+
+    @Test
+    void establishedMeansValidatedByAnOfficerAndNotRefusedCancelledOrExpired() {
+        assertThat(EtatProcuration.ETABLIES).containsExactlyInAnyOrder(EtatProcuration.VALIDEE_AUTORITE,
+                EtatProcuration.ACCEPTEE_COMMUNE);
+        assertThat(EtatProcuration.noms(EtatProcuration.ETABLIES))
+                .containsExactlyInAnyOrder("VALIDEE_AUTORITE", "ACCEPTEE_COMMUNE");
+        assertThat(EtatProcuration.REFUSEE_COMMUNE.etablie()).isFalse();
+        assertThat(EtatProcuration.RESILIEE.etablie()).isFalse();
+        assertThat(EtatProcuration.EN_ATTENTE_AUTORITE.etablie()).isFalse();
+    }
+}
