@@ -13,13 +13,12 @@ import java.util.UUID;
 import fr.demarches.audit.Acteur;
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
-import fr.demarches.commune.internal.DemandeRaccordement;
 import fr.demarches.commune.internal.DemandeRaccordement.Contact;
 import fr.demarches.commune.internal.DemandeRaccordement.SftpChiffre;
+import fr.demarches.commune.internal.DemandeRaccordement;
 import fr.demarches.commune.internal.DemandeRaccordementRepository;
 import fr.demarches.commune.internal.Raccordement;
 import fr.demarches.commune.internal.RaccordementRepository;
-import fr.demarches.shared.RefusAdministration;
 import fr.demarches.shared.Chiffrement;
 import fr.demarches.shared.JoursOuvres;
 
@@ -29,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Communes ask to join; a platform administrator accepts (the connection takes effect on the first working day
- * of the following month, the commune's administrator account is created) or refuses with a reason.
+ * of the following month) or refuses with a reason. Accepting publishes {@link RaccordementAccepte} inside the
+ * transaction: the accounts module opens the commune administrator's account as it is published, so an address
+ * taken by another commune's account refuses the whole acceptance.
  */
 @Service
 @Transactional
@@ -38,19 +39,17 @@ public class DemandesRaccordement {
     private final DemandeRaccordementRepository demandes;
     private final RaccordementRepository raccordements;
     private final Referentiel referentiel;
-    private final AdministrateursCommune comptes;
     private final Chiffrement chiffrement;
     private final JournalAudit journal;
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
     DemandesRaccordement(DemandeRaccordementRepository demandes, RaccordementRepository raccordements,
-            Referentiel referentiel, AdministrateursCommune comptes, Chiffrement chiffrement, JournalAudit journal,
+            Referentiel referentiel, Chiffrement chiffrement, JournalAudit journal,
             ApplicationEventPublisher evenements, Clock horloge) {
         this.demandes = demandes;
         this.raccordements = raccordements;
         this.referentiel = referentiel;
-        this.comptes = comptes;
         this.chiffrement = chiffrement;
         this.journal = journal;
         this.evenements = evenements;
@@ -133,9 +132,9 @@ public class DemandesRaccordement {
 
     /** Accepts: the connection takes effect on the first working day of next month; returns that date. */
     public LocalDate accepter(UUID id, Acteur acteur) {
-        var demande = demandes.findById(id).orElseThrow(() -> new RefusAdministration("Demande introuvable."));
+        var demande = demandes.findById(id).orElseThrow(() -> new RefusCommune.DemandeImpossible("Demande introuvable."));
         if (raccordements.existsById(demande.getCodeInsee())) {
-            throw new RefusAdministration("Cette commune est déjà raccordée.");
+            throw new RefusCommune.DemandeImpossible("Cette commune est déjà raccordée.");
         }
         Instant maintenant = horloge.instant();
         LocalDate effet = JoursOuvres.premierOuvreDuMoisSuivant(LocalDate.now(horloge));
@@ -148,18 +147,17 @@ public class DemandesRaccordement {
                     demande.getSftpSecret());
         }
         raccordements.save(raccordement);
-        UUID administrateur = comptes.administrateurCommunePourRaccordement(demande.getAdministrateurCourriel(),
-                demande.getAdministrateurNom(), demande.getAdministrateurPrenoms(), demande.getCodeInsee(), acteur);
         String commune = nomCommune(demande.getCodeInsee());
         journal.enregistrer(acteur.entree("RACCORDEMENT_ACCEPTE", "DEMANDE_RACCORDEMENT", id.toString(),
                 commune + " (" + demande.getCodeInsee() + "), effet le " + effet));
-        evenements.publishEvent(new RaccordementAccepte(id, demande.getCodeInsee(), commune, effet, administrateur,
-                demande.getAdministrateurCourriel(), demande.getContactCourriel()));
+        evenements.publishEvent(new RaccordementAccepte(id, demande.getCodeInsee(), commune, effet,
+                demande.getAdministrateurCourriel(), demande.getAdministrateurNom(), demande.getAdministrateurPrenoms(),
+                demande.getContactCourriel(), acteur));
         return effet;
     }
 
     public void refuser(UUID id, String motif, Acteur acteur) {
-        var demande = demandes.findById(id).orElseThrow(() -> new RefusAdministration("Demande introuvable."));
+        var demande = demandes.findById(id).orElseThrow(() -> new RefusCommune.DemandeImpossible("Demande introuvable."));
         demande.refuser(motif, horloge.instant());
         String commune = nomCommune(demande.getCodeInsee());
         journal.enregistrer(acteur.entree("RACCORDEMENT_REFUSE", "DEMANDE_RACCORDEMENT", id.toString(),

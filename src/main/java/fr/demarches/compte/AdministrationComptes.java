@@ -1,7 +1,5 @@
 package fr.demarches.compte;
 
-import fr.demarches.commune.AdministrateursCommune;
-import fr.demarches.shared.RefusAdministration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +9,14 @@ import java.util.UUID;
 import fr.demarches.audit.Acteur;
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
+import fr.demarches.commune.RaccordementAccepte;
 import fr.demarches.compte.internal.AdministrationCompteRepository;
 import fr.demarches.compte.internal.Compte;
 import fr.demarches.compte.internal.Unite;
 import fr.demarches.compte.internal.UniteAdministrationRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AdministrationComptes implements AdministrateursCommune {
+public class AdministrationComptes {
 
     private final AdministrationCompteRepository comptes;
     private final UniteAdministrationRepository unites;
@@ -77,9 +77,9 @@ public class AdministrationComptes implements AdministrateursCommune {
     public void desactiverAdministrateurPlateforme(UUID id, Acteur acteur) {
         var actifs = comptes.verrouillerAdministrateursActifs();
         var compte = actifs.stream().filter(c -> c.getId().equals(id)).findFirst()
-                .orElseThrow(() -> new RefusAdministration("Ce compte n'est pas un administrateur actif."));
+                .orElseThrow(() -> new RefusCompte.Introuvable("Ce compte n'est pas un administrateur actif."));
         if (actifs.size() <= 1) {
-            throw new RefusAdministration("Le dernier administrateur actif de la plateforme ne peut pas être désactivé.");
+            throw new RefusCompte.Interdit("Le dernier administrateur actif de la plateforme ne peut pas être désactivé.");
         }
         compte.desactiver();
         journal.enregistrer(acteur.entree("COMPTE_DESACTIVE", "COMPTE", id.toString(),
@@ -88,7 +88,7 @@ public class AdministrationComptes implements AdministrateursCommune {
 
     public void reactiverAdministrateurPlateforme(UUID id, Acteur acteur) {
         var compte = comptes.findById(id).filter(c -> c.getType() == TypeCompte.ADMIN_PLATEFORME)
-                .orElseThrow(() -> new RefusAdministration("Compte introuvable."));
+                .orElseThrow(() -> new RefusCompte.Introuvable("Compte introuvable."));
         compte.reactiver();
         journal.enregistrer(acteur.entree("COMPTE_REACTIVE", "COMPTE", id.toString(),
                 "Administrateur de la plateforme " + compte.getIdentifiant()));
@@ -96,22 +96,32 @@ public class AdministrationComptes implements AdministrateursCommune {
 
     /**
      * The administrator account of a commune being connected: created without a password, or the existing one of
-     * the same commune reused. The caller sends the link (with the connection notice).
+     * the same commune reused; refused when the address is another account's of the Gestionnaire de Suivi. The
+     * link is sent with the connection notice.
      */
-    @Override
-    public UUID administrateurCommunePourRaccordement(String courriel, String nom, String prenoms, String codeInsee,
-            Acteur acteur) {
+    @EventListener
+    void administrateurPourRaccordement(RaccordementAccepte raccordement) {
+        String courriel = raccordement.administrateurCourriel();
+        String codeInsee = raccordement.codeInsee();
         var existant = comptes.findFirstByIdentifiantAndTypeIn(courriel, TypeCompte.de(Espace.MAIRIE));
         if (existant.isPresent()) {
             var compte = existant.get();
             if (compte.getType() != TypeCompte.ADMIN_COMMUNE || !codeInsee.equals(compte.getCommuneInsee())) {
-                throw new RefusAdministration("L'adresse " + courriel
+                throw new RefusCompte.IdentifiantPris("L'adresse " + courriel
                         + " est déjà l'identifiant d'un autre compte du Gestionnaire de Suivi.");
             }
             compte.reactiver();
-            return compte.getId();
+            return;
         }
-        return creerAdministrateurCommune(courriel, nom, prenoms, codeInsee, acteur).getId();
+        creerAdministrateurCommune(courriel, raccordement.administrateurNom(), raccordement.administrateurPrenoms(),
+                codeInsee, raccordement.acteur());
+    }
+
+    /** The account of the commune's administrator whose identifier is {@code courriel}, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> administrateurCommune(String codeInsee, String courriel) {
+        return administrateursCommune(codeInsee).stream().filter(c -> c.identifiant().equalsIgnoreCase(courriel))
+                .map(CompteVue::id).findFirst();
     }
 
     /** Removes the password of a commune administrator and sends a new link. */
@@ -162,7 +172,7 @@ public class AdministrationComptes implements AdministrateursCommune {
 
     public UUID creerOfficier(NouvelOfficier officier, UUID uniteId, Acteur acteur) {
         if (unites.vue(uniteId).isEmpty()) {
-            throw new RefusAdministration("Unité introuvable.");
+            throw new RefusCompte.Introuvable("Unité introuvable.");
         }
         exigerLibre(Espace.POLICE, officier.identifiant());
         var compte = comptes.save(Compte.officier(officier.identifiant(), null, officier.nom(), officier.prenoms(),
@@ -220,12 +230,12 @@ public class AdministrationComptes implements AdministrateursCommune {
     private Compte administrateurDe(UUID id, String codeInsee) {
         return comptes.findById(id)
                 .filter(c -> c.getType() == TypeCompte.ADMIN_COMMUNE && codeInsee.equals(c.getCommuneInsee()))
-                .orElseThrow(() -> new RefusAdministration("Compte introuvable."));
+                .orElseThrow(() -> new RefusCompte.Introuvable("Compte introuvable."));
     }
 
     private void exigerLibre(Espace espace, String identifiant) {
         if (existe(espace, identifiant)) {
-            throw new RefusAdministration("Un compte existe déjà avec l'identifiant " + identifiant + ".");
+            throw new RefusCompte.IdentifiantPris("Un compte existe déjà avec l'identifiant " + identifiant + ".");
         }
     }
 

@@ -8,7 +8,6 @@ import fr.demarches.audit.Acteur;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.internal.AdministrationCompteRepository;
 import fr.demarches.compte.internal.Compte;
-import fr.demarches.shared.RefusAdministration;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,11 +45,11 @@ public class AgentsCommune {
 
     /**
      * Opens an agent account without a password and sends the set-password link. Refused with
-     * {@link RefusAdministration} when the address is already the identifier of a Gestionnaire de Suivi account.
+     * {@link RefusCompte.IdentifiantPris} when the address is already the identifier of a Gestionnaire de Suivi account.
      */
     public UUID creer(String commune, String courriel, String nom, String prenoms, Acteur acteur) {
         if (administration.existe(Espace.MAIRIE, courriel)) {
-            throw new RefusAdministration("Un compte du Gestionnaire de Suivi existe déjà avec l'adresse " + courriel + ".");
+            throw new RefusCompte.IdentifiantPris("Un compte du Gestionnaire de Suivi existe déjà avec l'adresse " + courriel + ".");
         }
         var agent = comptes.save(Compte.mairie(TypeCompte.AGENT_COMMUNE, courriel, null, nom, prenoms, commune,
                 horloge.instant()));
@@ -79,7 +78,7 @@ public class AgentsCommune {
     public void reinitialiserMotDePasse(UUID id, String commune, Acteur acteur) {
         var agent = agent(id, commune);
         if (!agent.isActif()) {
-            throw new RefusAdministration("Ce compte est désactivé : réactivez-le avant de réinitialiser son mot de passe.");
+            throw new RefusCompte.Interdit("Ce compte est désactivé : réactivez-le avant de réinitialiser son mot de passe.");
         }
         agent.changerMotDePasse(null);
         tracer(acteur, "MOT_DE_PASSE_REINITIALISE", agent);

@@ -77,7 +77,7 @@ public class Comptes {
 
     private String chiffrer(String motDePasse) {
         MotsDePasse.refus(motDePasse).ifPresent(raison -> {
-            throw new IllegalArgumentException(raison);
+            throw new RefusCompte.MotDePasseRefuse(raison);
         });
         return chiffrement.encode(motDePasse);
     }

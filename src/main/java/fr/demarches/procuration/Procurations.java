@@ -16,8 +16,8 @@ import fr.demarches.compte.LimiteurTentatives;
 import fr.demarches.procuration.internal.ControlesAutomatiques;
 import fr.demarches.procuration.internal.Procuration;
 import fr.demarches.procuration.internal.ProcurationRepository;
-import fr.demarches.procuration.internal.ReferencesEnAttente;
 import fr.demarches.procuration.internal.ReferencesEnAttente.Objet;
+import fr.demarches.procuration.internal.ReferencesEnAttente;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,7 +76,8 @@ public class Procurations {
     /** Records the request and reserves its reference; the mandant gets it by mail. */
     public VueProcuration deposer(Demande demande, String ip) {
         if (!raccordements.ouvert(demande.communeInsee(), Procedure.PROCURATION)) {
-            throw new IllegalStateException("La commune " + demande.communeInsee() + " ne reçoit pas les procurations en ligne");
+            throw new RefusProcuration.CommuneFermee("La commune " + nomCommune(demande.communeInsee())
+                    + " ne reçoit pas les procurations en ligne.");
         }
         Instant maintenant = horloge.instant();
         Instant expire = maintenant.plus(delaiValidation);

@@ -3,12 +3,12 @@ package fr.demarches.procuration;
 import java.time.Instant;
 
 /** The officer or the unit made too many reference look-ups recently. */
-public class RechercheLimiteeException extends RuntimeException {
+public final class RechercheLimiteeException extends RefusProcuration {
 
     private final Instant jusqua;
 
     public RechercheLimiteeException(Instant jusqua) {
-        super("Trop de recherches de référence");
+        super("Trop de recherches de référence en peu de temps pour vous ou votre unité.");
         this.jusqua = jusqua;
     }
 

@@ -98,7 +98,7 @@ public class Scrutins {
     /** Creates (id null) or changes an election from a form that passed {@link #verifier}. */
     public UUID enregistrer(UUID id, FormulaireScrutin f, Acteur acteur) {
         Scrutin scrutin = id == null ? new Scrutin(horloge.instant())
-                : scrutins.findById(id).orElseThrow(() -> new IllegalArgumentException("Scrutin inconnu"));
+                : scrutins.findById(id).orElseThrow(Scrutins::disparu);
         scrutin.definir(f.nom().strip(), f.type(), lire(f.premierTour()), dateOuNull(f.secondTour()),
                 dateOuNull(f.dateLimiteInscription()),
                 FormulaireScrutin.LISTE.equals(f.portee()) ? codes(f.communes()) : null);
@@ -109,13 +109,17 @@ public class Scrutins {
     }
 
     public void supprimer(UUID id, Acteur acteur) {
-        var scrutin = scrutins.findById(id).orElseThrow(() -> new IllegalArgumentException("Scrutin inconnu"));
+        var scrutin = scrutins.findById(id).orElseThrow(Scrutins::disparu);
         scrutins.delete(scrutin);
         journal.enregistrer(acteur.entree("SCRUTIN_SUPPRIME", "SCRUTIN", id.toString(), scrutin.getNom()));
     }
 
     public LocalDate aujourdhui() {
         return LocalDate.now(horloge);
+    }
+
+    private static RefusScrutin disparu() {
+        return new RefusScrutin("Ce scrutin n'existe plus : il vient d'être supprimé.");
     }
 
     private static List<String> codes(String saisie) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import fr.demarches.commune.ModeRaccordement;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.StatutDemande;
+import fr.demarches.commune.RefusCommune;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -98,7 +99,7 @@ public class DemandeRaccordement {
     public void refuser(String motif, Instant maintenant) {
         exigerDeposee();
         if (motif == null || motif.isBlank()) {
-            throw new IllegalArgumentException("Un refus est motivé");
+            throw new RefusCommune.DemandeImpossible("Indiquez le motif du refus.");
         }
         statut = StatutDemande.REFUSEE;
         motifRefus = motif.strip();
@@ -107,7 +108,7 @@ public class DemandeRaccordement {
 
     private void exigerDeposee() {
         if (statut != StatutDemande.DEPOSEE) {
-            throw new IllegalStateException("Demande déjà traitée");
+            throw new RefusCommune.DemandeImpossible("Demande déjà traitée.");
         }
     }
 

@@ -74,7 +74,7 @@ class DemandeRaccordementController {
         if (!model.containsAttribute("numero")) {
             return "redirect:/raccordement";
         }
-        return "raccordement/confirmation";
+        return "commune/usager/raccordement-confirmation";
     }
 
     private String page(FormulaireRaccordement formulaire, List<CommuneResume> communes, Map<String, String> erreurs,
@@ -84,6 +84,6 @@ class DemandeRaccordementController {
         model.addAttribute("erreurs", erreurs);
         model.addAttribute("procedures", Procedure.values());
         model.addAttribute("modes", ModeRaccordement.values());
-        return "raccordement/demande";
+        return "commune/usager/raccordement";
     }
 }

@@ -67,7 +67,7 @@ class InformationsController {
     private String page(FormulaireProfil formulaire, Model model) {
         model.addAttribute("communesNaissance", communes(formulaire.codePostalNaissance()));
         model.addAttribute("communesAdresse", communes(formulaire.codePostal()));
-        return "usager/informations";
+        return "compte/usager/informations";
     }
 
     private List<CommuneResume> communes(String codePostal) {

@@ -31,7 +31,7 @@ class InscriptionController {
     @GetMapping("/inscription")
     String formulaire(Model model) {
         model.addAttribute("formulaire", Formulaires.Inscription.vide());
-        return "usager/inscription";
+        return "compte/usager/inscription";
     }
 
     @PostMapping("/inscription")
@@ -42,7 +42,7 @@ class InscriptionController {
             erreurs.rejectValue("conditions", "conditions", "Cochez la case pour accepter les conditions d'utilisation.");
         }
         if (erreurs.hasErrors()) {
-            return "usager/inscription";
+            return "compte/usager/inscription";
         }
         comptes.inscrire(formulaire.courriel().strip(), formulaire.motDePasse(), requete.getRemoteAddr());
         return message(model, "Vérifiez votre messagerie", MESSAGE_ENVOI);
@@ -69,7 +69,7 @@ class InscriptionController {
             return lienInvalide(model);
         }
         model.addAttribute("formulaire", new Formulaires.ConfirmationCourriel(jeton, null));
-        return "usager/confirmation-courriel";
+        return "compte/usager/confirmation-courriel";
     }
 
     @PostMapping("/confirmation/courriel")
@@ -77,7 +77,7 @@ class InscriptionController {
             BindingResult erreurs, HttpServletRequest requete, Model model) {
         if (erreurs.hasErrors()) {
             return comptes.lienValide(formulaire.jeton(), ObjetJeton.CONFIRMATION_COURRIEL)
-                    ? "usager/confirmation-courriel" : lienInvalide(model);
+                    ? "compte/usager/confirmation-courriel" : lienInvalide(model);
         }
         switch (comptes.confirmerCourriel(formulaire.jeton(), formulaire.motDePasse(), requete.getRemoteAddr())) {
             case LIEN_INVALIDE -> {
@@ -86,7 +86,7 @@ class InscriptionController {
             case MOT_DE_PASSE_INCORRECT -> {
                 erreurs.rejectValue("motDePasse", "motDePasse.incorrect", "Le mot de passe saisi est incorrect. "
                         + "Si vous l'avez oublié, utilisez « Mot de passe oublié ? » sur la page de connexion.");
-                return "usager/confirmation-courriel";
+                return "compte/usager/confirmation-courriel";
             }
             default -> {
                 model.addAttribute("suite", "/connexion").addAttribute("libelleSuite", "Se connecter");
@@ -100,7 +100,7 @@ class InscriptionController {
         model.addAttribute("explication", "Indiquez l'adresse électronique de votre compte : si elle n'est pas encore "
                 + "confirmée, nous vous envoyons un nouveau lien.");
         model.addAttribute("action", "/inscription/renvoi");
-        return "usager/courriel-seul";
+        return "compte/usager/courriel-seul";
     }
 
     private static String lienInvalide(Model model) {
@@ -118,6 +118,6 @@ class InscriptionController {
         if (!model.containsAttribute("suite")) {
             model.addAttribute("suite", null);
         }
-        return "usager/message";
+        return "compte/usager/message";
     }
 }

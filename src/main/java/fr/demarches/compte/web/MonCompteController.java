@@ -39,13 +39,13 @@ class MonCompteController {
     @GetMapping("/compte")
     String compte(@AuthenticationPrincipal CompteConnecte usager, Model model) {
         model.addAttribute("courriel", comptes.courriel(usager.id()));
-        return "usager/compte/accueil";
+        return "compte/usager/mon-compte";
     }
 
     @GetMapping("/compte/mot-de-passe")
     String motDePasse(Model model) {
         model.addAttribute("formulaire", Formulaires.ChangementMotDePasse.vide());
-        return "usager/compte/mot-de-passe";
+        return "compte/usager/mon-compte-mot-de-passe";
     }
 
     @PostMapping("/compte/mot-de-passe")
@@ -58,7 +58,7 @@ class MonCompteController {
             erreurs.rejectValue("actuel", "actuel.incorrect", MOT_DE_PASSE_INCORRECT);
         }
         if (erreurs.hasErrors()) {
-            return "usager/compte/mot-de-passe";
+            return "compte/usager/mon-compte-mot-de-passe";
         }
         // This session stays open; the others, opened with the old password, end at their next request.
         requete.getSession().setAttribute(EmpreinteMotDePasse.attribut(Espace.USAGER),
@@ -71,7 +71,7 @@ class MonCompteController {
     String courriel(@AuthenticationPrincipal CompteConnecte usager, Model model) {
         model.addAttribute("formulaire", Formulaires.ChangementCourriel.vide());
         model.addAttribute("courriel", comptes.courriel(usager.id()));
-        return "usager/compte/courriel";
+        return "compte/usager/mon-compte-courriel";
     }
 
     @PostMapping("/compte/courriel")
@@ -88,7 +88,7 @@ class MonCompteController {
         }
         if (erreurs.hasErrors()) {
             model.addAttribute("courriel", actuel);
-            return "usager/compte/courriel";
+            return "compte/usager/mon-compte-courriel";
         }
         suite.addFlashAttribute("succes", "Un courriel a été envoyé à la nouvelle adresse : suivez le lien qu'il "
                 + "contient (valable 24 heures) pour confirmer le changement. D'ici là, votre adresse reste " + actuel + ".");
@@ -98,7 +98,7 @@ class MonCompteController {
     @GetMapping("/compte/suppression")
     String suppression(Model model) {
         model.addAttribute("formulaire", Formulaires.Suppression.vide());
-        return "usager/compte/suppression";
+        return "compte/usager/mon-compte-suppression";
     }
 
     @PostMapping("/compte/suppression")
@@ -109,7 +109,7 @@ class MonCompteController {
             erreurs.rejectValue("motDePasse", "motDePasse.incorrect", MOT_DE_PASSE_INCORRECT);
         }
         if (erreurs.hasErrors()) {
-            return "usager/compte/suppression";
+            return "compte/usager/mon-compte-suppression";
         }
         new SecurityContextLogoutHandler().logout(requete, reponse, SecurityContextHolder.getContext().getAuthentication());
         suite.addFlashAttribute("succes", "Votre compte est supprimé. Un courriel vous le confirme.");
@@ -127,7 +127,7 @@ class MonCompteController {
         model.addAttribute("action", "/confirmation/nouvelle-adresse");
         model.addAttribute("bouton", "Confirmer ma nouvelle adresse");
         model.addAttribute("jeton", jeton);
-        return "usager/confirmation-lien";
+        return "compte/usager/confirmation-lien";
     }
 
     @PostMapping("/confirmation/nouvelle-adresse")

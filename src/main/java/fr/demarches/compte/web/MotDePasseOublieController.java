@@ -47,7 +47,7 @@ class MotDePasseOublieController {
             return lienInvalide(model);
         }
         model.addAttribute("formulaire", new Formulaires.NouveauMotDePasse(jeton, null, null));
-        return "usager/nouveau-mot-de-passe";
+        return "compte/usager/nouveau-mot-de-passe";
     }
 
     @PostMapping("/mot-de-passe/nouveau")
@@ -56,7 +56,7 @@ class MotDePasseOublieController {
         Formulaires.verifierNouveauMotDePasse(formulaire.motDePasse(), formulaire.confirmation(), erreurs);
         if (erreurs.hasErrors()) {
             return comptes.lienValide(formulaire.jeton(), ObjetJeton.REINITIALISATION_MOT_DE_PASSE)
-                    ? "usager/nouveau-mot-de-passe" : lienInvalide(model);
+                    ? "compte/usager/nouveau-mot-de-passe" : lienInvalide(model);
         }
         if (!comptes.reinitialiserMotDePasse(formulaire.jeton(), formulaire.motDePasse(), requete.getRemoteAddr())) {
             return lienInvalide(model);
@@ -71,7 +71,7 @@ class MotDePasseOublieController {
         model.addAttribute("explication", "Indiquez l'adresse électronique de votre compte : nous vous envoyons un "
                 + "lien pour choisir un nouveau mot de passe.");
         model.addAttribute("action", "/mot-de-passe-oublie");
-        return "usager/courriel-seul";
+        return "compte/usager/courriel-seul";
     }
 
     private static String lienInvalide(Model model) {

@@ -125,7 +125,7 @@ class DocumentsController {
         model.addAttribute("documents", documents.lister(usager.id()).stream()
                 .map(d -> new Affichage(d, d.supprimable(horloge.instant()))).toList());
         model.addAttribute("tailleMax", Affichage.taille(documents.tailleMax().toBytes()));
-        return "usager/documents";
+        return "document/usager/documents";
     }
 
     private void auditer(CompteConnecte usager, String action, UUID document, String details, HttpServletRequest requete) {

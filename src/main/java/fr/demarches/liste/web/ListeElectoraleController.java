@@ -41,7 +41,7 @@ class ListeElectoraleController {
     @GetMapping
     String page(@AuthenticationPrincipal CompteConnecte admin, Model model) {
         model.addAttribute("dernierImport", liste.dernierImport(admin.communeInsee()).orElse(null));
-        return "gs/administration/liste-electorale/import";
+        return "liste/gs/import";
     }
 
     @PostMapping

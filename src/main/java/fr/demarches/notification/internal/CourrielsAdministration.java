@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import fr.demarches.commune.RaccordementAccepte;
 import fr.demarches.commune.RaccordementRefuse;
+import fr.demarches.compte.AdministrationComptes;
 import fr.demarches.compte.Espace;
 import fr.demarches.compte.Jetons;
 import fr.demarches.compte.LienMotDePasseDemande;
@@ -25,13 +26,15 @@ class CourrielsAdministration {
 
     private final EnvoiCourriel envoi;
     private final Jetons jetons;
+    private final AdministrationComptes comptes;
     private final String urlPublique;
     private final Duration validite;
 
-    CourrielsAdministration(EnvoiCourriel envoi, Jetons jetons, @Value("${app.url-publique}") String urlPublique,
+    CourrielsAdministration(EnvoiCourriel envoi, Jetons jetons, AdministrationComptes comptes, @Value("${app.url-publique}") String urlPublique,
             @Value("${app.comptes.validite-lien-mot-de-passe:7d}") Duration validite) {
         this.envoi = envoi;
         this.jetons = jetons;
+        this.comptes = comptes;
         this.urlPublique = urlPublique;
         this.validite = validite;
     }
@@ -40,7 +43,7 @@ class CourrielsAdministration {
     void raccordementAccepte(RaccordementAccepte e) {
         envoi.envoyer(e.administrateurCourriel(), "Raccordement de " + e.commune() + " à Démarches en ligne",
                 "raccordement-accepte", Map.of("commune", e.commune(), "dateEffet", e.dateEffet(),
-                        "lien", lien(e.administrateurId(), Espace.MAIRIE), "jours", validite.toDays()));
+                        "lien", lien(administrateur(e), Espace.MAIRIE), "jours", validite.toDays()));
     }
 
     @ApplicationModuleListener(id = "raccordement-accepte-demandeur")
@@ -65,6 +68,11 @@ class CourrielsAdministration {
                 "definition-mot-de-passe", Map.of("nom", e.nomAffiche(), "portail", portail(e.espace()),
                         "identifiant", e.courriel(), "lien", lien(e.compteId(), e.espace()),
                         "jours", validite.toDays(), "reinitialisation", e.reinitialisation()));
+    }
+
+    /** Opened in the acceptance's transaction (see {@link RaccordementAccepte}), so it is there after the commit. */
+    private UUID administrateur(RaccordementAccepte e) {
+        return comptes.administrateurCommune(e.codeInsee(), e.administrateurCourriel()).orElseThrow();
     }
 
     private String lien(UUID compteId, Espace espace) {

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page of each portal. Features add their own pages under the portal's prefix. */
+/**
+ * The home pages of the citizens', the mairies' and the administration's portals. The officers' home is the
+ * reference search of procurations, served by that module.
+ */
 @Controller
 class AccueilController {
 
@@ -25,7 +28,7 @@ class AccueilController {
 
     @GetMapping("/")
     String usager() {
-        return "usager/accueil";
+        return "portail/usager/accueil";
     }
 
     @GetMapping("/gs")
@@ -33,18 +36,13 @@ class AccueilController {
         model.addAttribute("commune", referentiel.parCodeInsee(agent.communeInsee()).orElseThrow());
         model.addAttribute("raccordement", raccordements.de(agent.communeInsee()).orElse(null));
         model.addAttribute("aujourdhui", java.time.LocalDate.now(horloge));
-        return "gs/accueil";
-    }
-
-    @GetMapping("/police")
-    String police() {
-        return "police/accueil";
+        return "portail/gs/accueil";
     }
 
     @GetMapping("/admin")
     String administration(Model model) {
         model.addAttribute("nombreCommunes", referentiel.nombre());
         model.addAttribute("nombreRaccordees", raccordements.nombre());
-        return "admin/accueil";
+        return "portail/admin/accueil";
     }
 }

@@ -1,6 +1,5 @@
 package fr.demarches.portail.web;
 
-import java.net.URI;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +40,7 @@ class TeleversementTropVolumineux implements ErrorViewResolver {
         if (statut != HttpStatus.CONTENT_TOO_LARGE) {
             return pagesParStatut.resolveErrorView(requete, statut, modele);
         }
-        String retour = pageDuFormulaire(requete);
+        String retour = Referent.pageDuSite(requete);
         if (retour == null) {
             return new ModelAndView("error/413", Map.of("message", message), statut);
         }
@@ -49,22 +48,5 @@ class TeleversementTropVolumineux implements ErrorViewResolver {
         var redirection = new RedirectView(retour, false);
         redirection.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirection);
-    }
-
-    /** The page the form was posted from, only if it is on this site (the Referer is the browser's word). */
-    private static String pageDuFormulaire(HttpServletRequest requete) {
-        String referent = requete.getHeader("Referer");
-        if (referent == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(referent);
-            boolean memeSite = requete.getServerName().equalsIgnoreCase(uri.getHost())
-                    && (uri.getPort() == -1 || uri.getPort() == requete.getServerPort());
-            return memeSite && uri.getRawPath() != null && uri.getRawPath().startsWith("/")
-                    ? uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -11,6 +11,7 @@ import fr.demarches.procuration.Demande;
 import fr.demarches.procuration.EtatProcuration;
 import fr.demarches.procuration.Portee;
 import fr.demarches.procuration.ReferenceProcuration;
+import fr.demarches.procuration.RefusProcuration;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -107,7 +108,7 @@ public class Procuration {
     public void validerParAutorite(String typePiece, String numeroPiece, Acteur officierActeur, Instant maintenant) {
         exiger(etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE, "valider");
         if (typePiece == null || typePiece.isBlank() || numeroPiece == null || numeroPiece.isBlank()) {
-            throw new IllegalArgumentException("La pièce d'identité vérifiée doit être indiquée");
+            throw new RefusProcuration.SaisieIncomplete("Indiquez la pièce d'identité vérifiée.");
         }
         this.pieceType = typePiece;
         this.pieceNumero = numeroPiece;
@@ -183,14 +184,14 @@ public class Procuration {
 
     private void exiger(boolean condition, String action) {
         if (!condition) {
-            throw new IllegalStateException("Impossible de " + action + " la procuration " + reference + " : "
-                    + etat.libelle());
+            throw new RefusProcuration.EtatIncompatible("Impossible de " + action + " la procuration " + reference
+                    + " : " + etat.libelle() + ".");
         }
     }
 
     private static void exigerMotif(String motif) {
         if (motif == null || motif.isBlank()) {
-            throw new IllegalArgumentException("Un motif est requis");
+            throw new RefusProcuration.SaisieIncomplete("Indiquez le motif du refus.");
         }
     }
 

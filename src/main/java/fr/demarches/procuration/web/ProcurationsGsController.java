@@ -52,14 +52,14 @@ class ProcurationsGsController {
             Model model) {
         model.addAttribute("toutes", toutes);
         model.addAttribute("procurations", procurations.recues(agent.communeInsee(), !toutes));
-        return "gs/procurations/liste";
+        return "procuration/gs/liste";
     }
 
     @GetMapping("/{id}")
     String procuration(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String id, Model model) {
         model.addAttribute("procuration", procurations.pourCommune(ProcurationsUsagerController.lire(id),
                 agent.communeInsee()));
-        return "gs/procurations/procuration";
+        return "procuration/gs/procuration";
     }
 
     @PostMapping("/{id}/decision")
@@ -83,7 +83,7 @@ class ProcurationsGsController {
             model.addAttribute("erreurMotif", erreur);
             model.addAttribute("motif", motif);
             model.addAttribute("procuration", vue);
-            return "gs/procurations/procuration";
+            return "procuration/gs/procuration";
         }
         procurations.deciderCommune(uuid, agent.communeInsee(), accepter, accepter ? null : motif.strip(),
                 new Acteur(agent.id(), agent.getUsername(), null, requete.getRemoteAddr()));
@@ -98,7 +98,7 @@ class ProcurationsGsController {
         if (date != null) {
             model.addAttribute("erreurDate", "Indiquez la date du scrutin sous la forme JJ/MM/AAAA.");
         }
-        return "gs/procurations/registre";
+        return "procuration/gs/registre";
     }
 
     /** The registre for one ballot date, as CSV (UTF-8 with BOM, ";" separator: opens as is in a spreadsheet). */

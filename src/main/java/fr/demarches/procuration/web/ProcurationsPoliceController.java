@@ -42,21 +42,21 @@ class ProcurationsPoliceController {
         model.addAttribute("reference", reference);
         if (reference.isBlank()) {
             model.addAttribute("erreur", "Saisissez la référence à six caractères présentée par le mandant.");
-            return "police/accueil";
+            return "procuration/police/accueil";
         }
         try {
             var trouvee = procurations.rechercher(reference, acteur(officier, requete));
             if (trouvee.isEmpty()) {
                 model.addAttribute("erreur", "Aucune demande en attente de validation ne correspond à la référence « "
                         + reference.strip() + " ». Vérifiez la saisie : la demande a peut-être expiré ou déjà été traitée.");
-                return "police/accueil";
+                return "procuration/police/accueil";
             }
             model.addAttribute("demande", trouvee.get());
-            return "police/procuration/demande";
+            return "procuration/police/demande";
         } catch (RechercheLimiteeException e) {
             model.addAttribute("erreur", "Trop de recherches de référence en peu de temps pour vous ou votre unité. "
                     + "Nouvel essai possible à " + HEURE.format(e.jusqua()) + ".");
-            return "police/accueil";
+            return "procuration/police/accueil";
         }
     }
 
@@ -109,7 +109,7 @@ class ProcurationsPoliceController {
         model.addAttribute("pieceType", pieceType);
         model.addAttribute("pieceNumero", pieceNumero);
         model.addAttribute("motif", motif);
-        return "police/procuration/demande";
+        return "procuration/police/demande";
     }
 
     private static Acteur acteur(CompteConnecte officier, HttpServletRequest requete) {

@@ -47,7 +47,7 @@ class ProcurationsUsagerController {
     @GetMapping
     String liste(@AuthenticationPrincipal CompteConnecte usager, Model model) {
         model.addAttribute("procurations", procurations.duMandant(usager.id()));
-        return "procuration/liste";
+        return "procuration/usager/liste";
     }
 
     @GetMapping("/nouvelle")
@@ -75,7 +75,7 @@ class ProcurationsUsagerController {
                 : verification.communes(formulaire.codePostalMandataire()).stream()
                         .filter(c -> c.codeInsee().equals(demande.get().communeMandataire())).findFirst().orElseThrow()
                         .libelle());
-        return "procuration/verification";
+        return "procuration/usager/verification";
     }
 
     @PostMapping
@@ -94,7 +94,7 @@ class ProcurationsUsagerController {
     @GetMapping("/{id}")
     String procuration(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String id, Model model) {
         model.addAttribute("procuration", procurations.duMandant(usager.id(), lire(id)));
-        return "procuration/procuration";
+        return "procuration/usager/procuration";
     }
 
     @PostMapping("/{id}/resiliation")
@@ -115,7 +115,7 @@ class ProcurationsUsagerController {
         model.addAttribute("portees", Portee.values());
         model.addAttribute("communesMandant", verification.communes(formulaire.codePostal()));
         model.addAttribute("communesMandataire", verification.communes(formulaire.codePostalMandataire()));
-        return "procuration/formulaire";
+        return "procuration/usager/formulaire";
     }
 
     static UUID lire(String id) {

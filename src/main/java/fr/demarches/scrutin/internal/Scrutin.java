@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import fr.demarches.scrutin.RefusScrutin;
 import fr.demarches.scrutin.TypeScrutin;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -62,10 +63,10 @@ public class Scrutin {
     public void definir(String nom, TypeScrutin type, LocalDate premierTour, LocalDate secondTour,
             LocalDate dateLimite, Collection<String> communesConcernees) {
         if (secondTour != null && !secondTour.isAfter(premierTour)) {
-            throw new IllegalArgumentException("Le second tour suit le premier");
+            throw new RefusScrutin("Le second tour doit avoir lieu après le premier.");
         }
         if (dateLimite != null && !dateLimite.isBefore(premierTour)) {
-            throw new IllegalArgumentException("La date limite précède le premier tour");
+            throw new RefusScrutin("La date limite d'inscription doit précéder le premier tour.");
         }
         this.nom = nom;
         this.type = type;
@@ -76,7 +77,7 @@ public class Scrutin {
         this.communes.clear();
         if (communesConcernees != null) {
             if (communesConcernees.isEmpty()) {
-                throw new IllegalArgumentException("Au moins une commune");
+                throw new RefusScrutin("Indiquez au moins une commune concernée.");
             }
             this.communes.addAll(communesConcernees);
         }

@@ -1,0 +1,119 @@
+package fr.demarches.audit.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import fr.demarches.audit.Acteur;
+import fr.demarches.audit.ConsultationJournal.Filtre;
+import fr.demarches.audit.ConsultationJournal;
+import fr.demarches.audit.JournalAudit;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The audit journal for the platform administrator: filters, pages of 50, CSV export (itself journaled). */
+@Controller
+@RequestMapping("/admin/journal")
+class JournalController {
+
+    static final int TAILLE_PAGE = 50;
+
+    private final ConsultationJournal consultation;
+    private final JournalAudit journal;
+
+    JournalController(ConsultationJournal consultation, JournalAudit journal) {
+        this.consultation = consultation;
+        this.journal = journal;
+    }
+
+    @GetMapping
+    String journal(@ModelAttribute("filtre") FiltreSaisi filtre, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        var erreurs = new LinkedHashMap<String, String>();
+        var f = filtre.lire(erreurs);
+        model.addAttribute("erreurs", erreurs);
+        model.addAttribute("resultat", erreurs.isEmpty() ? consultation.rechercher(f, page, TAILLE_PAGE) : null);
+        model.addAttribute("requete", filtre.requete());
+        return "audit/admin/journal";
+    }
+
+    @GetMapping("/export")
+    String exporter(@ModelAttribute("filtre") FiltreSaisi filtre, Acteur acteur, HttpServletResponse reponse, Model model) throws IOException {
+        var erreurs = new LinkedHashMap<String, String>();
+        var f = filtre.lire(erreurs);
+        if (!erreurs.isEmpty()) {
+            model.addAttribute("erreurs", erreurs);
+            model.addAttribute("resultat", null);
+            model.addAttribute("requete", filtre.requete());
+            return "audit/admin/journal";
+        }
+        journal.enregistrer(acteur.entree("JOURNAL_EXPORTE", "JOURNAL", null,
+                "Filtre : " + filtre.requete()));
+        reponse.setContentType("text/csv;charset=UTF-8");
+        reponse.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("journal-audit.csv", StandardCharsets.UTF_8).build().toString());
+        reponse.setCharacterEncoding("UTF-8");
+        consultation.exporter(f, reponse.getWriter());
+        return null;
+    }
+
+    /** The filter as typed; dates accept yyyy-MM-dd (date fields) and dd/MM/yyyy. */
+    record FiltreSaisi(String acteur, String action, String objetType, String objetId, String du, String au) {
+
+        Filtre lire(Map<String, String> erreurs) {
+            LocalDate debut = date(du, "du", erreurs);
+            LocalDate fin = date(au, "au", erreurs);
+            if (debut != null && fin != null && fin.isBefore(debut)) {
+                erreurs.put("au", "La date de fin doit suivre la date de début.");
+            }
+            return new Filtre(acteur, action, objetType, objetId, debut, fin);
+        }
+
+        /** The same filter as a query string, for the pagination and export links. */
+        String requete() {
+            var uri = UriComponentsBuilder.newInstance();
+            ajouter(uri, "acteur", acteur);
+            ajouter(uri, "action", action);
+            ajouter(uri, "objetType", objetType);
+            ajouter(uri, "objetId", objetId);
+            ajouter(uri, "du", du);
+            ajouter(uri, "au", au);
+            String q = uri.encode().build().getQuery();
+            return q == null ? "" : q;
+        }
+
+        private static void ajouter(UriComponentsBuilder uri, String nom, String valeur) {
+            if (valeur != null && !valeur.isBlank()) {
+                uri.queryParam(nom, valeur.strip());
+            }
+        }
+
+        private static LocalDate date(String saisie, String champ, Map<String, String> erreurs) {
+            if (saisie == null || saisie.isBlank()) {
+                return null;
+            }
+            String s = saisie.strip();
+            try {
+                return s.contains("/") ? LocalDate.parse(s, DateTimeFormatter.ofPattern("dd/MM/uuuu")
+                        .withResolverStyle(ResolverStyle.STRICT)) : LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                erreurs.put(champ, "Saisissez une date valide, par exemple 22/11/2026.");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package fr.demarches.portail.web;
+
+import fr.demarches.portail.Portail;
+import fr.demarches.shared.Refus;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A business refusal no screen handled itself becomes, on every portal, the same page: the portal's layout, a DSFR
+ * alert with the refusal's French message, a link back (409). Only {@link Refus} gets here: any other exception,
+ * whatever its message, keeps Spring's error handling and shows the 500 page without it. One advice serves the four
+ * portals because a portal is a URL prefix: like the layout, the page reads the portal from the URL.
+ */
+@ControllerAdvice
+class PageRefus {
+
+    private final PortailCourant portailCourant;
+
+    PageRefus(PortailCourant portailCourant) {
+        this.portailCourant = portailCourant;
+    }
+
+    @ExceptionHandler(Refus.class)
+    ModelAndView refus(Refus refus, HttpServletRequest requete) {
+        Portail portail = portailCourant.portail(requete);
+        var page = new ModelAndView("portail/refus", HttpStatus.CONFLICT);
+        // Exception handlers get no @ModelAttribute: the layout's attributes are added here.
+        page.addObject("portail", portail);
+        page.addObject("cheminCourant", portailCourant.cheminCourant(requete));
+        page.addObject("compte", portailCourant.compte(requete));
+        page.addObject("menu", portailCourant.menu(requete));
+        page.addObject("message", refus.getMessage());
+        String precedente = Referent.pageDuSite(requete);
+        page.addObject("retour", precedente != null && Portail.de(precedente) == portail ? precedente
+                : portail.accueil());
+        return page;
+    }
+}
