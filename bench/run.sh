@@ -97,7 +97,7 @@ application() { # application JOURNAL JAR [options JVM...] -> becomes the applic
     APP_URL_PUBLIQUE=$URL APP_CHIFFREMENT_CLE=$CLE APP_DOCUMENTS_DOSSIER="$TRAVAIL/documents" \
     SERVER_SERVLET_SESSION_COOKIE_SECURE=false \
     APP_PROCURATIONS_RECHERCHES_PAR_OFFICIER=1000000 APP_PROCURATIONS_RECHERCHES_PAR_UNITE=1000000 \
-        exec "$JAVA" -Xms1g -Xmx1g "$@" -jar "$jar" --demarches.securite.second-facteur=false \
+        exec "$JAVA" -Xms1g -Xmx1g "$@" -jar "$jar" --app.securite.second-facteur=false \
         > "$RESULTATS/journaux/application-$journal.log" 2>&1
 }
 demarrer() { # demarrer NOM JAR [options JVM...] -> starts the application, waits until ready, notes the time

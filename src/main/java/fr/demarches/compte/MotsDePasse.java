@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,8 +18,9 @@ public class MotsDePasse {
 
     /** Hashes with bcrypt at the configured cost; tests lower it, production keeps the default 10 or more. */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${app.mots-de-passe.cout-bcrypt:10}") int cout) {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cout)));
+    PasswordEncoder passwordEncoder(ProprietesComptes proprietes) {
+        return new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(proprietes.coutBcrypt())));
     }
 
     /** Why a password is refused, in French, or empty when it is acceptable. */

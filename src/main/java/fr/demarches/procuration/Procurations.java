@@ -19,7 +19,6 @@ import fr.demarches.procuration.internal.ProcurationRepository;
 import fr.demarches.procuration.internal.ReferencesEnAttente.Objet;
 import fr.demarches.procuration.internal.ReferencesEnAttente;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,12 +49,7 @@ public class Procurations {
             fr.demarches.procuration.internal.HabilitationOfficier habilitation,
             ReferencesEnAttente references, ControlesAutomatiques controles,
             Raccordements raccordements, Referentiel referentiel, LimiteurTentatives limiteur, JournalAudit journal,
-            ApplicationEventPublisher evenements, Clock horloge,
-            @Value("${app.procurations.delai-validation:60d}") Duration delaiValidation,
-            @Value("${app.procurations.recherches-par-officier:30}") int parOfficier,
-            @Value("${app.procurations.recherches-par-unite:300}") int parUnite,
-            @Value("${app.procurations.recherches-fenetre:10m}") Duration fenetre,
-            @Value("${app.procurations.recherches-blocage:10m}") Duration blocage) {
+            ApplicationEventPublisher evenements, Clock horloge, ProprietesProcurations proprietes) {
         this.procurations = procurations;
         this.listes = listes;
         this.habilitation = habilitation;
@@ -67,8 +61,9 @@ public class Procurations {
         this.journal = journal;
         this.evenements = evenements;
         this.horloge = horloge;
-        this.delaiValidation = delaiValidation;
-        this.limites = new Limites(parOfficier, parUnite, fenetre, blocage);
+        this.delaiValidation = proprietes.delaiValidation();
+        this.limites = new Limites(proprietes.recherchesParOfficier(), proprietes.recherchesParUnite(),
+                proprietes.recherchesFenetre(), proprietes.recherchesBlocage());
     }
 
     // ---- Mandant

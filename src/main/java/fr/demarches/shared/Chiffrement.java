@@ -5,18 +5,17 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Encrypts the few secrets the platform must be able to read back (a commune's sFTP password or private key)
- * with AES-256-GCM. The key comes from {@code app.chiffrement.cle} (32 bytes, base64); only the demo and test
- * profiles have one, so a production start without it fails at once rather than storing secrets in clear.
+ * with AES-256-GCM. The key comes from {@code app.chiffrement.cle} (32 bytes, base64, see {@link
+ * ProprietesChiffrement}); only the demo and test profiles have one, so a production start without it fails at once
+ * rather than storing secrets in clear.
  * Stored form: a 12-byte random nonce followed by the ciphertext and its tag.
  */
 @Component
@@ -27,7 +26,8 @@ public class Chiffrement {
 
     private final SecretKeySpec cle;
 
-    Chiffrement(@Value("${app.chiffrement.cle:}") String cleBase64) {
+    Chiffrement(ProprietesChiffrement proprietes) {
+        String cleBase64 = proprietes.cle();
         byte[] octets;
         try {
             octets = Base64.getDecoder().decode(cleBase64.strip());

@@ -58,6 +58,7 @@ class DonneesDemoTest {
         assertThat(environnement.getActiveProfiles()).doesNotContain("demo");
         assertThat(contexte.getBeanNamesForType(DonneesDemo.class)).isEmpty();
         assertThat(environnement.getProperty("app.bootstrap.admin.identifiant")).isNull();
+        assertThat(environnement.getProperty("app.comptes.administrateur-initial.identifiant")).isEmpty();
         assertThat(comptes.existeAdministrateur()).isFalse();
     }
 

@@ -1,20 +1,21 @@
 package fr.demarches.compte.internal;
 
 import fr.demarches.compte.Comptes;
+import fr.demarches.compte.ProprietesComptes;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Creates the first platform administrator from configuration ({@code app.bootstrap.admin.*}) when there is
- * none yet. There is no default: without configuration, nothing is created.
+ * Creates the first platform administrator from configuration ({@code app.comptes.administrateur-initial.*}, which
+ * reads the older {@code app.bootstrap.admin.*} names) when there is none yet. There is no default: without
+ * configuration, nothing is created.
  */
 @Component
 @Order(10)
@@ -23,11 +24,11 @@ class AdministrateurInitial implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(AdministrateurInitial.class);
 
     private final Comptes comptes;
-    private final Proprietes proprietes;
+    private final ProprietesComptes.AdministrateurInitial proprietes;
 
-    AdministrateurInitial(Comptes comptes, Proprietes proprietes) {
+    AdministrateurInitial(Comptes comptes, ProprietesComptes proprietes) {
         this.comptes = comptes;
-        this.proprietes = proprietes;
+        this.proprietes = proprietes.administrateurInitial();
     }
 
     @Override
@@ -41,9 +42,5 @@ class AdministrateurInitial implements ApplicationRunner {
         } catch (DataIntegrityViolationException dejaCree) {
             LOG.info("Premier administrateur déjà créé par une autre instance");
         }
-    }
-
-    @ConfigurationProperties("app.bootstrap.admin")
-    record Proprietes(String identifiant, String motDePasse, String nom) {
     }
 }

@@ -6,9 +6,9 @@ import java.time.Duration;
 
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
+import fr.demarches.compte.ProprietesComptes;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,14 +28,14 @@ public class PurgeComptesNonConfirmes {
     private final Duration duree;
 
     PurgeComptesNonConfirmes(JdbcClient jdbc, JournalAudit journal, Clock horloge,
-            @Value("${app.comptes.duree-non-confirme:7d}") Duration duree) {
+            ProprietesComptes proprietes) {
         this.jdbc = jdbc;
         this.journal = journal;
         this.horloge = horloge;
-        this.duree = duree;
+        this.duree = proprietes.dureeNonConfirme();
     }
 
-    @Scheduled(cron = "${app.comptes.purge-cron:0 45 2 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${app.comptes.purge-cron}", zone = "Europe/Paris")
     @SchedulerLock(name = "purge-comptes-non-confirmes", lockAtMostFor = "PT30M")
     public void planifiee() {
         purger();

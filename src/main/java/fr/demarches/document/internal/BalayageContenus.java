@@ -36,7 +36,7 @@ class BalayageContenus {
         this.horloge = horloge;
     }
 
-    @Scheduled(cron = "${app.documents.balayage:0 30 3 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${app.documents.balayage}", zone = "Europe/Paris")
     @SchedulerLock(name = "balayage-contenus", lockAtMostFor = "PT1H")
     void planifie() {
         balayer();

@@ -11,8 +11,8 @@ import fr.demarches.compte.Espace;
 import fr.demarches.compte.Jetons;
 import fr.demarches.compte.LienMotDePasseDemande;
 import fr.demarches.compte.ObjetJeton;
+import fr.demarches.compte.ProprietesComptes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +30,13 @@ class CourrielsAdministration {
     private final String urlPublique;
     private final Duration validite;
 
-    CourrielsAdministration(EnvoiCourriel envoi, Jetons jetons, AdministrationComptes comptes, @Value("${app.url-publique}") String urlPublique,
-            @Value("${app.comptes.validite-lien-mot-de-passe:7d}") Duration validite) {
+    CourrielsAdministration(EnvoiCourriel envoi, Jetons jetons, AdministrationComptes comptes,
+            ProprietesNotifications notifications, ProprietesComptes proprietesComptes) {
         this.envoi = envoi;
         this.jetons = jetons;
         this.comptes = comptes;
-        this.urlPublique = urlPublique;
-        this.validite = validite;
+        this.urlPublique = notifications.urlPublique();
+        this.validite = proprietesComptes.validiteLienMotDePasse();
     }
 
     @ApplicationModuleListener(id = "raccordement-accepte-administrateur")

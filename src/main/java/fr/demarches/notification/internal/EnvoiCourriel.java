@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -38,12 +37,11 @@ public class EnvoiCourriel {
     private final String expediteur;
     private final String urlPublique;
 
-    EnvoiCourriel(JavaMailSender smtp, TemplateEngine gabarits,
-            @Value("${app.courriel.expediteur}") String expediteur, @Value("${app.url-publique}") String urlPublique) {
+    EnvoiCourriel(JavaMailSender smtp, TemplateEngine gabarits, ProprietesNotifications proprietes) {
         this.smtp = smtp;
         this.gabarits = gabarits;
-        this.expediteur = expediteur;
-        this.urlPublique = urlPublique;
+        this.expediteur = proprietes.expediteur();
+        this.urlPublique = proprietes.urlPublique();
     }
 
     public void envoyer(String destinataire, String sujet, String modele, Map<String, Object> variables) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -24,12 +23,13 @@ class RelanceNotifications {
     private final IncompleteEventPublications incompletes;
     private final Duration delai;
 
-    RelanceNotifications(IncompleteEventPublications incompletes, @Value("${app.courriel.relance-apres}") Duration delai) {
+    RelanceNotifications(IncompleteEventPublications incompletes, ProprietesNotifications proprietes) {
         this.incompletes = incompletes;
-        this.delai = delai;
+        this.delai = proprietes.relanceApres();
     }
 
-    @Scheduled(fixedDelayString = "${app.courriel.relance-apres}", initialDelayString = "${app.courriel.relance-apres}")
+    @Scheduled(fixedDelayString = "${app.notifications.relance-apres}",
+            initialDelayString = "${app.notifications.relance-apres}")
     @SchedulerLock(name = "relance-notifications", lockAtMostFor = "PT5M")
     void relancer() {
         incompletes.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(delai)

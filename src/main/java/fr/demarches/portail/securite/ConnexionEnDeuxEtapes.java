@@ -17,7 +17,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
@@ -59,12 +58,12 @@ public class ConnexionEnDeuxEtapes {
             new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
 
     ConnexionEnDeuxEtapes(CodesVerification codes, AppareilsDeConfiance appareils, JournalAudit journal,
-            Clock horloge, @Value("${demarches.securite.second-facteur:true}") boolean actif) {
+            Clock horloge, ProprietesSecurite proprietes) {
         this.codes = codes;
         this.appareils = appareils;
         this.journal = journal;
         this.horloge = horloge;
-        this.actif = actif;
+        this.actif = proprietes.secondFacteur();
         this.issues = new IssuesConnexion(journal, horloge, Portail.GS);
     }
 

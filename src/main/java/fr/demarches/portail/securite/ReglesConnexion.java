@@ -2,12 +2,13 @@ package fr.demarches.portail.securite;
 
 import java.time.Duration;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 /**
- * Login throttling: {@code echecsParCompte} failures on one identifier, or {@code echecsParIp} from one address,
- * within {@code fenetre} block further attempts for {@code blocage}.
+ * Login throttling ({@code app.securite.connexion.*}): {@code echecsParCompte} failures on one identifier, or
+ * {@code echecsParIp} from one address, within {@code fenetre} block further attempts for {@code blocage}.
  */
-@ConfigurationProperties("app.connexion")
-record ReglesConnexion(int echecsParCompte, int echecsParIp, Duration fenetre, Duration blocage) {
+record ReglesConnexion(@Positive int echecsParCompte, @Positive int echecsParIp, @NotNull Duration fenetre,
+        @NotNull Duration blocage) {
 }

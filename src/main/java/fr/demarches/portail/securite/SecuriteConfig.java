@@ -54,11 +54,11 @@ class SecuriteConfig {
     private final Clock horloge;
     private final ConnexionEnDeuxEtapes deuxEtapes;
 
-    SecuriteConfig(Authentification authentification, LimiteurTentatives limiteur, ReglesConnexion regles,
+    SecuriteConfig(Authentification authentification, LimiteurTentatives limiteur, ProprietesSecurite proprietes,
             PasswordEncoder chiffrement, JournalAudit journal, Clock horloge, ConnexionEnDeuxEtapes deuxEtapes) {
         this.authentification = authentification;
         this.limiteur = limiteur;
-        this.regles = regles;
+        this.regles = proprietes.connexion();
         this.chiffrement = chiffrement;
         this.journal = journal;
         this.horloge = horloge;

@@ -4,14 +4,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
@@ -28,10 +27,9 @@ class TeleversementTropVolumineux implements ErrorViewResolver {
     private final ErrorViewResolver pagesParStatut;
     private final String message;
 
-    TeleversementTropVolumineux(ApplicationContext contexte, WebProperties web,
-            @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize tailleMax) {
+    TeleversementTropVolumineux(ApplicationContext contexte, WebProperties web, MultipartProperties envois) {
         this.pagesParStatut = new DefaultErrorViewResolver(contexte, web.getResources());
-        this.message = "Le fichier envoyé dépasse " + tailleMax.toMegabytes()
+        this.message = "Le fichier envoyé dépasse " + envois.getMaxFileSize().toMegabytes()
                 + " Mo : rien n'a été enregistré. Choisissez un fichier plus léger (par exemple un scan en 150 ppp).";
     }
 

@@ -20,7 +20,7 @@ class ExpirationProcurations {
         this.procurations = procurations;
     }
 
-    @Scheduled(cron = "${app.procurations.expiration-cron:0 30 2 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${app.procurations.expiration-cron}", zone = "Europe/Paris")
     @SchedulerLock(name = "expiration-procurations", lockAtMostFor = "PT1H")
     void expirer() {
         int n = procurations.expirer();
