@@ -1,19 +1,25 @@
 package fr.demarches.portail.web;
 
+import java.io.IOException;
+
 import fr.demarches.portail.Portail;
 import fr.demarches.shared.Refus;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A business refusal no screen handled itself becomes, on every portal, the same page: the portal's layout, a DSFR
  * alert with the refusal's French message, a link back (409). Only {@link Refus} gets here: any other exception,
  * whatever its message, keeps Spring's error handling and shows the 500 page without it. One advice serves the four
- * portals because a portal is a URL prefix: like the layout, the page reads the portal from the URL.
+ * portals because a portal is a URL prefix: like the layout, the page reads the portal from the URL. A refusal
+ * annotated with {@link ResponseStatus} (an unknown dossier: 404, nothing revealed) gets that status's page instead.
  */
 @ControllerAdvice
 class PageRefus {
@@ -25,7 +31,13 @@ class PageRefus {
     }
 
     @ExceptionHandler(Refus.class)
-    ModelAndView refus(Refus refus, HttpServletRequest requete) {
+    ModelAndView refus(Refus refus, HttpServletRequest requete, HttpServletResponse reponse) throws IOException {
+        var statut = AnnotatedElementUtils.findMergedAnnotation(refus.getClass(), ResponseStatus.class);
+        if (statut != null) {
+            // A refusal that must not say more than its status (an unknown dossier is "not found"): that page.
+            reponse.sendError(statut.code().value());
+            return new ModelAndView();
+        }
         Portail portail = portailCourant.portail(requete);
         var page = new ModelAndView("portail/refus", HttpStatus.CONFLICT);
         // Exception handlers get no @ModelAttribute: the layout's attributes are added here.

@@ -74,6 +74,15 @@ class PageRefusTest {
     }
 
     @Test
+    void aRefusalMarkedWithAStatusIsThatStatussPageAndSaysNothingMore() throws Exception {
+        var reponse = get("/essais/introuvable", url("/procuration").toString());
+
+        assertThat(reponse.statusCode()).isEqualTo(404);
+        assertThat(reponse.body()).contains("Page non trouvée").doesNotContain(EssaisRefus.INTROUVABLE)
+                .doesNotContain("Action impossible");
+    }
+
+    @Test
     void anUnexpectedExceptionIsTheErrorPageAndItsMessageIsNeverShown() throws Exception {
         var reponse = get("/essais/panne", url("/procuration").toString());
 
