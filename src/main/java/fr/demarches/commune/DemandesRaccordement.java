@@ -132,9 +132,9 @@ public class DemandesRaccordement {
 
     /** Accepts: the connection takes effect on the first working day of next month; returns that date. */
     public LocalDate accepter(UUID id, Acteur acteur) {
-        var demande = demandes.findById(id).orElseThrow(() -> new RefusCommune.DemandeImpossible("Demande introuvable."));
+        var demande = demandes.findById(id).orElseThrow(() -> new RefusCommune("Demande introuvable."));
         if (raccordements.existsById(demande.getCodeInsee())) {
-            throw new RefusCommune.DemandeImpossible("Cette commune est déjà raccordée.");
+            throw new RefusCommune("Cette commune est déjà raccordée.");
         }
         Instant maintenant = horloge.instant();
         LocalDate effet = JoursOuvres.premierOuvreDuMoisSuivant(LocalDate.now(horloge));
@@ -157,7 +157,7 @@ public class DemandesRaccordement {
     }
 
     public void refuser(UUID id, String motif, Acteur acteur) {
-        var demande = demandes.findById(id).orElseThrow(() -> new RefusCommune.DemandeImpossible("Demande introuvable."));
+        var demande = demandes.findById(id).orElseThrow(() -> new RefusCommune("Demande introuvable."));
         demande.refuser(motif, horloge.instant());
         String commune = nomCommune(demande.getCodeInsee());
         journal.enregistrer(acteur.entree("RACCORDEMENT_REFUSE", "DEMANDE_RACCORDEMENT", id.toString(),

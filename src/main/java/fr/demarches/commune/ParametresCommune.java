@@ -91,7 +91,7 @@ public class ParametresCommune {
 
     /** Saves settings that passed {@link #verifier}; an empty secret keeps the stored one. */
     public void enregistrer(String codeInsee, FormulaireParametres f, Acteur acteur) {
-        var r = raccordements.findById(codeInsee).orElseThrow(() -> new RefusCommune.NonRaccordee("Commune non raccordée."));
+        var r = raccordements.findById(codeInsee).orElseThrow(() -> new RefusCommune("Commune non raccordée."));
         r.parametrer(f.proceduresOuvertes(), f.boiteFonctionnelle().strip(),
                 Boolean.TRUE.equals(f.recuAuPremierTelechargement()),
                 Boolean.TRUE.equals(f.validationAutoProcurations()));
@@ -117,9 +117,9 @@ public class ParametresCommune {
      * {@code ssh-keygen -l} prints it): from now on a server presenting another key is refused.
      */
     public void enregistrerEmpreinteHote(String codeInsee, String empreinte, Acteur acteur) {
-        var r = raccordements.findById(codeInsee).orElseThrow(() -> new RefusCommune.NonRaccordee("Commune non raccordée."));
+        var r = raccordements.findById(codeInsee).orElseThrow(() -> new RefusCommune("Commune non raccordée."));
         String normalisee = empreinteNormalisee(empreinte)
-                .orElseThrow(() -> new RefusCommune.ParametresRefuses(
+                .orElseThrow(() -> new RefusCommune(
                         "L'empreinte doit être une empreinte SHA-256, par exemple SHA256: suivi de 43 caractères."));
         String ancienne = r.getSftpEmpreinteHote();
         r.enregistrerEmpreinteHote(normalisee, horloge.instant());
@@ -173,10 +173,10 @@ public class ParametresCommune {
 
     public void deposerImage(String codeInsee, NatureImage nature, byte[] contenu, Acteur acteur) {
         refusImage(contenu).ifPresent(raison -> {
-            throw new RefusCommune.ParametresRefuses(raison);
+            throw new RefusCommune(raison);
         });
         if (!raccordements.existsById(codeInsee)) {
-            throw new RefusCommune.NonRaccordee("Commune non raccordée.");
+            throw new RefusCommune("Commune non raccordée.");
         }
         jdbc.sql("""
                 INSERT INTO commune_image (code_insee, nature, type_mime, contenu, modifiee_le)
@@ -221,7 +221,7 @@ public class ParametresCommune {
         long restants = jdbc.sql("SELECT count(*) FROM commune_code_postal WHERE code_insee = :insee")
                 .param("insee", codeInsee).query(Long.class).single();
         if (restants <= 1) {
-            throw new RefusCommune.ParametresRefuses("Une commune garde au moins un code postal.");
+            throw new RefusCommune("Une commune garde au moins un code postal.");
         }
         int n = jdbc.sql("DELETE FROM commune_code_postal WHERE code_insee = :insee AND code_postal = :cp")
                 .param("insee", codeInsee).param("cp", codePostal).update();

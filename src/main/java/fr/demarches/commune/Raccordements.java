@@ -82,7 +82,7 @@ public class Raccordements {
     public RaccordementVue raccorder(String codeInsee, ModeRaccordement mode, String boiteFonctionnelle,
             Set<Procedure> procedures, LocalDate dateEffet) {
         if (referentiel.parCodeInsee(codeInsee).isEmpty()) {
-            throw new RefusCommune.NonRaccordee("Commune inconnue : " + codeInsee + ".");
+            throw new RefusCommune("Commune inconnue : " + codeInsee + ".");
         }
         var raccordement = raccordements.save(new Raccordement(codeInsee, mode, boiteFonctionnelle, procedures,
                 dateEffet, horloge.instant()));

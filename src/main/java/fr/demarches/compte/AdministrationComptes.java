@@ -79,7 +79,7 @@ public class AdministrationComptes {
         var compte = actifs.stream().filter(c -> c.getId().equals(id)).findFirst()
                 .orElseThrow(() -> new RefusCompte.Introuvable("Ce compte n'est pas un administrateur actif."));
         if (actifs.size() <= 1) {
-            throw new RefusCompte.Interdit("Le dernier administrateur actif de la plateforme ne peut pas être désactivé.");
+            throw new RefusCompte("Le dernier administrateur actif de la plateforme ne peut pas être désactivé.");
         }
         compte.desactiver();
         journal.enregistrer(acteur.entree("COMPTE_DESACTIVE", "COMPTE", id.toString(),

@@ -78,7 +78,7 @@ public class AgentsCommune {
     public void reinitialiserMotDePasse(UUID id, String commune, Acteur acteur) {
         var agent = agent(id, commune);
         if (!agent.isActif()) {
-            throw new RefusCompte.Interdit("Ce compte est désactivé : réactivez-le avant de réinitialiser son mot de passe.");
+            throw new RefusCompte("Ce compte est désactivé : réactivez-le avant de réinitialiser son mot de passe.");
         }
         agent.changerMotDePasse(null);
         tracer(acteur, "MOT_DE_PASSE_REINITIALISE", agent);

@@ -77,7 +77,7 @@ public class Comptes {
 
     private String chiffrer(String motDePasse) {
         MotsDePasse.refus(motDePasse).ifPresent(raison -> {
-            throw new RefusCompte.MotDePasseRefuse(raison);
+            throw new RefusCompte(raison);
         });
         return chiffrement.encode(motDePasse);
     }

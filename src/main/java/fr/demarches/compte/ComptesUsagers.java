@@ -228,7 +228,7 @@ public class ComptesUsagers {
 
     private String chiffrer(String motDePasse) {
         MotsDePasse.refus(motDePasse).ifPresent(raison -> {
-            throw new RefusCompte.MotDePasseRefuse(raison);
+            throw new RefusCompte(raison);
         });
         return chiffrement.encode(motDePasse);
     }

@@ -71,7 +71,7 @@ public class Procurations {
     /** Records the request and reserves its reference; the mandant gets it by mail. */
     public VueProcuration deposer(Demande demande, String ip) {
         if (!raccordements.ouvert(demande.communeInsee(), Procedure.PROCURATION)) {
-            throw new RefusProcuration.CommuneFermee("La commune " + nomCommune(demande.communeInsee())
+            throw new RefusProcuration("La commune " + nomCommune(demande.communeInsee())
                     + " ne reçoit pas les procurations en ligne.");
         }
         Instant maintenant = horloge.instant();

@@ -2,32 +2,15 @@ package fr.demarches.procuration;
 
 import fr.demarches.shared.Refus;
 
-/** What the procuration rules refuse, with the French message to show. */
-public abstract sealed class RefusProcuration extends Refus permits RefusProcuration.EtatIncompatible,
-        RefusProcuration.CommuneFermee, RefusProcuration.SaisieIncomplete, RechercheLimiteeException {
+/**
+ * What the procuration rules refuse, with the French message to show: a procuration no longer in the state the action
+ * starts from (decided meanwhile, expired), a commune that does not receive procurations online, a decision without
+ * the identity document checked or the reason of a refusal; and too many look-ups, which the officer's screen answers
+ * in its own way.
+ */
+public sealed class RefusProcuration extends Refus permits RechercheLimiteeException {
 
-    RefusProcuration(String message) {
+    public RefusProcuration(String message) {
         super(message);
-    }
-
-    /** The procuration is no longer in the state the action starts from (decided meanwhile, expired…). */
-    public static final class EtatIncompatible extends RefusProcuration {
-        public EtatIncompatible(String message) {
-            super(message);
-        }
-    }
-
-    /** The commune does not receive procurations online. */
-    public static final class CommuneFermee extends RefusProcuration {
-        public CommuneFermee(String message) {
-            super(message);
-        }
-    }
-
-    /** A decision without what it needs: the identity document checked, or the reason of a refusal. */
-    public static final class SaisieIncomplete extends RefusProcuration {
-        public SaisieIncomplete(String message) {
-            super(message);
-        }
     }
 }

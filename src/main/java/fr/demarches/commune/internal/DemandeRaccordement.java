@@ -99,7 +99,7 @@ public class DemandeRaccordement {
     public void refuser(String motif, Instant maintenant) {
         exigerDeposee();
         if (motif == null || motif.isBlank()) {
-            throw new RefusCommune.DemandeImpossible("Indiquez le motif du refus.");
+            throw new RefusCommune("Indiquez le motif du refus.");
         }
         statut = StatutDemande.REFUSEE;
         motifRefus = motif.strip();
@@ -108,7 +108,7 @@ public class DemandeRaccordement {
 
     private void exigerDeposee() {
         if (statut != StatutDemande.DEPOSEE) {
-            throw new RefusCommune.DemandeImpossible("Demande déjà traitée.");
+            throw new RefusCommune("Demande déjà traitée.");
         }
     }
 

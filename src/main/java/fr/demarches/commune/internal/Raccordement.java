@@ -82,7 +82,7 @@ public class Raccordement {
             byte[] secret = secretChiffre != null ? secretChiffre : sftpSecret;
             if (sftp == null || sftp.hote() == null || sftp.port() == null || sftp.identifiant() == null
                     || secret == null) {
-                throw new RefusCommune.ParametresRefuses("Paramètres sFTP incomplets : serveur, port, identifiant et secret sont requis.");
+                throw new RefusCommune("Paramètres sFTP incomplets : serveur, port, identifiant et secret sont requis.");
             }
             if (!sftp.hote().equalsIgnoreCase(String.valueOf(sftpHote)) || !sftp.port().equals(sftpPort)) {
                 sftpEmpreinteHote = null;
@@ -156,7 +156,7 @@ public class Raccordement {
     /** Records the host key the platform will accept from now on (read from the server and confirmed, or given). */
     public void enregistrerEmpreinteHote(String empreinte, Instant maintenant) {
         if (sftpHote == null) {
-            throw new RefusCommune.ParametresRefuses("Aucun serveur sFTP n'est paramétré pour cette commune.");
+            throw new RefusCommune("Aucun serveur sFTP n'est paramétré pour cette commune.");
         }
         sftpEmpreinteHote = empreinte;
         sftpEmpreinteEnregistreeLe = maintenant;

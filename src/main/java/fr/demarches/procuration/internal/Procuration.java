@@ -108,7 +108,7 @@ public class Procuration {
     public void validerParAutorite(String typePiece, String numeroPiece, Acteur officierActeur, Instant maintenant) {
         exiger(etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE, "valider");
         if (typePiece == null || typePiece.isBlank() || numeroPiece == null || numeroPiece.isBlank()) {
-            throw new RefusProcuration.SaisieIncomplete("Indiquez la pièce d'identité vérifiée.");
+            throw new RefusProcuration("Indiquez la pièce d'identité vérifiée.");
         }
         this.pieceType = typePiece;
         this.pieceNumero = numeroPiece;
@@ -184,14 +184,14 @@ public class Procuration {
 
     private void exiger(boolean condition, String action) {
         if (!condition) {
-            throw new RefusProcuration.EtatIncompatible("Impossible de " + action + " la procuration " + reference
+            throw new RefusProcuration("Impossible de " + action + " la procuration " + reference
                     + " : " + etat.libelle() + ".");
         }
     }
 
     private static void exigerMotif(String motif) {
         if (motif == null || motif.isBlank()) {
-            throw new RefusProcuration.SaisieIncomplete("Indiquez le motif du refus.");
+            throw new RefusProcuration("Indiquez le motif du refus.");
         }
     }
 

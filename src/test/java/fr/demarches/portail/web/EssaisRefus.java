@@ -21,7 +21,7 @@ class EssaisRefus {
 
     @GetMapping("/essais/refus")
     String refus() {
-        throw new RefusProcuration.EtatIncompatible(REFUS);
+        throw new RefusProcuration(REFUS);
     }
 
     @GetMapping("/essais/introuvable")
