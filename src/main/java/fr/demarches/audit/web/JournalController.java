@@ -52,7 +52,8 @@ class JournalController {
     }
 
     @GetMapping("/export")
-    String exporter(@ModelAttribute("filtre") FiltreSaisi filtre, Acteur acteur, HttpServletResponse reponse, Model model) throws IOException {
+    String exporter(@ModelAttribute("filtre") FiltreSaisi filtre, Acteur acteur, HttpServletResponse reponse,
+            Model model) throws IOException {
         var erreurs = new LinkedHashMap<String, String>();
         var f = filtre.lire(erreurs);
         if (!erreurs.isEmpty()) {

@@ -82,7 +82,8 @@ public class Raccordement {
             byte[] secret = secretChiffre != null ? secretChiffre : sftpSecret;
             if (sftp == null || sftp.hote() == null || sftp.port() == null || sftp.identifiant() == null
                     || secret == null) {
-                throw new RefusCommune("Paramètres sFTP incomplets : serveur, port, identifiant et secret sont requis.");
+                throw new RefusCommune(
+                        "Paramètres sFTP incomplets : serveur, port, identifiant et secret sont requis.");
             }
             if (!sftp.hote().equalsIgnoreCase(String.valueOf(sftpHote)) || !sftp.port().equals(sftpPort)) {
                 sftpEmpreinteHote = null;

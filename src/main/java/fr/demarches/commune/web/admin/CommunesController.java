@@ -77,7 +77,8 @@ class CommunesController {
 
     @PostMapping("/{insee}/images")
     String deposerImage(@PathVariable String insee, @RequestParam NatureImage nature,
-            @RequestParam(required = false) MultipartFile fichier, Acteur acteur, RedirectAttributes redirection) throws IOException {
+            @RequestParam(required = false) MultipartFile fichier, Acteur acteur, RedirectAttributes redirection)
+            throws IOException {
         Parametres.de(parametres, insee);
         String refus = Parametres.deposerImage(parametres, insee, nature, fichier, acteur,
                 redirection);

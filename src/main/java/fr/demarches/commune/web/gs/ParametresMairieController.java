@@ -52,11 +52,10 @@ class ParametresMairieController {
 
     @PostMapping
     String enregistrer(@Valid @ModelAttribute("formulaire") FormulaireParametres formulaire, BindingResult resultat,
-            @AuthenticationPrincipal(expression = COMMUNE) String commune, Acteur acteur, RedirectAttributes redirection,
-            Model model) {
+            @AuthenticationPrincipal(expression = COMMUNE) String commune, Acteur acteur,
+            RedirectAttributes redirection, Model model) {
         var vue = Parametres.de(parametres, commune);
-        var erreurs = Parametres.enregistrer(parametres, commune, formulaire, resultat,
-                acteur, redirection);
+        var erreurs = Parametres.enregistrer(parametres, commune, formulaire, resultat, acteur, redirection);
         if (erreurs != null) {
             Parametres.modele(vue, formulaire, erreurs, Map.of(), ADRESSE, model);
             return "commune/gs/parametres";
@@ -69,8 +68,7 @@ class ParametresMairieController {
             @AuthenticationPrincipal(expression = COMMUNE) String commune, Acteur acteur,
             RedirectAttributes redirection) throws IOException {
         Parametres.de(parametres, commune);
-        String refus = Parametres.deposerImage(parametres, commune, nature, fichier,
-                acteur, redirection);
+        String refus = Parametres.deposerImage(parametres, commune, nature, fichier, acteur, redirection);
         if (refus != null) {
             redirection.addFlashAttribute("erreursImage", Map.of("fichier-" + nature, refus));
         }
@@ -78,7 +76,9 @@ class ParametresMairieController {
     }
 
     @PostMapping("/images/{nature}/supprimer")
-    String supprimerImage(@PathVariable NatureImage nature, @AuthenticationPrincipal(expression = COMMUNE) String commune, Acteur acteur, RedirectAttributes redirection) {
+    String supprimerImage(@PathVariable NatureImage nature,
+            @AuthenticationPrincipal(expression = COMMUNE) String commune, Acteur acteur,
+            RedirectAttributes redirection) {
         Parametres.de(parametres, commune);
         parametres.supprimerImage(commune, nature, acteur);
         redirection.addFlashAttribute("succes", nature.libelle() + " supprimé.");
@@ -86,7 +86,8 @@ class ParametresMairieController {
     }
 
     @GetMapping("/images/{nature}")
-    ResponseEntity<byte[]> image(@PathVariable NatureImage nature, @AuthenticationPrincipal(expression = COMMUNE) String commune) {
+    ResponseEntity<byte[]> image(@PathVariable NatureImage nature,
+            @AuthenticationPrincipal(expression = COMMUNE) String commune) {
         return Parametres.image(parametres, commune, nature);
     }
 }
