@@ -3,23 +3,19 @@ package fr.demarches.document.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import jakarta.validation.constraints.NotNull;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code app.documents.*}: where contents are stored, the size limits (citizen upload, mairie deposit), how long
- * a mairie's deposit is protected from deletion, and how old an unreferenced content must be before the sweep. When
- * the sweep runs ({@code balayage}) is read by its {@code @Scheduled} annotation. Defaults in application.yml.
+ * a mairie's deposit is protected from deletion, and how old an unreferenced content must be before the sweep.
  */
-@Validated
 @ConfigurationProperties("app.documents")
 public record ProprietesDocuments(
-        @NotNull Path dossier,
-        @NotNull DataSize tailleMax,
-        @NotNull DataSize tailleMaxDepotMairie,
-        @NotNull Duration conservationDepotCommune,
-        @NotNull Duration delaiBalayage) {
+        @DefaultValue("data/documents") Path dossier,
+        @DefaultValue("5MB") DataSize tailleMax,
+        @DefaultValue("1024KB") DataSize tailleMaxDepotMairie,
+        @DefaultValue("365d") Duration conservationDepotCommune,
+        @DefaultValue("1d") Duration delaiBalayage) {
 }

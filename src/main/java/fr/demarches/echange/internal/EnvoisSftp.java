@@ -85,8 +85,8 @@ public class EnvoisSftp {
                 .param("numero", numero).param("insee", communeInsee).param("maintenant", maintenant).update() == 1;
     }
 
-    @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-envoi}",
-            initialDelayString = "${app.echanges.sftp.periode-envoi}")
+    @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-envoi:1m}",
+            initialDelayString = "${app.echanges.sftp.periode-envoi:1m}")
     @SchedulerLock(name = "envoi-sftp", lockAtMostFor = "PT1H")
     void planifie() {
         envoyer();

@@ -86,8 +86,8 @@ public class FluxRetour {
         this.horloge = horloge;
     }
 
-    @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-releve}",
-            initialDelayString = "${app.echanges.sftp.periode-releve}")
+    @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-releve:5m}",
+            initialDelayString = "${app.echanges.sftp.periode-releve:5m}")
     @SchedulerLock(name = "releve-flux-retour", lockAtMostFor = "PT1H")
     void planifie() {
         for (String insee : raccordements.communesEnSftp()) {

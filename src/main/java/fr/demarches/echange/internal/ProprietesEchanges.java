@@ -2,29 +2,24 @@ package fr.demarches.echange.internal;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code app.echanges.sftp.*}: how long a connection step may take, the retry backoff of a push (doubling from
  * {@code premiereRelance} up to {@code relanceMax}, until the elements are purged), how many dossiers a run pushes,
  * the largest flux retour file read, and after how long a file claimed by a poller that died is taken up again.
- * The periods of the two scheduled jobs are read by their {@code @Scheduled} annotations (no default there: a missing
- * one fails the start-up). Defaults in application.yml.
+ * The periods of the two scheduled jobs are read by their {@code @Scheduled} annotations.
  */
-@Validated
 @ConfigurationProperties("app.echanges.sftp")
 public record ProprietesEchanges(
-        @NotNull Duration delai,
-        @NotNull Duration premiereRelance,
-        @NotNull Duration relanceMax,
-        @Positive int lot,
-        @NotNull DataSize tailleMaxFluxRetour,
-        @NotNull Duration repriseApres) {
+        @DefaultValue("20s") Duration delai,
+        @DefaultValue("1m") Duration premiereRelance,
+        @DefaultValue("6h") Duration relanceMax,
+        @DefaultValue("500") int lot,
+        @DefaultValue("2MB") DataSize tailleMaxFluxRetour,
+        @DefaultValue("15m") Duration repriseApres) {
 
     /** The delay before the next attempt after {@code tentatives} failed ones: 1, 2, 4… minutes, then 6 hours. */
     public Duration relance(int tentatives) {

@@ -78,7 +78,7 @@ class EchangesSftpController {
                         raccordements.empreinteHote(e.codeInsee()).isPresent()))
                 .toList();
         model.addAttribute("lignes", lignes);
-        return "echange/admin/echanges-sftp";
+        return "admin/echanges-sftp";
     }
 
     @GetMapping("/{insee}")
@@ -166,7 +166,7 @@ class EchangesSftpController {
         model.addAttribute("enAttente", etats.enAttente(insee, 20));
         model.addAttribute("fichiers", etats.derniersFichiers(insee, 20));
         model.addAttribute("erreurs", erreurs);
-        return "echange/admin/echange-sftp";
+        return "admin/echange-sftp";
     }
 
     /** The commune's settings; only a commune in sFTP mode has a page here. */

@@ -35,9 +35,8 @@ public class VerificationBaseDeDonnees implements ApplicationListener<Applicatio
             cible.essayer();
         } catch (SQLException e) {
             boolean manquante = BASE_INEXISTANTE.equals(e.getSQLState()) || ROLE_INEXISTANT.equals(e.getSQLState());
-            // Defaults in application.yml (read here before the application context, hence no properties record).
-            if (manquante && Boolean.TRUE.equals(env.getProperty("app.base-de-donnees.creation-automatique", Boolean.class))) {
-                creer(cible, env.getRequiredProperty("app.base-de-donnees.administrateur"));
+            if (manquante && env.getProperty("app.base-de-donnees.creation-automatique", Boolean.class, false)) {
+                creer(cible, env.getProperty("app.base-de-donnees.administrateur", "postgres"));
                 return;
             }
             throw new BaseDeDonneesInjoignableException(cible.decrire(), e);
