@@ -3,32 +3,12 @@ package fr.demarches.teledossier.regles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 
-import fr.demarches.shared.Fuseau;
 import fr.demarches.teledossier.regles.FenetreRecensement.Periode;
 
 import org.junit.jupiter.api.Test;
 
 class ReglesTest {
-
-    @Test
-    void theOnlineDeadlineIsTheSixthWednesdayBeforeTheFirstRound() {
-        // Sunday 15 March 2026: the Wednesdays before are 11 March (1st) … 4 February (6th).
-        assertThat(DateLimiteInscription.pour(LocalDate.of(2026, 3, 15))).isEqualTo(LocalDate.of(2026, 2, 4));
-        // A first round on a Wednesday does not count itself.
-        assertThat(DateLimiteInscription.pour(LocalDate.of(2026, 3, 18))).isEqualTo(LocalDate.of(2026, 2, 4));
-    }
-
-    @Test
-    void theLastDayIsIncludedUntilMidnightInFrenchTime() {
-        LocalDate limite = LocalDate.of(2026, 2, 4);
-        var finDuJour = ZonedDateTime.of(2026, 2, 4, 23, 59, 59, 0, Fuseau.PARIS).toInstant();
-        var lendemain = ZonedDateTime.of(2026, 2, 5, 0, 0, 0, 0, Fuseau.PARIS).toInstant();
-        assertThat(DateLimiteInscription.depassee(limite, finDuJour)).isFalse();
-        // 23:30 UTC on the 4th is already the 5th in Paris.
-        assertThat(DateLimiteInscription.depassee(limite, lendemain)).isTrue();
-    }
 
     @Test
     void anApplicantMustBeEighteenByTheDayBeforeTheFirstRound() {

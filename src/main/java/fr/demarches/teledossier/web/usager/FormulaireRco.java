@@ -9,6 +9,7 @@ import static fr.demarches.teledossier.web.usager.Saisie.present;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.demarches.teledossier.regles.DateEnLettres;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
@@ -105,7 +106,7 @@ public class FormulaireRco {
             if (fenetre.periode() == FenetreRecensement.Periode.TROP_TOT) {
                 erreurs.rejectValue("dateNaissance", "dateNaissance.tropTot",
                         "Le recensement se fait à partir de 16 ans : revenez à partir du "
-                                + AvertissementsIle.DATE.format(fenetre.seizeAns()) + ".");
+                                + DateEnLettres.de(fenetre.seizeAns()) + ".");
             } else if (fenetre.periode() == FenetreRecensement.Periode.TROP_TARD) {
                 erreurs.rejectValue("dateNaissance", "dateNaissance.tropTard",
                         "À partir de 25 ans, le recensement n'est plus possible : pour régulariser votre situation, "

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.demarches.teledossier.regles.DateEnLettres;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
@@ -271,7 +272,7 @@ class RcoController {
         if (naissance != null) {
             var fenetre = FenetreRecensement.pour(naissance, aujourdhui);
             if (fenetre.periode() == FenetreRecensement.Periode.REGULARISATION) {
-                avertissements.add("Le délai normal de recensement (jusqu'au " + AvertissementsIle.DATE.format(fenetre.finDelai())
+                avertissements.add("Le délai normal de recensement (jusqu'au " + DateEnLettres.de(fenetre.finDelai())
                         + ") est dépassé : votre demande vaut régularisation, possible jusqu'à la veille de vos 25 ans.");
             }
         }
