@@ -9,7 +9,6 @@ import static fr.demarches.teledossier.web.usager.Saisie.present;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.demarches.teledossier.regles.DateEnLettres;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
@@ -101,17 +100,8 @@ public class FormulaireRco {
             erreurs.rejectValue("dateNaissance", "dateNaissance",
                     present(dateNaissance) ? "Saisissez une date de naissance valide et passée, par exemple 15/01/2010."
                             : "Saisissez votre date de naissance.");
-        } else {
-            var fenetre = FenetreRecensement.pour(naissance, aujourdhui);
-            if (fenetre.periode() == FenetreRecensement.Periode.TROP_TOT) {
-                erreurs.rejectValue("dateNaissance", "dateNaissance.tropTot",
-                        "Le recensement se fait à partir de 16 ans : revenez à partir du "
-                                + DateEnLettres.de(fenetre.seizeAns()) + ".");
-            } else if (fenetre.periode() == FenetreRecensement.Periode.TROP_TARD) {
-                erreurs.rejectValue("dateNaissance", "dateNaissance.tropTard",
-                        "À partir de 25 ans, le recensement n'est plus possible : pour régulariser votre situation, "
-                                + "adressez-vous au centre du service national et de la jeunesse de votre département.");
-            }
+        } else if (FenetreRecensement.pour(naissance, aujourdhui).decision() instanceof FenetreRecensement.Refusee refus) {
+            erreurs.rejectValue("dateNaissance", "dateNaissance.horsFenetre", refus.motif());
         }
         lieu(lieuNaissance, "lieuNaissance", codePostalNaissance, "codePostalNaissance", naissanceCommuneInsee,
                 "naissanceCommuneInsee", naissancePays, "naissancePays", naissanceLocalite, "naissanceLocalite",

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import fr.demarches.teledossier.regles.DateEnLettres;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
@@ -268,14 +267,8 @@ class RcoController {
         model.addAttribute("cleIdempotence", demandes.cleIdempotence(usager, Procedure.RCO, FormulaireRco.class));
         LocalDate aujourdhui = LocalDate.now(horloge);
         var naissance = f.naissance(aujourdhui);
-        var avertissements = new ArrayList<String>();
-        if (naissance != null) {
-            var fenetre = FenetreRecensement.pour(naissance, aujourdhui);
-            if (fenetre.periode() == FenetreRecensement.Periode.REGULARISATION) {
-                avertissements.add("Le délai normal de recensement (jusqu'au " + DateEnLettres.de(fenetre.finDelai())
-                        + ") est dépassé : votre demande vaut régularisation, possible jusqu'à la veille de vos 25 ans.");
-            }
-        }
+        var avertissements = naissance == null ? List.<String>of()
+                : FenetreRecensement.pour(naissance, aujourdhui).avertissement().stream().toList();
         model.addAttribute("avertissements", avertissements);
         model.addAttribute("communeDomicile", referentiel.parCodeInsee(f.getCommuneInsee()).orElse(null));
         model.addAttribute("pieceIdentite", piece(usager, f.getPieceIdentite(), IDENTITE).orElse(null));
