@@ -3,6 +3,8 @@ package fr.demarches.teledossier.elements;
 import java.time.LocalDate;
 import java.util.Set;
 
+import fr.demarches.commune.Procedure;
+
 /**
  * An ILE request. {@code listes}: the general list for a French national, one or both complementary lists for
  * an EU citizen. {@code attache}: the link with the commune that the proof shows.
@@ -10,7 +12,7 @@ import java.util.Set;
 public record DonneesIle(Set<Liste> listes, Sexe sexe, String nomNaissance, String nomUsage, String prenoms,
         LocalDate dateNaissance, LieuNaissance lieuNaissance, String nationalite, String nationaliteLibelle,
         Adresse adresse, Attache attache, String codeInseeInscription, String communeInscription, String courriel,
-        String telephone) {
+        String telephone) implements DonneesDemande {
 
     public enum Liste {
         GENERALE("Liste électorale générale", "12669*03"),
@@ -52,11 +54,13 @@ public record DonneesIle(Set<Liste> listes, Sexe sexe, String nomNaissance, Stri
         }
     }
 
-    public String prenomUsuel() {
-        return Textes.premierMot(prenoms);
+    @Override
+    public Procedure procedure() {
+        return Procedure.ILE;
     }
 
-    public String autresPrenoms() {
-        return Textes.apresPremierMot(prenoms);
+    @Override
+    public String communeDestinataire() {
+        return codeInseeInscription;
     }
 }

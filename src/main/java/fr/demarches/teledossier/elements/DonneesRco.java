@@ -2,6 +2,8 @@ package fr.demarches.teledossier.elements;
 
 import java.time.LocalDate;
 
+import fr.demarches.commune.Procedure;
+
 /**
  * An RCO request: exactly what the State's {@code RecensementCitoyen} file carries (see the sample in the
  * mission folder), so that the XML handed to the mairie loses nothing and invents nothing.
@@ -9,7 +11,7 @@ import java.time.LocalDate;
 public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String prenoms, LocalDate dateNaissance,
         LieuNaissance lieuNaissance, Nationalite nationalite, String autreNationalite, Adresse domicile,
         Adresse residence, SituationMatrimoniale situationMatrimoniale, int nombreEnfants, Pupille pupille,
-        int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone) {
+        int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone) implements DonneesDemande {
 
     public enum Nationalite {
         FRANCAISE("Français(e)"), BINATIONALE("Binational(e)");
@@ -53,12 +55,19 @@ public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String p
         }
     }
 
-    /** The first given name is the usual one ("PrenomUsuel"); the others follow ("Prenom"). */
-    public String prenomUsuel() {
-        return Textes.premierMot(prenoms);
+    @Override
+    public Procedure procedure() {
+        return Procedure.RCO;
     }
 
-    public String autresPrenoms() {
-        return Textes.apresPremierMot(prenoms);
+    @Override
+    public String nomNaissance() {
+        return nomFamille;
+    }
+
+    /** The mairie of the domicile. */
+    @Override
+    public String communeDestinataire() {
+        return domicile.codeInsee();
     }
 }

@@ -247,7 +247,7 @@ class IleController {
             default -> {
             }
         }
-        return "usager/demarches/ile/" + etape.chemin();
+        return "teledossier/usager/ile/" + etape.chemin();
     }
 
     private String pagePieces(CompteConnecte usager, FormulaireIle f, Model model) {
@@ -255,7 +255,7 @@ class IleController {
         model.addAttribute("identites", demandes.documents(usager, IDENTITE));
         model.addAttribute("justificatifs", demandes.documents(usager, TYPES_ATTACHE));
         model.addAttribute("tailleMax", demandes.tailleMax());
-        return "usager/demarches/ile/pieces";
+        return "teledossier/usager/ile/pieces";
     }
 
     private String pageRecapitulatif(CompteConnecte usager, FormulaireIle f, Model model, boolean engagementManquant) {
@@ -273,6 +273,6 @@ class IleController {
         model.addAttribute("attacheLibelle", f.attacheChoisie() == null ? null : f.attacheChoisie().libelle());
         model.addAttribute("pieceIdentite", piece(usager, f.getPieceIdentite(), IDENTITE).orElse(null));
         model.addAttribute("pieceAttache", piece(usager, f.getPieceAttache(), TYPES_ATTACHE).orElse(null));
-        return "usager/demarches/ile/recapitulatif";
+        return "teledossier/usager/ile/recapitulatif";
     }
 }

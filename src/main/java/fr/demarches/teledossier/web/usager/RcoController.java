@@ -241,7 +241,7 @@ class RcoController {
             default -> {
             }
         }
-        return "usager/demarches/rco/" + etape.chemin();
+        return "teledossier/usager/rco/" + etape.chemin();
     }
 
     private static Map<String, String> libelles(DonneesRco.SituationMatrimoniale[] valeurs) {
@@ -257,7 +257,7 @@ class RcoController {
         model.addAttribute("identites", demandes.documents(usager, IDENTITE));
         model.addAttribute("livrets", demandes.documents(usager, LIVRET));
         model.addAttribute("tailleMax", demandes.tailleMax());
-        return "usager/demarches/rco/pieces";
+        return "teledossier/usager/rco/pieces";
     }
 
     private String pageRecapitulatif(CompteConnecte usager, FormulaireRco f, Model model, boolean engagementManquant) {
@@ -273,6 +273,6 @@ class RcoController {
         model.addAttribute("communeDomicile", referentiel.parCodeInsee(f.getCommuneInsee()).orElse(null));
         model.addAttribute("pieceIdentite", piece(usager, f.getPieceIdentite(), IDENTITE).orElse(null));
         model.addAttribute("pieceLivret", piece(usager, f.getPieceLivret(), LIVRET).orElse(null));
-        return "usager/demarches/rco/recapitulatif";
+        return "teledossier/usager/rco/recapitulatif";
     }
 }
