@@ -113,15 +113,11 @@ public class AttestationsRecensement {
                     + conservation.jours() + " jours dépassé) : établissez l'attestation avec votre logiciel et "
                     + "déposez-la comme pièce jointe.");
         }
-        if (dossier.getDonnees() == null) {
-            throw new IllegalStateException("Données absentes du dossier " + dossier.numero()
-                    + " alors que ses éléments ne sont pas supprimés");
-        }
         String commune = dossier.getCommuneInsee();
         imagesManquantes(commune).ifPresent(message -> {
             throw new AttestationImpossible(message);
         });
-        var donnees = json.readValue(dossier.getDonnees(), DonneesRco.class);
+        var donnees = json.readValue(dossier.donneesPresentes(), DonneesRco.class);
         var sortie = new ByteArrayOutputStream();
         try {
             AttestationRecensementPdf.ecrire(sortie, dossier.numero().valeur(), donnees,

@@ -214,12 +214,8 @@ public class Teledossiers {
                 "Déposé sur le serveur sFTP de la commune " + dossier.getCommuneInsee() + " : " + nomFichier));
     }
 
-    /** Only called while the elements are available: data missing then is a fault, not the retention's answer. */
+    /** Only called while the elements are available. */
     private ElementsTelecharges elements(Teledossier dossier) {
-        if (dossier.getDonnees() == null) {
-            throw new IllegalStateException("Données absentes du dossier " + dossier.numero()
-                    + " alors que ses éléments ne sont pas supprimés");
-        }
         Class<? extends DonneesDemande> type = switch (dossier.getProcedure()) {
             case ILE -> DonneesIle.class;
             case RCO -> DonneesRco.class;
@@ -231,7 +227,7 @@ public class Teledossiers {
                         fr.demarches.document.TypeDocument.valueOf(rs.getString(2))))
                 .list();
         return new ElementsTelecharges(dossier.numero().valeur(), dossier.getProcedure(), dossier.getDeposeLe(),
-                json.readValue(dossier.getDonnees(), type), pieces);
+                json.readValue(dossier.donneesPresentes(), type), pieces);
     }
 
     /** A dossier of the agent's commune; another commune's dossier is "not found", like an unknown number. */

@@ -8,7 +8,12 @@ import fr.demarches.commune.Procedure;
  */
 public sealed interface DonneesDemande permits DonneesIle, DonneesRco {
 
-    Procedure procedure();
+    default Procedure procedure() {
+        return switch (this) {
+            case DonneesIle ile -> Procedure.ILE;
+            case DonneesRco rco -> Procedure.RCO;
+        };
+    }
 
     String prenoms();
 

@@ -3,8 +3,6 @@ package fr.demarches.teledossier.elements;
 import java.time.LocalDate;
 import java.util.Set;
 
-import fr.demarches.commune.Procedure;
-
 /**
  * An ILE request. {@code listes}: the general list for a French national, one or both complementary lists for
  * an EU citizen. {@code attache}: the link with the commune that the proof shows.
@@ -52,11 +50,6 @@ public record DonneesIle(Set<Liste> listes, Sexe sexe, String nomNaissance, Stri
         public String libelle() {
             return libelle;
         }
-    }
-
-    @Override
-    public Procedure procedure() {
-        return Procedure.ILE;
     }
 
     @Override

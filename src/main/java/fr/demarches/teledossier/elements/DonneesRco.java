@@ -2,8 +2,6 @@ package fr.demarches.teledossier.elements;
 
 import java.time.LocalDate;
 
-import fr.demarches.commune.Procedure;
-
 /**
  * An RCO request: exactly what the State's {@code RecensementCitoyen} file carries (see the sample in the
  * mission folder), so that the XML handed to the mairie loses nothing and invents nothing.
@@ -53,11 +51,6 @@ public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String p
         public String libelle() {
             return libelle;
         }
-    }
-
-    @Override
-    public Procedure procedure() {
-        return Procedure.RCO;
     }
 
     @Override

@@ -173,7 +173,15 @@ public class Teledossier {
         return deposeLe;
     }
 
-    public String getDonnees() {
+    /**
+     * The form data, to read while the elements are available: missing then is a fault (a damaged row), never the
+     * retention's answer, so it is not reported as purged elements.
+     */
+    public String donneesPresentes() {
+        if (donnees == null) {
+            throw new IllegalStateException("Données absentes du dossier " + numero + " alors que ses éléments ne sont "
+                    + "pas supprimés");
+        }
         return donnees;
     }
 
