@@ -12,6 +12,11 @@ public record DonneesIle(Set<Liste> listes, Sexe sexe, String nomNaissance, Stri
         Adresse adresse, Attache attache, String codeInseeInscription, String communeInscription, String courriel,
         String telephone) implements DonneesDemande {
 
+    @Override
+    public String communeDestinataire() {
+        return codeInseeInscription;
+    }
+
     public enum Liste {
         GENERALE("Liste électorale générale", "12669*03"),
         COMPLEMENTAIRE_MUNICIPALE("Liste complémentaire pour les élections municipales", "12670*03"),
@@ -50,10 +55,5 @@ public record DonneesIle(Set<Liste> listes, Sexe sexe, String nomNaissance, Stri
         public String libelle() {
             return libelle;
         }
-    }
-
-    @Override
-    public String communeDestinataire() {
-        return codeInseeInscription;
     }
 }

@@ -11,6 +11,17 @@ public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String p
         Adresse residence, SituationMatrimoniale situationMatrimoniale, int nombreEnfants, Pupille pupille,
         int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone) implements DonneesDemande {
 
+    @Override
+    public String nomNaissance() {
+        return nomFamille;
+    }
+
+    /** The mairie of the domicile. */
+    @Override
+    public String communeDestinataire() {
+        return domicile.codeInsee();
+    }
+
     public enum Nationalite {
         FRANCAISE("Français(e)"), BINATIONALE("Binational(e)");
 
@@ -51,16 +62,5 @@ public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String p
         public String libelle() {
             return libelle;
         }
-    }
-
-    @Override
-    public String nomNaissance() {
-        return nomFamille;
-    }
-
-    /** The mairie of the domicile. */
-    @Override
-    public String communeDestinataire() {
-        return domicile.codeInsee();
     }
 }
