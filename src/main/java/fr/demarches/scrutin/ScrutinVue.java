@@ -12,7 +12,7 @@ public record ScrutinVue(UUID id, String nom, TypeScrutin type, LocalDate premie
         LocalDate dateLimiteInscription, boolean dateLimiteModifiee, boolean toutesCommunes, List<String> communes) {
 
     public LocalDate dateLimiteCalculee() {
-        return Scrutins.dateLimiteCalculee(premierTour);
+        return CalendrierElectoral.dateLimiteInscriptionEnLigne(premierTour);
     }
 
     public boolean concerne(String codeInsee) {

@@ -17,8 +17,6 @@ import fr.demarches.commune.Referentiel;
 import fr.demarches.scrutin.internal.Scrutin;
 import fr.demarches.scrutin.internal.ScrutinRepository;
 
-import fr.demarches.shared.DatesElectorales;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +37,16 @@ public class Scrutins {
         this.horloge = horloge;
     }
 
-    /** The computed online-registration deadline (see {@link DatesElectorales}), before any override. */
-    public static LocalDate dateLimiteCalculee(LocalDate premierTour) {
-        return DatesElectorales.dateLimiteInscriptionEnLigne(premierTour);
-    }
-
     /** The elections concerning the commune whose last round is on or after {@code jour}, soonest first. */
     @Transactional(readOnly = true)
     public List<ScrutinVue> prochains(String codeInsee, LocalDate jour) {
         return scrutins.prochains(codeInsee, jour).stream().map(Scrutins::vue).toList();
+    }
+
+    /** The first election of the commune whose first round is on or after {@code jour}. */
+    @Transactional(readOnly = true)
+    public Optional<ScrutinVue> prochain(String codeInsee, LocalDate jour) {
+        return prochains(codeInsee, jour).stream().filter(s -> !s.premierTour().isBefore(jour)).findFirst();
     }
 
     /** The deadline that applies to an election: the override, or the computed one. */
@@ -160,7 +159,7 @@ public class Scrutins {
 
     private static ScrutinVue vue(Scrutin s) {
         LocalDate limite = s.getDateLimiteInscription() != null ? s.getDateLimiteInscription()
-                : dateLimiteCalculee(s.getPremierTour());
+                : CalendrierElectoral.dateLimiteInscriptionEnLigne(s.getPremierTour());
         return new ScrutinVue(s.getId(), s.getNom(), s.getType(), s.getPremierTour(), s.getSecondTour(), limite,
                 s.getDateLimiteInscription() != null, s.isToutesCommunes(), s.getCommunes());
     }

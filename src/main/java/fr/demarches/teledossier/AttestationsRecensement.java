@@ -3,7 +3,6 @@ package fr.demarches.teledossier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -18,10 +17,11 @@ import fr.demarches.document.TypeDocument;
 import fr.demarches.shared.Fuseau;
 import fr.demarches.teledossier.elements.AttestationRecensementPdf;
 import fr.demarches.teledossier.elements.DonneesRco;
+import fr.demarches.teledossier.internal.ProprietesTeledossiers;
 import fr.demarches.teledossier.internal.Teledossier;
 import fr.demarches.teledossier.internal.TeledossierRepository;
+import fr.demarches.teledossier.regles.ConservationElements;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,11 +43,11 @@ public class AttestationsRecensement {
     private final JournalAudit journal;
     private final JsonMapper json;
     private final Clock horloge;
-    private final Duration dureeElements;
+    private final ConservationElements conservation;
 
     AttestationsRecensement(TeledossierRepository dossiers, Teledossiers teledossiers, ParametresCommune parametres,
             Referentiel referentiel, JournalAudit journal, JsonMapper json, Clock horloge,
-            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements) {
+            ProprietesTeledossiers proprietes) {
         this.dossiers = dossiers;
         this.teledossiers = teledossiers;
         this.parametres = parametres;
@@ -55,7 +55,7 @@ public class AttestationsRecensement {
         this.journal = journal;
         this.json = json;
         this.horloge = horloge;
-        this.dureeElements = dureeElements;
+        this.conservation = proprietes.conservation();
     }
 
     /** The file name the citizen sees in their documents. */
@@ -106,17 +106,18 @@ public class AttestationsRecensement {
 
     private byte[] pdf(Teledossier dossier) {
         if (dossier.getEtat() == EtatTeledossier.NON_RECEVABLE) {
-            throw new Refus("Ce dossier est non recevable : aucune attestation de recensement ne peut être délivrée.");
+            throw new AttestationImpossible("Ce dossier est non recevable : aucune attestation de recensement ne peut être délivrée.");
         }
-        if (dossier.getDonnees() == null || !dossier.elementsDisponibles(horloge.instant(), dureeElements)) {
-            throw new Refus("Les données de ce dossier ne sont plus disponibles (délai de " + dureeElements.toDays()
-                    + " jours dépassé) : établissez l'attestation avec votre logiciel et déposez-la comme pièce jointe.");
+        if (!dossier.elementsDisponibles(horloge.instant(), conservation)) {
+            throw new AttestationImpossible("Les données de ce dossier ne sont plus disponibles (délai de "
+                    + conservation.jours() + " jours dépassé) : établissez l'attestation avec votre logiciel et "
+                    + "déposez-la comme pièce jointe.");
         }
         String commune = dossier.getCommuneInsee();
         imagesManquantes(commune).ifPresent(message -> {
-            throw new Refus(message);
+            throw new AttestationImpossible(message);
         });
-        var donnees = json.readValue(dossier.getDonnees(), DonneesRco.class);
+        var donnees = json.readValue(dossier.donneesPresentes(), DonneesRco.class);
         var sortie = new ByteArrayOutputStream();
         try {
             AttestationRecensementPdf.ecrire(sortie, dossier.numero().valeur(), donnees,
@@ -125,17 +126,9 @@ public class AttestationsRecensement {
                     parametres.image(commune, NatureImage.SIGNATURE).orElseThrow().contenu(),
                     parametres.image(commune, NatureImage.TAMPON).orElseThrow().contenu());
         } catch (AttestationRecensementPdf.ImageIllisible illisible) {
-            throw new Refus("Le tampon ou la signature enregistrés ne peuvent pas être lus comme des images : "
+            throw new AttestationImpossible("Le tampon ou la signature enregistrés ne peuvent pas être lus comme des images : "
                     + "l'administrateur de la commune doit les remplacer dans « Paramètres de la commune ».");
         }
         return sortie.toByteArray();
-    }
-
-    /** Why no attestation can be generated now, in French, for the agent. */
-    public static class Refus extends RuntimeException {
-
-        public Refus(String message) {
-            super(message);
-        }
     }
 }

@@ -1,9 +1,10 @@
 package fr.demarches.teledossier;
 
 /** The dossier's elements are delivered to the commune's sFTP server: the Gestionnaire de Suivi does not offer them. */
-public class ElementsRemisParSftpException extends RuntimeException {
+public final class ElementsRemisParSftpException extends RefusTeledossier {
 
-    public ElementsRemisParSftpException(NumeroTeledossier numero) {
-        super("Les éléments du dossier " + numero + " sont déposés sur le serveur sFTP de la mairie");
+    public ElementsRemisParSftpException() {
+        super("La commune reçoit ses télédossiers sur son serveur sFTP : les éléments de ce dossier y sont déposés et "
+                + "ne se téléchargent pas ici.");
     }
 }

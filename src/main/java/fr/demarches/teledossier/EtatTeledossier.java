@@ -42,6 +42,22 @@ public enum EtatTeledossier {
         };
     }
 
+    /**
+     * Whether an agent (or the commune's software, by the flux retour) may record {@code vers} on a dossier in this
+     * state: one of {@link #suivants()}, or this same state to send a comment only. The one rule that
+     * {@code Teledossier.changerEtat} applies and the dossier page offers through {@link #choix()}.
+     */
+    public boolean permet(EtatTeledossier vers, String commentaire) {
+        return suivants().contains(vers) || vers == this && commentaire != null && !commentaire.isBlank();
+    }
+
+    /** What the dossier page offers: the next states, and this one to send a comment (accepted with a comment). */
+    public Set<EtatTeledossier> choix() {
+        var choix = EnumSet.of(this);
+        choix.addAll(suivants());
+        return choix;
+    }
+
     /** The states a closed dossier may be reopened to. */
     public static Set<EtatTeledossier> reouvertures() {
         return EnumSet.of(EN_COURS, ATTENTE_ELEMENTS);

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import fr.demarches.shared.Fuseau;
+import fr.demarches.teledossier.internal.ProprietesTeledossiers;
+import fr.demarches.teledossier.regles.ConservationElements;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +31,12 @@ public class StatistiquesTeledossiers {
 
     private final JdbcClient jdbc;
     private final Clock horloge;
-    private final Duration dureeElements;
+    private final ConservationElements conservation;
 
-    StatistiquesTeledossiers(JdbcClient jdbc, Clock horloge,
-            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements) {
+    StatistiquesTeledossiers(JdbcClient jdbc, Clock horloge, ProprietesTeledossiers proprietes) {
         this.jdbc = jdbc;
         this.horloge = horloge;
-        this.dureeElements = dureeElements;
+        this.conservation = proprietes.conservation();
     }
 
     /** {@code codeInsee} null: every commune. The period is [du, au], in Paris days. */
@@ -78,14 +78,15 @@ public class StatistiquesTeledossiers {
                     WHERE h.teledossier_id = t.id AND h.type = 'ETAT' AND h.etat = 'CLOS') c ON c.cloture IS NOT NULL
                 """ + FILTRE, parametres);
 
+        // Still available now (submitted after today's cut-off), no longer in five days.
         var maintenant = horloge.instant();
         long procheLimite = jdbc.sql("SELECT count(*) FROM teledossier t"
                         + " WHERE (CAST(:commune AS varchar) IS NULL OR t.commune_insee = :commune)"
                         + " AND t.etat <> 'CLOS' AND t.elements_purges_le IS NULL"
                         + " AND t.depose_le > :finDelai AND t.depose_le <= :alerte")
                 .param("commune", codeInsee)
-                .param("finDelai", Timestamp.from(maintenant.minus(dureeElements)))
-                .param("alerte", Timestamp.from(maintenant.minus(dureeElements).plus(Duration.ofDays(5))))
+                .param("finDelai", Timestamp.from(conservation.deposesJusquA(maintenant)))
+                .param("alerte", Timestamp.from(conservation.deposesJusquA(maintenant.plus(Duration.ofDays(5)))))
                 .query(Long.class).single();
         return new Statistiques(du, au, parJour, parEtat, premiereAction, cloture, procheLimite);
     }

@@ -1,7 +1,6 @@
 package fr.demarches.teledossier;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
@@ -9,12 +8,14 @@ import fr.demarches.commune.ModeRaccordement;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.document.Documents;
+import fr.demarches.teledossier.elements.DonneesDemande;
 import fr.demarches.teledossier.elements.DonneesIle;
 import fr.demarches.teledossier.elements.DonneesRco;
+import fr.demarches.teledossier.internal.ProprietesTeledossiers;
 import fr.demarches.teledossier.internal.Teledossier;
 import fr.demarches.teledossier.internal.TeledossierRepository;
+import fr.demarches.teledossier.regles.ConservationElements;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,12 +34,12 @@ public class Teledossiers {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock horloge;
-    private final Duration dureeElements;
+    private final ConservationElements conservation;
     private final Documents documents;
 
     Teledossiers(TeledossierRepository teledossiers, Raccordements raccordements, JournalAudit journal,
             ApplicationEventPublisher evenements, JdbcClient jdbc, JsonMapper json, Clock horloge,
-            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements, Documents documents) {
+            ProprietesTeledossiers proprietes, Documents documents) {
         this.documents = documents;
         this.teledossiers = teledossiers;
         this.raccordements = raccordements;
@@ -47,7 +48,7 @@ public class Teledossiers {
         this.jdbc = jdbc;
         this.json = json;
         this.horloge = horloge;
-        this.dureeElements = dureeElements;
+        this.conservation = proprietes.conservation();
     }
 
     /**
@@ -62,7 +63,7 @@ public class Teledossiers {
             return existant.get().numero();
         }
         if (!raccordements.ouvert(depot.communeInsee(), depot.procedure())) {
-            throw new IllegalStateException("La commune " + depot.communeInsee() + " ne reçoit pas cette démarche en ligne");
+            throw new DemarcheNonOuverte(depot.communeInsee(), depot.procedure());
         }
         var dossier = teledossiers.save(new Teledossier(numeroLibre(), depot.procedure(), depot.usagerId(),
                 depot.courrielUsager(), depot.nomUsager(), depot.communeInsee(), json.writeValueAsString(depot.donnees()),
@@ -83,7 +84,7 @@ public class Teledossiers {
         int ordre = 0;
         for (PieceJointe piece : depot.pieces()) {
             var fige = documents.figer(depot.usagerId(), piece.documentId())
-                    .orElseThrow(() -> new IllegalArgumentException("Document introuvable : " + piece.documentId()));
+                    .orElseThrow(PieceIntrouvable::new);
             teledossiers.flush();
             jdbc.sql("INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) VALUES (?, ?, ?, ?)")
                     .params(dossier.getId(), fige.id(), piece.type().name(), ++ordre).update();
@@ -165,16 +166,16 @@ public class Teledossiers {
 
     /**
      * An agent downloads the elements: recorded in the dossier's history and the audit journal; the first download
-     * moves a new dossier to "reçu" when the commune chose so. Refused ({@link IllegalStateException}) once the
-     * elements are purged, and ({@link ElementsRemisParSftpException}) for a dossier delivered to the commune's
+     * moves a new dossier to "reçu" when the commune chose so. Refused ({@link ElementsPurgesException}) once the
+     * retention delay is over, and ({@link ElementsRemisParSftpException}) for a dossier delivered to the commune's
      * sFTP server while the commune stays in that mode, as the sources require.
      */
     public ElementsTelecharges telecharger(NumeroTeledossier numero, String communeInsee, Acteur agent) {
         var dossier = dossierDeLaCommune(numero, communeInsee);
         if (elementsParSftp(dossier)) {
-            throw new ElementsRemisParSftpException(numero);
+            throw new ElementsRemisParSftpException();
         }
-        dossier.telecharger(agent.libelle(), horloge.instant(), dureeElements);
+        dossier.telecharger(agent.libelle(), horloge.instant(), conservation);
         journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "TELEDOSSIER_TELECHARGE",
                 "TELEDOSSIER", numero.valeur(), null, agent.ip()));
         if (dossier.getEtat() == EtatTeledossier.TRANSMIS && raccordements.recuAuPremierTelechargement(communeInsee)) {
@@ -198,8 +199,8 @@ public class Teledossiers {
     public ElementsTelecharges elementsARemettre(NumeroTeledossier numero) {
         var dossier = teledossiers.findByNumero(numero.valeur())
                 .orElseThrow(() -> new TeledossierIntrouvableException(numero));
-        if (!dossier.elementsDisponibles(horloge.instant(), dureeElements)) {
-            throw new ElementsPurgesException(numero, dureeElements);
+        if (!dossier.elementsDisponibles(horloge.instant(), conservation)) {
+            throw new ElementsPurgesException(numero, conservation);
         }
         return elements(dossier);
     }
@@ -213,15 +214,20 @@ public class Teledossiers {
                 "Déposé sur le serveur sFTP de la commune " + dossier.getCommuneInsee() + " : " + nomFichier));
     }
 
+    /** Only called while the elements are available. */
     private ElementsTelecharges elements(Teledossier dossier) {
-        Class<?> type = dossier.getProcedure() == Procedure.ILE ? DonneesIle.class : DonneesRco.class;
+        Class<? extends DonneesDemande> type = switch (dossier.getProcedure()) {
+            case ILE -> DonneesIle.class;
+            case RCO -> DonneesRco.class;
+            case PROCURATION -> throw new IllegalStateException("Une procuration n'est pas un télédossier");
+        };
         var pieces = jdbc.sql("SELECT document_fige_id, type FROM teledossier_piece WHERE teledossier_id = ? ORDER BY ordre")
                 .param(dossier.getId())
                 .query((rs, n) -> new ElementsTelecharges.Piece(rs.getObject(1, java.util.UUID.class),
                         fr.demarches.document.TypeDocument.valueOf(rs.getString(2))))
                 .list();
         return new ElementsTelecharges(dossier.numero().valeur(), dossier.getProcedure(), dossier.getDeposeLe(),
-                json.readValue(dossier.getDonnees(), type), pieces);
+                json.readValue(dossier.donneesPresentes(), type), pieces);
     }
 
     /** A dossier of the agent's commune; another commune's dossier is "not found", like an unknown number. */
@@ -231,9 +237,12 @@ public class Teledossiers {
         var historique = d.getHistorique().stream()
                 .map(h -> new VueTeledossier.Evenement(h.getHorodatage(), h.libelle(), h.getCommentaire(), h.getAuteur()))
                 .toList();
+        var maintenant = horloge.instant();
+        boolean disponibles = d.elementsDisponibles(maintenant, conservation);
         return new VueTeledossier(d.numero().valeur(), d.getProcedure(), d.getCourrielUsager(), d.getDeposeLe(),
-                d.getEtat(), d.getEtat().suivants(), historique, !d.elementsDisponibles(horloge.instant(), dureeElements),
-                elementsParSftp(d));
+                d.getEtat(), d.getEtat().choix(), historique, !disponibles,
+                disponibles ? conservation.joursRestants(d.getDeposeLe(), maintenant) : 0,
+                conservation.fin(d.getDeposeLe()), elementsParSftp(d));
     }
 
     /** Delivered by sFTP and the commune still in that mode: not downloadable (back to e-mail mode, they are). */

@@ -15,8 +15,6 @@ import fr.demarches.test.Visiteur;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,17 +40,6 @@ class ScrutinsTest {
         donnees.acteurs();
         admin = new Visiteur(mvc, serveurCourriel);
         admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
-    }
-
-    /** Deadlines published for past elections (online requests). */
-    @ParameterizedTest(name = "premier tour {0} : limite {1}")
-    @CsvSource({
-        "2022-04-10, 2022-03-02", // présidentielle 2022
-        "2022-06-12, 2022-05-04", // législatives 2022
-        "2024-06-09, 2024-05-01", // européennes 2024
-        "2027-04-11, 2027-03-03"})
-    void theDeadlineIsTheSixthWednesdayBeforeTheFirstRound(LocalDate premierTour, LocalDate limite) {
-        assertThat(Scrutins.dateLimiteCalculee(premierTour)).isEqualTo(limite);
     }
 
     @Test

@@ -31,6 +31,16 @@ class EtatTeledossierTest {
     }
 
     @Test
+    void theCurrentStateIsAlwaysOfferedForAComment() {
+        for (EtatTeledossier etat : EtatTeledossier.values()) {
+            assertThat(etat.choix()).contains(etat).containsAll(etat.suivants());
+            assertThat(etat.permet(etat, "Un commentaire")).isTrue();
+        }
+        assertThat(EtatTeledossier.TRANSMIS.permet(EtatTeledossier.TRANSMIS, null)).isFalse();
+        assertThat(EtatTeledossier.CLOS.choix()).containsExactly(EtatTeledossier.CLOS);
+    }
+
+    @Test
     void hubeeStatusesMapToOurStates() {
         assertThat(EtatTeledossier.depuisHubee("SI_RECEIVED")).isEqualTo(EtatTeledossier.RECU);
         assertThat(EtatTeledossier.depuisHubee("ADD_AWAITING")).isEqualTo(EtatTeledossier.ATTENTE_ELEMENTS);

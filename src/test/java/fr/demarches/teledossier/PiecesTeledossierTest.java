@@ -94,7 +94,7 @@ class PiecesTeledossierTest {
         var depot = new Depot(Procedure.ILE, acteurs.usager(), DonneesDeTest.USAGER, "Camille Martin",
                 DonneesDeTest.NANTERRE, Exemples.ile(), UUID.randomUUID(),
                 List.of(new PieceJointe(sien, TypeDocument.PIECE_IDENTITE)));
-        assertThatThrownBy(() -> teledossiers.deposer(depot, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> teledossiers.deposer(depot, null)).isInstanceOf(PieceIntrouvable.class);
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier").query(Long.class).single()).isZero();
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM document_fige").query(Long.class).single()).isZero();
     }

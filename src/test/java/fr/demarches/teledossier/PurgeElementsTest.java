@@ -64,7 +64,7 @@ class PurgeElementsTest {
 
         var agent = new Teledossiers.Acteur(acteurs.agent(), DonneesDeTest.AGENT, null);
         assertThatThrownBy(() -> teledossiers.telecharger(ancien, DonneesDeTest.NANTERRE, agent))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ElementsPurgesException.class);
         teledossiers.changerEtat(ancien, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, "Dossier traité", agent);
         assertThat(teledossiers.pourCommune(ancien, DonneesDeTest.NANTERRE).historique())
                 .extracting(VueTeledossier.Evenement::libelle)
@@ -100,7 +100,7 @@ class PurgeElementsTest {
         donnees.horloge().avancer(Duration.ofDays(30).plusSeconds(1));
         var agent = new Teledossiers.Acteur(acteurs.agent(), DonneesDeTest.AGENT, null);
         assertThatThrownBy(() -> teledossiers.telecharger(numero, DonneesDeTest.NANTERRE, agent))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ElementsPurgesException.class);
         assertThat(teledossiers.pourCommune(numero, DonneesDeTest.NANTERRE).elementsPurges()).isTrue();
     }
 

@@ -96,7 +96,7 @@ class TeledossiersTest {
     void aCommuneThatIsNotConnectedReceivesNothing() {
         var depot = new Depot(Procedure.ILE, acteurs.usager(), DonneesDeTest.USAGER, "Camille Martin", "92062",
                 Exemples.ile(), UUID.randomUUID());
-        assertThatThrownBy(() -> teledossiers.deposer(depot, null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> teledossiers.deposer(depot, null)).isInstanceOf(DemarcheNonOuverte.class);
         assertThat(nombre()).isZero();
     }
 
@@ -139,7 +139,7 @@ class TeledossiersTest {
         var numero = teledossiers.deposer(depot(Procedure.ILE, UUID.randomUUID()), null);
         teledossiers.changerEtat(numero, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null, agent());
         assertThatThrownBy(() -> teledossiers.rouvrir(numero, DonneesDeTest.NANTERRE, EtatTeledossier.EN_COURS, " ",
-                agent())).isInstanceOf(IllegalArgumentException.class);
+                agent())).isInstanceOf(MotifReouvertureManquant.class);
         teledossiers.rouvrir(numero, DonneesDeTest.NANTERRE, EtatTeledossier.EN_COURS, "Clôturé par erreur", agent());
         assertThat(etat(numero)).isEqualTo("EN_COURS");
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'TELEDOSSIER_REOUVERT'")

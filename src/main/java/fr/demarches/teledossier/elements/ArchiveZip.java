@@ -17,26 +17,22 @@ public final class ArchiveZip {
     private ArchiveZip() {
     }
 
-    public static void ecrire(OutputStream sortie, String numero, String procedure, Instant depot, Object donnees)
-            throws IOException {
-        ecrire(sortie, numero, procedure, depot, donnees, java.util.List.of());
-    }
-
-    public static void ecrire(OutputStream sortie, String numero, String procedure, Instant depot, Object donnees,
-            java.util.List<Piece> pieces) throws IOException {
+    public static void ecrire(OutputStream sortie, String numero, String procedure, Instant depot,
+            DonneesDemande donnees, java.util.List<Piece> pieces) throws IOException {
         try (var zip = new ZipOutputStream(sortie)) {
             String prefixe = numero + "-" + procedure + "-";
             zip.putNextEntry(new ZipEntry(prefixe + "cerfa.pdf"));
             var entree = new SansFermeture(zip);
-            if (donnees instanceof DonneesRco rco) {
-                CerfaPdf.recensement(entree, numero, depot, rco);
-            } else {
-                CerfaPdf.inscription(entree, numero, depot, (DonneesIle) donnees);
+            switch (donnees) {
+                case DonneesIle ile -> CerfaPdf.inscription(entree, numero, depot, ile);
+                case DonneesRco rco -> CerfaPdf.recensement(entree, numero, depot, rco);
             }
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(prefixe + "donnees.xml"));
-            zip.write(donnees instanceof DonneesRco rco ? FichiersXml.recensement(numero, depot, rco)
-                    : FichiersXml.inscription(numero, depot, (DonneesIle) donnees));
+            zip.write(switch (donnees) {
+                case DonneesIle ile -> FichiersXml.inscription(numero, depot, ile);
+                case DonneesRco rco -> FichiersXml.recensement(numero, depot, rco);
+            });
             zip.closeEntry();
             // The pieces are PDF, JPEG or PNG, compressed already: deflating them again cost most of the CPU of a
             // download for nothing (bench/, docs/performance.md). Stored as they are, only checksummed.

@@ -10,7 +10,12 @@ import java.util.Set;
 public record DonneesIle(Set<Liste> listes, Sexe sexe, String nomNaissance, String nomUsage, String prenoms,
         LocalDate dateNaissance, LieuNaissance lieuNaissance, String nationalite, String nationaliteLibelle,
         Adresse adresse, Attache attache, String codeInseeInscription, String communeInscription, String courriel,
-        String telephone) {
+        String telephone) implements DonneesDemande {
+
+    @Override
+    public String communeDestinataire() {
+        return codeInseeInscription;
+    }
 
     public enum Liste {
         GENERALE("Liste électorale générale", "12669*03"),
@@ -50,13 +55,5 @@ public record DonneesIle(Set<Liste> listes, Sexe sexe, String nomNaissance, Stri
         public String libelle() {
             return libelle;
         }
-    }
-
-    public String prenomUsuel() {
-        return Textes.premierMot(prenoms);
-    }
-
-    public String autresPrenoms() {
-        return Textes.apresPremierMot(prenoms);
     }
 }

@@ -9,7 +9,18 @@ import java.time.LocalDate;
 public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String prenoms, LocalDate dateNaissance,
         LieuNaissance lieuNaissance, Nationalite nationalite, String autreNationalite, Adresse domicile,
         Adresse residence, SituationMatrimoniale situationMatrimoniale, int nombreEnfants, Pupille pupille,
-        int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone) {
+        int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone) implements DonneesDemande {
+
+    @Override
+    public String nomNaissance() {
+        return nomFamille;
+    }
+
+    /** The mairie of the domicile. */
+    @Override
+    public String communeDestinataire() {
+        return domicile.codeInsee();
+    }
 
     public enum Nationalite {
         FRANCAISE("Français(e)"), BINATIONALE("Binational(e)");
@@ -51,14 +62,5 @@ public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String p
         public String libelle() {
             return libelle;
         }
-    }
-
-    /** The first given name is the usual one ("PrenomUsuel"); the others follow ("Prenom"). */
-    public String prenomUsuel() {
-        return Textes.premierMot(prenoms);
-    }
-
-    public String autresPrenoms() {
-        return Textes.apresPremierMot(prenoms);
     }
 }

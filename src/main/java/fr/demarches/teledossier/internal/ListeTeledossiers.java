@@ -1,5 +1,6 @@
 package fr.demarches.teledossier.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,13 @@ public class ListeTeledossiers {
             "numero", "numero", "procedure", "procedure", "depot", "depose_le", "etat", "etat");
 
     private final JdbcClient jdbc;
+    private final Clock horloge;
+    private final ProprietesTeledossiers proprietes;
 
-    ListeTeledossiers(JdbcClient jdbc) {
+    ListeTeledossiers(JdbcClient jdbc, Clock horloge, ProprietesTeledossiers proprietes) {
         this.jdbc = jdbc;
+        this.horloge = horloge;
+        this.proprietes = proprietes;
     }
 
     public Page chercher(String communeInsee, Criteres criteres) {
@@ -55,11 +60,17 @@ public class ListeTeledossiers {
         String ordre = TRIS.getOrDefault(criteres.tri(), "depose_le") + (criteres.croissant() ? " ASC" : " DESC");
         requete.put("taille", criteres.taille());
         requete.put("decalage", (long) criteres.page() * criteres.taille());
-        List<Ligne> lignes = jdbc.sql("SELECT numero, procedure, depose_le, etat" + filtre + " ORDER BY " + ordre
-                        + ", numero LIMIT :taille OFFSET :decalage")
+        var conservation = proprietes.conservation();
+        var maintenant = horloge.instant();
+        List<Ligne> lignes = jdbc.sql("SELECT numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL"
+                        + filtre + " ORDER BY " + ordre + ", numero LIMIT :taille OFFSET :decalage")
                 .params(requete)
-                .query((rs, n) -> new Ligne(rs.getString(1), Procedure.valueOf(rs.getString(2)),
-                        rs.getTimestamp(3).toInstant(), EtatTeledossier.valueOf(rs.getString(4))))
+                .query((rs, n) -> {
+                    Instant depot = rs.getTimestamp(3).toInstant();
+                    return new Ligne(rs.getString(1), Procedure.valueOf(rs.getString(2)), depot,
+                            EtatTeledossier.valueOf(rs.getString(4)),
+                            rs.getBoolean(5) ? 0 : conservation.joursRestants(depot, maintenant));
+                })
                 .list();
         return new Page(lignes, total);
     }
@@ -68,13 +79,8 @@ public class ListeTeledossiers {
             int page, int taille) {
     }
 
-    public record Ligne(String numero, Procedure procedure, Instant deposeLe, EtatTeledossier etat) {
-
-        /** Days left before the dossier's elements are purged (negative once they are). */
-        public long joursRestants(java.time.LocalDate aujourdhui, long dureeJours) {
-            var depot = deposeLe.atZone(fr.demarches.shared.Fuseau.PARIS).toLocalDate();
-            return dureeJours - java.time.temporal.ChronoUnit.DAYS.between(depot, aujourdhui);
-        }
+    /** {@code joursRestants}: the retention rule's days left, 0 once the elements are no longer available. */
+    public record Ligne(String numero, Procedure procedure, Instant deposeLe, EtatTeledossier etat, long joursRestants) {
     }
 
     public record Page(List<Ligne> lignes, long total) {

@@ -2,11 +2,9 @@ package fr.demarches.teledossier.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,15 +19,15 @@ public class PurgeBrouillons {
 
     private final JdbcClient jdbc;
     private final Clock horloge;
-    private final Duration duree;
+    private final ProprietesTeledossiers proprietes;
 
-    PurgeBrouillons(JdbcClient jdbc, Clock horloge, @Value("${app.brouillons.duree:183d}") Duration duree) {
+    PurgeBrouillons(JdbcClient jdbc, Clock horloge, ProprietesTeledossiers proprietes) {
         this.jdbc = jdbc;
         this.horloge = horloge;
-        this.duree = duree;
+        this.proprietes = proprietes;
     }
 
-    @Scheduled(cron = "${app.brouillons.purge-cron:0 50 2 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${app.teledossiers.purge-cron-brouillons}", zone = "Europe/Paris")
     @SchedulerLock(name = "purge-brouillons", lockAtMostFor = "PT30M")
     public void planifiee() {
         purger();
@@ -38,6 +36,6 @@ public class PurgeBrouillons {
     /** Deletes the drafts not saved since the delay and returns how many. */
     public int purger() {
         return jdbc.sql("DELETE FROM brouillon WHERE modifie_le < ?")
-                .param(Timestamp.from(horloge.instant().minus(duree))).update();
+                .param(Timestamp.from(horloge.instant().minus(proprietes.dureeBrouillons()))).update();
     }
 }

@@ -2,25 +2,24 @@ package fr.demarches.teledossier.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.document.Documents;
+import fr.demarches.teledossier.regles.ConservationElements;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The retention rule: a dossier's elements (form data, name, frozen pieces) stay downloadable for a while after submission
- * (30 days by default), then are deleted. The number, procedure, states, the citizen's address and the history
+ * Applies the retention rule ({@link ConservationElements}): the elements (form data, name, frozen pieces) of every
+ * dossier past the delay are deleted. The number, procedure, states, the citizen's address and the history
  * stay, so the agent can still notify. Runs nightly on one instance (ShedLock); each batch is its own short
  * transaction and skips rows another run holds, so even two runs at once purge each dossier once.
  */
@@ -35,21 +34,20 @@ public class PurgeElements {
     private final JournalAudit journal;
     private final Documents documents;
     private final Clock horloge;
-    private final Duration duree;
+    private final ConservationElements conservation;
 
     PurgeElements(JdbcClient jdbc, TransactionTemplate transaction, JournalAudit journal, Documents documents,
-            Clock horloge,
-            @Value("${app.teledossiers.duree-elements:30d}") Duration duree) {
+            Clock horloge, ProprietesTeledossiers proprietes) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.journal = journal;
         this.documents = documents;
         this.horloge = horloge;
-        this.duree = duree;
+        this.conservation = proprietes.conservation();
     }
 
     /** Nightly, on one instance at a time. */
-    @Scheduled(cron = "${app.teledossiers.purge-cron:0 15 2 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${app.teledossiers.purge-cron}", zone = "Europe/Paris")
     @SchedulerLock(name = "purge-elements-teledossiers", lockAtMostFor = "PT1H")
     public void planifiee() {
         purger();
@@ -66,7 +64,7 @@ public class PurgeElements {
                         WITH purges AS (
                             UPDATE teledossier SET donnees = NULL, nom_usager = NULL, elements_purges_le = :maintenant
                             WHERE id IN (SELECT id FROM teledossier
-                                         WHERE elements_purges_le IS NULL AND depose_le < :limite
+                                         WHERE elements_purges_le IS NULL AND depose_le <= :limite
                                          ORDER BY depose_le LIMIT :lot FOR UPDATE SKIP LOCKED)
                             RETURNING id, etat),
                         historique AS (
@@ -78,9 +76,9 @@ public class PurgeElements {
                         SELECT (SELECT count(*) FROM purges), ARRAY(SELECT document_fige_id FROM pieces)
                         """)
                         .param("maintenant", Timestamp.from(maintenant))
-                        .param("limite", Timestamp.from(maintenant.minus(duree)))
+                        .param("limite", Timestamp.from(conservation.deposesJusquA(maintenant)))
                         .param("lot", LOT)
-                        .param("commentaire", "Éléments du dossier supprimés au terme du délai de " + duree.toDays() + " jours")
+                        .param("commentaire", "Éléments du dossier supprimés au terme du délai de " + conservation.jours() + " jours")
                         .query((rs, n) -> new Lot(rs.getInt(1), java.util.List.of((UUID[]) rs.getArray(2).getArray())))
                         .single();
                 documents.supprimerFiges(resultat.pieces());
@@ -90,7 +88,7 @@ public class PurgeElements {
         } while (lot == LOT);
         if (total > 0) {
             journal.enregistrer(EntreeAudit.systeme("TELEDOSSIERS_PURGES", "TELEDOSSIER", null,
-                    total + " télédossier(s) déposé(s) il y a plus de " + duree.toDays() + " jours"));
+                    total + " télédossier(s) déposé(s) il y a plus de " + conservation.jours() + " jours"));
             LOG.info("Éléments de {} télédossier(s) supprimés", total);
         }
         return total;

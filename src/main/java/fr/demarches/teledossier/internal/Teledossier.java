@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.demarches.commune.Procedure;
+import fr.demarches.teledossier.ElementsPurgesException;
 import fr.demarches.teledossier.EtatTeledossier;
+import fr.demarches.teledossier.MotifReouvertureManquant;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.TransitionInterditeException;
+import fr.demarches.teledossier.regles.ConservationElements;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -94,13 +97,9 @@ public class Teledossier {
         historique.add(EntreeHistorique.etat(EtatTeledossier.TRANSMIS, null, "usager", maintenant));
     }
 
-    /**
-     * An agent's state change, with an optional comment for the citizen. Keeping the same state is allowed only to
-     * send a comment.
-     */
+    /** An agent's state change, with an optional comment for the citizen, as {@link EtatTeledossier#permet} allows. */
     public void changerEtat(EtatTeledossier nouveau, String commentaire, String auteur, Instant maintenant) {
-        boolean simpleCommentaire = nouveau == etat && commentaire != null && !commentaire.isBlank();
-        if (!simpleCommentaire && !etat.suivants().contains(nouveau)) {
+        if (!etat.permet(nouveau, commentaire)) {
             throw new TransitionInterditeException(etat, nouveau);
         }
         etat = nouveau;
@@ -113,21 +112,21 @@ public class Teledossier {
             throw new TransitionInterditeException(etat, nouveau);
         }
         if (motif == null || motif.isBlank()) {
-            throw new IllegalArgumentException("La réouverture d'un dossier clos demande un motif");
+            throw new MotifReouvertureManquant();
         }
         etat = nouveau;
         historique.add(EntreeHistorique.reouverture(nouveau, motif, auteur, maintenant));
     }
 
     /** The elements are downloadable until the retention delay ends, even if the nightly purge has not run yet. */
-    public boolean elementsDisponibles(Instant maintenant, java.time.Duration duree) {
-        return elementsPurgesLe == null && maintenant.isBefore(deposeLe.plus(duree));
+    public boolean elementsDisponibles(Instant maintenant, ConservationElements conservation) {
+        return elementsPurgesLe == null && conservation.telechargeable(deposeLe, maintenant);
     }
 
     /** Records a download of the elements; refused once the retention delay is over. */
-    public void telecharger(String auteur, Instant maintenant, java.time.Duration duree) {
-        if (!elementsDisponibles(maintenant, duree)) {
-            throw new IllegalStateException("Les éléments du dossier " + numero + " ne sont plus disponibles");
+    public void telecharger(String auteur, Instant maintenant, ConservationElements conservation) {
+        if (!elementsDisponibles(maintenant, conservation)) {
+            throw new ElementsPurgesException(numero(), conservation);
         }
         historique.add(EntreeHistorique.telechargement(etat, auteur, maintenant));
     }
@@ -174,7 +173,15 @@ public class Teledossier {
         return deposeLe;
     }
 
-    public String getDonnees() {
+    /**
+     * The form data, to read while the elements are available: missing then is a fault (a damaged row), never the
+     * retention's answer, so it is not reported as purged elements.
+     */
+    public String donneesPresentes() {
+        if (donnees == null) {
+            throw new IllegalStateException("Données absentes du dossier " + numero + " alors que ses éléments ne sont "
+                    + "pas supprimés");
+        }
         return donnees;
     }
 

@@ -3,8 +3,9 @@ package fr.demarches.teledossier.regles;
 import java.time.LocalDate;
 
 /**
- * One may vote at a ballot when 18 by the day before its first round. A younger applicant is warned, never
- * blocked: the registration then takes effect later.
+ * One may vote at a ballot when 18 by the day before its first round (Code électoral L2: "âgés de dix-huit ans
+ * accomplis"; the mission's sources). A younger applicant is warned, never blocked: the registration then takes
+ * effect later, and the mairie decides.
  */
 public final class RegleAgeIle {
 

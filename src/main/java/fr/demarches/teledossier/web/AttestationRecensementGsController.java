@@ -2,6 +2,7 @@ package fr.demarches.teledossier.web;
 
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.document.DepotRefuse;
+import fr.demarches.teledossier.AttestationImpossible;
 import fr.demarches.teledossier.AttestationsRecensement;
 import fr.demarches.teledossier.Teledossiers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,7 +40,7 @@ class AttestationRecensementGsController {
         byte[] pdf;
         try {
             pdf = attestations.generer(TeledossiersGsController.lire(numero), agent.communeInsee(), acteur(agent, requete));
-        } catch (AttestationsRecensement.Refus refus) {
+        } catch (AttestationImpossible refus) {
             return TeledossiersGsController.retourAuDossier(numero, "erreurAttestation", refus.getMessage(), requete,
                     reponse);
         }
@@ -56,7 +57,7 @@ class AttestationRecensementGsController {
             HttpServletRequest requete, RedirectAttributes suite) {
         try {
             attestations.deposer(TeledossiersGsController.lire(numero), agent.communeInsee(), acteur(agent, requete));
-        } catch (AttestationsRecensement.Refus | DepotRefuse refus) {
+        } catch (AttestationImpossible | DepotRefuse refus) {
             suite.addFlashAttribute("erreurAttestation", refus.getMessage());
             return "redirect:/gs/teledossiers/" + numero + "#attestation";
         }

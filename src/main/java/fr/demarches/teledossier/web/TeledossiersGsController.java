@@ -1,31 +1,27 @@
 package fr.demarches.teledossier.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-
 import fr.demarches.commune.Procedure;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.portail.EntreeMenu;
 import fr.demarches.portail.Portail;
-import fr.demarches.shared.Fuseau;
-import fr.demarches.teledossier.AttestationsRecensement;
 import fr.demarches.teledossier.ArchiveTeledossier;
+import fr.demarches.teledossier.AttestationsRecensement;
+import fr.demarches.teledossier.ElementsPurgesException;
 import fr.demarches.teledossier.ElementsRemisParSftpException;
 import fr.demarches.teledossier.ElementsTelecharges;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.TeledossierIntrouvableException;
 import fr.demarches.teledossier.Teledossiers;
+import fr.demarches.teledossier.TransitionInterditeException;
 import fr.demarches.teledossier.VueTeledossier;
 import fr.demarches.teledossier.internal.ListeTeledossiers;
 import fr.demarches.teledossier.internal.ListeTeledossiers.Criteres;
+import fr.demarches.teledossier.internal.ProprietesTeledossiers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,20 +51,17 @@ class TeledossiersGsController {
 
     private final ListeTeledossiers liste;
     private final Teledossiers teledossiers;
-    private final Clock horloge;
-    private final Duration dureeElements;
+    private final long dureeJours;
     private final AttestationsRecensement attestations;
     private final ArchiveTeledossier archive;
 
-    TeledossiersGsController(ListeTeledossiers liste, Teledossiers teledossiers, Clock horloge,
-            @Value("${app.teledossiers.duree-elements:30d}") Duration dureeElements,
+    TeledossiersGsController(ListeTeledossiers liste, Teledossiers teledossiers, ProprietesTeledossiers proprietes,
             AttestationsRecensement attestations, ArchiveTeledossier archive) {
         this.attestations = attestations;
         this.archive = archive;
         this.liste = liste;
         this.teledossiers = teledossiers;
-        this.horloge = horloge;
-        this.dureeElements = dureeElements;
+        this.dureeJours = proprietes.conservation().jours();
     }
 
     @Bean
@@ -88,11 +81,9 @@ class TeledossiersGsController {
         model.addAttribute("criteres", criteres);
         model.addAttribute("resultat", resultat);
         model.addAttribute("pages", (resultat.total() + TAILLE_PAGE - 1) / TAILLE_PAGE);
-        model.addAttribute("aujourdhui", LocalDate.now(horloge));
-        model.addAttribute("dureeJours", dureeElements.toDays());
         model.addAttribute("procedures", new Procedure[] {Procedure.ILE, Procedure.RCO});
         model.addAttribute("etats", EtatTeledossier.values());
-        return "gs/teledossiers/liste";
+        return "teledossier/gs/liste";
     }
 
     @GetMapping("/{numero}")
@@ -103,21 +94,21 @@ class TeledossiersGsController {
         return afficher(agent, numero, model);
     }
 
+    /** The dossier decides ({@link fr.demarches.teledossier.EtatTeledossier#permet}); a refusal goes beside the field. */
     @PostMapping("/{numero}/etat")
     String changerEtat(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String numero,
             @Valid @ModelAttribute("formulaire") FormulaireEtat formulaire, BindingResult erreurs, Model model,
             HttpServletRequest requete, RedirectAttributes suite) {
-        var vue = teledossiers.pourCommune(lire(numero), agent.communeInsee());
-        if (formulaire.etat() != null && !vue.etatsPossibles().contains(formulaire.etat())
-                && !(formulaire.etat() == vue.etat() && formulaire.commentaire() != null
-                        && !formulaire.commentaire().isBlank())) {
-            erreurs.rejectValue("etat", "interdit", "Cet état ne peut pas suivre « " + vue.etat().libelle() + " ».");
-        }
         if (erreurs.hasErrors()) {
             return afficher(agent, numero, model);
         }
-        teledossiers.changerEtat(lire(numero), agent.communeInsee(), formulaire.etat(), formulaire.commentaire(),
-                new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+        try {
+            teledossiers.changerEtat(lire(numero), agent.communeInsee(), formulaire.etat(), formulaire.commentaire(),
+                    new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+        } catch (TransitionInterditeException interdite) {
+            erreurs.rejectValue("etat", "interdit", "Cet état ne peut pas suivre « " + interdite.depuis().libelle() + " ».");
+            return afficher(agent, numero, model);
+        }
         suite.addFlashAttribute("succes", "L'état du dossier est « " + formulaire.etat().libelle()
                 + " ». L'usager en est informé par courriel.");
         return "redirect:/gs/teledossiers/" + numero;
@@ -164,7 +155,7 @@ class TeledossiersGsController {
         if (!confirme) {
             lus.forEach(n -> teledossiers.pourCommune(n, agent.communeInsee()));
             model.addAttribute("numeros", lus.stream().map(NumeroTeledossier::valeur).toList());
-            return "gs/teledossiers/cloture";
+            return "teledossier/gs/cloture";
         }
         int clotures = teledossiers.cloturer(lus, agent.communeInsee(),
                 new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
@@ -181,12 +172,8 @@ class TeledossiersGsController {
         try {
             elements = teledossiers.telecharger(lire(numero), agent.communeInsee(),
                     new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
-        } catch (ElementsRemisParSftpException sftp) {
-            return retourAuDossier(numero, "erreur", "La commune reçoit ses télédossiers sur son serveur sFTP : les éléments de "
-                    + "ce dossier y sont déposés et ne se téléchargent pas ici.", requete, reponse);
-        } catch (IllegalStateException purges) {
-            return retourAuDossier(numero, "erreur", "Les éléments de ce dossier ne sont plus disponibles : le délai de "
-                    + dureeElements.toDays() + " jours est dépassé.", requete, reponse);
+        } catch (ElementsRemisParSftpException | ElementsPurgesException refus) {
+            return retourAuDossier(numero, "erreur", refus.getMessage(), requete, reponse);
         }
         StreamingResponseBody corps = sortie -> archive.ecrire(elements, sortie);
         return ResponseEntity.ok()
@@ -208,21 +195,16 @@ class TeledossiersGsController {
     private String afficher(CompteConnecte agent, String numero, Model model) {
         VueTeledossier vue = teledossiers.pourCommune(lire(numero), agent.communeInsee());
         model.addAttribute("dossier", vue);
-        model.addAttribute("joursRestants", joursRestants(vue));
+        model.addAttribute("dureeJours", dureeJours);
         if (vue.procedure() == Procedure.RCO) {
             model.addAttribute("imagesAttestation", attestations.imagesManquantes(agent.communeInsee()).orElse(null));
             model.addAttribute("administrateur", agent.type() == fr.demarches.compte.TypeCompte.ADMIN_COMMUNE);
         }
-        return "gs/teledossiers/dossier";
-    }
-
-    private long joursRestants(VueTeledossier vue) {
-        LocalDate depot = vue.deposeLe().atZone(Fuseau.PARIS).toLocalDate();
-        return dureeElements.toDays() - ChronoUnit.DAYS.between(depot, LocalDate.now(horloge));
+        return "teledossier/gs/dossier";
     }
 
     static NumeroTeledossier lire(String numero) {
-        return NumeroTeledossier.lire(numero).orElseThrow(() -> new TeledossierIntrouvableException(null));
+        return NumeroTeledossier.lire(numero).orElseThrow(() -> new TeledossierIntrouvableException(numero));
     }
 
     private static <E extends Enum<E>> E enumOuNull(Class<E> type, String valeur) {

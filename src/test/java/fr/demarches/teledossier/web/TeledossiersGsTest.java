@@ -1,6 +1,7 @@
 package fr.demarches.teledossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +48,9 @@ class TeledossiersGsTest {
 
     @Autowired
     Raccordements raccordements;
+
+    @Autowired
+    fr.demarches.teledossier.internal.PurgeElements purge;
 
     @Autowired
     com.icegreen.greenmail.util.GreenMail courriels;
@@ -200,6 +204,75 @@ class TeledossiersGsTest {
         agent.get("/gs/teledossiers/" + numero + "/elements").andExpect(redirectedUrl("/gs/teledossiers/" + numero));
         assertThat(agent.page("/gs/teledossiers/" + numero)).contains("ne sont plus disponibles")
                 .doesNotContain("Télécharger les éléments du dossier");
+    }
+
+    @Test
+    void anUnexpectedFaultOnDownloadIsNotPassedOffAsPurgedElements() throws Exception {
+        var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        // Inconsistent row: data gone while the elements are not marked purged and the delay is not over.
+        donnees.jdbc().sql("UPDATE teledossier SET donnees = NULL").update();
+
+        assertThatThrownBy(() -> agent.get("/gs/teledossiers/" + numero + "/elements"))
+                .rootCause().isInstanceOf(IllegalStateException.class).hasMessageContaining("Données absentes");
+        String page = agent.page("/gs/teledossiers/" + numero);
+        assertThat(page).doesNotContain("ne sont plus disponibles").contains("Télécharger les éléments du dossier");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier_historique WHERE type = 'TELECHARGEMENT'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theListThePageTheDownloadAndThePurgeAgreeOnTheLastDay() throws Exception {
+        var depot = java.time.ZonedDateTime.now(fr.demarches.shared.Fuseau.PARIS).withHour(23).withMinute(30)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        donnees.horloge().fixer(depot);
+        var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
+        var fin = depot.toInstant().plus(java.time.Duration.ofDays(30)).atZone(fr.demarches.shared.Fuseau.PARIS);
+
+        // The morning of the last day: still available until the instant of submission, 30 days later.
+        donnees.horloge().fixer(fin.minusHours(15));
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("Disponibles encore 1 jour(s), jusqu’au "
+                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").format(fin));
+        assertThat(agent.page("/gs/teledossiers")).contains(">1 j<");
+        assertThat(purge.purger()).isZero();
+        var demarre = agent.get("/gs/teledossiers/" + numero + "/elements").andReturn();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(demarre))
+                .andExpect(status().isOk());
+
+        // That instant: over for every screen at once, and the purge takes it.
+        donnees.horloge().fixer(fin);
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("Le délai de 30 jours est dépassé")
+                .doesNotContain("Télécharger les éléments du dossier");
+        assertThat(agent.page("/gs/teledossiers")).contains("Éléments supprimés");
+        agent.get("/gs/teledossiers/" + numero + "/elements").andExpect(redirectedUrl("/gs/teledossiers/" + numero));
+        assertThat(purge.purger()).isEqualTo(1);
+    }
+
+    @Test
+    void theStateFormOffersExactlyWhatTheDossierAccepts() throws Exception {
+        var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        assertThat(etatsProposes(numero)).isEqualTo(EtatTeledossier.TRANSMIS.choix());
+        teledossiers.changerEtat(numero, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null, acteur());
+        assertThat(etatsProposes(numero)).containsExactly(EtatTeledossier.CLOS);
+        agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "CLOS", "commentaire", "Votre inscription est faite.")
+                .andExpect(redirectedUrl("/gs/teledossiers/" + numero));
+        String page = agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "EN_COURS", "commentaire", "")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Cet état ne peut pas suivre « Dossier clos ».");
+        assertThat(etats()).containsExactly("CLOS");
+    }
+
+    private java.util.Set<EtatTeledossier> etatsProposes(NumeroTeledossier numero) throws Exception {
+        String page = agent.page("/gs/teledossiers/" + numero);
+        var trouve = java.util.regex.Pattern.compile("<select[^>]*id=\"etat\"[^>]*>(.*?)</select>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        assertThat(trouve.find()).isTrue();
+        String select = trouve.group(1);
+        var etats = java.util.EnumSet.noneOf(EtatTeledossier.class);
+        var valeur = java.util.regex.Pattern.compile("value=\"([A-Z_]+)\"").matcher(select);
+        while (valeur.find()) {
+            etats.add(EtatTeledossier.valueOf(valeur.group(1)));
+        }
+        return etats;
     }
 
     @Test

@@ -31,7 +31,7 @@ final class Adresses {
     }
 
     static LieuNaissance lieu(String lieu, String codePostal, String insee, String pays, String ville, Referentiel referentiel) {
-        if (FormulaireRco.FRANCE.equals(lieu)) {
+        if (FormulaireDemande.FRANCE.equals(lieu)) {
             var commune = referentiel.parCodeInsee(insee).orElseThrow();
             return LieuNaissance.enFrance(commune.codeInsee(), codePostal.strip(), commune.nom(), commune.departement());
         }

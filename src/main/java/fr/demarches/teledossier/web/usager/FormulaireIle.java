@@ -1,10 +1,7 @@
 package fr.demarches.teledossier.web.usager;
 
 import static fr.demarches.teledossier.web.usager.Saisie.commune;
-import static fr.demarches.teledossier.web.usager.Saisie.longueur;
 import static fr.demarches.teledossier.web.usager.Saisie.net;
-import static fr.demarches.teledossier.web.usager.Saisie.obligatoire;
-import static fr.demarches.teledossier.web.usager.Saisie.present;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,74 +9,57 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import fr.demarches.commune.CommuneResume;
+import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
+import fr.demarches.document.TypeDocument;
 import fr.demarches.teledossier.elements.DonneesIle;
-import fr.demarches.teledossier.elements.LieuNaissance;
 import fr.demarches.teledossier.elements.Sexe;
 
 import org.springframework.validation.Errors;
 
-/**
- * The ILE request as typed, kept as the draft between steps (JSON). Every field is a string so that nothing typed
- * is lost on an error; each step checks its own fields, and the review checks them all again before submission.
- */
-public class FormulaireIle {
+/** The ILE request as typed: the nationality and lists, the birth name, the link with the commune, the commune. */
+public class FormulaireIle extends FormulaireDemande<DonneesIle> {
 
     static final String FRANCAISE = "FRANCAISE";
     static final String UE = "UE";
-    static final String FRANCE = "FRANCE";
-    static final String ETRANGER = "ETRANGER";
     static final String MUNICIPALE = "MUNICIPALE";
     static final String EUROPEENNE = "EUROPEENNE";
+
+    /** The identity document, and the proof of the link with the commune: of the domicile when the citizen lives there. */
+    static final List<PieceDemandee<FormulaireIle>> PIECES = List.of(
+            PieceDemandee.identite("Carte d’identité ou passeport en cours de validité (ou expiré depuis moins de 5 ans)."),
+            new PieceDemandee<>("pieceAttache", "fichierAttache", "Justificatif de votre lien avec la commune",
+                    "Par exemple une facture d’électricité, de gaz ou d’eau de moins de 3 mois, ou un avis d’imposition.",
+                    Set.of(TypeDocument.JUSTIFICATIF_DOMICILE, TypeDocument.AUTRE),
+                    f -> f.attacheChoisie() == DonneesIle.Attache.DOMICILE
+                            || f.attacheChoisie() == DonneesIle.Attache.PARENTS_MOINS_26_ANS
+                            ? TypeDocument.JUSTIFICATIF_DOMICILE : TypeDocument.AUTRE,
+                    false, "Choisissez le justificatif de votre lien avec la commune, ou ajoutez-en un.",
+                    FormulaireIle::getPieceAttache, FormulaireIle::setPieceAttache));
 
     // Situation
     private String nationalite;
     private String paysUe;
     private Set<String> listes = new LinkedHashSet<>();
-    // Identity
-    private String sexe;
     private String nomNaissance;
-    private String nomUsage;
-    private String prenoms;
-    private String dateNaissance;
-    private String lieuNaissance;
-    private String codePostalNaissance;
-    private String naissanceCommuneInsee;
-    private String naissancePays;
-    private String naissanceLocalite;
-    // Address and link with the commune
-    private String adresse;
-    private String complementAdresse;
-    private String codePostal;
-    private String communeInsee;
-    private String telephone;
+    // Link with the commune, commune of registration, proof of the link
     private String attache;
-    // Commune of registration
     private String codePostalInscription;
     private String communeInscription;
-    // Pieces: identifiers of documents of the citizen's space
-    private String pieceIdentite;
     private String pieceAttache;
 
-    /** A new request, prefilled from the citizen's profile. */
+    public FormulaireIle() {
+        super(new Libelles("nomNaissance", "Saisissez votre nom de naissance.", "14/07/1990",
+                        "Indiquez si vous êtes né(e) en France ou à l'étranger.",
+                        "Saisissez le numéro et la voie de votre adresse.", "de votre adresse"),
+                new Destinataire(Etape.COMMUNE, "codePostalInscription", "communeInscription", " ne reçoit pas les "
+                        + "demandes d'inscription en ligne : faites votre demande en mairie ou par courrier."));
+    }
+
+    /** A new request, prefilled from the citizen's profile: registration asked where they live. */
     static FormulaireIle depuis(ProfilUsager p, String codePostalNaissance) {
         var f = new FormulaireIle();
-        f.sexe = p.sexe();
-        f.nomNaissance = p.nomNaissance();
-        f.nomUsage = p.nomUsage();
-        f.prenoms = p.prenoms();
-        f.dateNaissance = p.dateNaissance() == null ? null : p.dateNaissance().format(Saisie.DATE);
-        f.lieuNaissance = p.neEnFrance() ? FRANCE : p.neALEtranger() ? ETRANGER : null;
-        f.codePostalNaissance = codePostalNaissance;
-        f.naissanceCommuneInsee = p.naissanceCommuneInsee();
-        f.naissancePays = Pays.codeDe(p.naissancePays());
-        f.naissanceLocalite = p.naissanceLocalite();
-        f.adresse = p.adresse();
-        f.complementAdresse = p.complementAdresse();
-        f.codePostal = p.codePostal();
-        f.communeInsee = p.communeInsee();
-        f.telephone = p.telephone();
+        f.depuisProfil(p, codePostalNaissance);
         f.codePostalInscription = p.codePostal();
         f.communeInscription = p.communeInsee();
         if (p.nationalite() != null && p.nationalite().strip().toLowerCase(java.util.Locale.FRENCH).startsWith("fran")) {
@@ -88,7 +68,26 @@ public class FormulaireIle {
         return f;
     }
 
-    void verifierSituation(Errors erreurs) {
+    @Override
+    void verifier(Etape etape, Referentiel referentiel, LocalDate aujourdhui, Errors erreurs) {
+        switch (etape) {
+            case SITUATION -> verifierSituation(erreurs);
+            case IDENTITE -> verifierEtatCivil(referentiel.parCodePostal(getCodePostalNaissance()), aujourdhui, erreurs);
+            case ADRESSE -> {
+                verifierAdresse(referentiel.parCodePostal(getCodePostal()), erreurs);
+                verifierTelephone(erreurs);
+                if (attacheChoisie() == null) {
+                    erreurs.rejectValue("attache", "attache", "Indiquez votre lien avec la commune d'inscription.");
+                }
+            }
+            case COMMUNE -> commune(codePostalInscription, "codePostalInscription", communeInscription,
+                    "communeInscription", referentiel.parCodePostal(codePostalInscription), "d'inscription", erreurs);
+            default -> {
+            }
+        }
+    }
+
+    private void verifierSituation(Errors erreurs) {
         if (FRANCAISE.equals(nationalite)) {
             return;
         }
@@ -105,63 +104,8 @@ public class FormulaireIle {
         }
     }
 
-    void verifierIdentite(List<CommuneResume> communesNaissance, LocalDate aujourdhui, Errors erreurs) {
-        if (!"F".equals(sexe) && !"M".equals(sexe)) {
-            erreurs.rejectValue("sexe", "sexe", "Indiquez votre sexe.");
-        }
-        obligatoire(nomNaissance, "nomNaissance", "Saisissez votre nom de naissance.", erreurs);
-        longueur(nomUsage, "nomUsage", erreurs);
-        obligatoire(prenoms, "prenoms", "Saisissez vos prénoms.", erreurs);
-        if (naissance(aujourdhui) == null) {
-            erreurs.rejectValue("dateNaissance", "dateNaissance",
-                    present(dateNaissance) ? "Saisissez une date de naissance valide et passée, par exemple 14/07/1990."
-                            : "Saisissez votre date de naissance.");
-        }
-        if (FRANCE.equals(lieuNaissance)) {
-            commune(codePostalNaissance, "codePostalNaissance", naissanceCommuneInsee, "naissanceCommuneInsee",
-                    communesNaissance, "de naissance", erreurs);
-        } else if (ETRANGER.equals(lieuNaissance)) {
-            if (Pays.nom(naissancePays).isEmpty()) {
-                erreurs.rejectValue("naissancePays", "naissancePays", "Choisissez le pays de naissance.");
-            }
-            obligatoire(naissanceLocalite, "naissanceLocalite", "Saisissez la ville de naissance.", erreurs);
-        } else {
-            erreurs.rejectValue("lieuNaissance", "lieuNaissance", "Indiquez si vous êtes né(e) en France ou à l'étranger.");
-        }
-    }
-
-    void verifierAdresse(List<CommuneResume> communesAdresse, Errors erreurs) {
-        obligatoire(adresse, "adresse", "Saisissez le numéro et la voie de votre adresse.", erreurs);
-        longueur(complementAdresse, "complementAdresse", erreurs);
-        commune(codePostal, "codePostal", communeInsee, "communeInsee", communesAdresse, "de votre adresse", erreurs);
-        if (present(telephone) && !telephone.strip().matches("\\+?[0-9][0-9 .-]{8,18}[0-9]")) {
-            erreurs.rejectValue("telephone", "telephone",
-                    "Saisissez un numéro de téléphone valide, par exemple 06 12 34 56 78.");
-        }
-        if (attacheChoisie() == null) {
-            erreurs.rejectValue("attache", "attache", "Indiquez votre lien avec la commune d'inscription.");
-        }
-    }
-
-    void verifierCommune(List<CommuneResume> communes, Errors erreurs) {
-        commune(codePostalInscription, "codePostalInscription", communeInscription, "communeInscription", communes,
-                "d'inscription", erreurs);
-    }
-
-    /** The pieces must be documents of the citizen's space; the controller checks ownership and type. */
-    void verifierPieces(boolean identiteValide, boolean attacheValide, Errors erreurs) {
-        if (!identiteValide) {
-            erreurs.rejectValue("pieceIdentite", "pieceIdentite",
-                    "Choisissez votre pièce d'identité parmi vos documents, ou ajoutez-en une.");
-        }
-        if (!attacheValide) {
-            erreurs.rejectValue("pieceAttache", "pieceAttache",
-                    "Choisissez le justificatif de votre lien avec la commune, ou ajoutez-en un.");
-        }
-    }
-
-    DonneesIle donnees(CommuneResume naissance, CommuneResume domicile, CommuneResume inscription, String courriel,
-            LocalDate aujourdhui) {
+    @Override
+    DonneesIle donnees(Referentiel referentiel, String courriel, LocalDate aujourdhui) {
         Set<DonneesIle.Liste> choisies = EnumSet.noneOf(DonneesIle.Liste.class);
         if (FRANCAISE.equals(nationalite)) {
             choisies.add(DonneesIle.Liste.GENERALE);
@@ -173,15 +117,32 @@ public class FormulaireIle {
                 choisies.add(DonneesIle.Liste.COMPLEMENTAIRE_EUROPEENNE);
             }
         }
-        LieuNaissance lieu = FRANCE.equals(lieuNaissance)
-                ? LieuNaissance.enFrance(naissance.codeInsee(), codePostalNaissance.strip(), naissance.nom(), naissance.departement())
-                : LieuNaissance.aLEtranger(naissanceLocalite.strip(), naissancePays, Pays.nom(naissancePays).orElseThrow());
+        var inscription = referentiel.parCodeInsee(communeInscription).orElseThrow();
         boolean francais = FRANCAISE.equals(nationalite);
-        return new DonneesIle(choisies, Sexe.valueOf(sexe), nomNaissance.strip(), net(nomUsage), prenoms.strip(),
-                naissance(aujourdhui), lieu, francais ? "FRA" : paysUe,
-                francais ? "Française" : Pays.NATIONALITES_UE.get(paysUe),
-                Adresses.de(adresse, complementAdresse, codePostal, domicile.nom(), domicile.codeInsee()), attacheChoisie(),
-                inscription.codeInsee(), inscription.nom(), courriel, net(telephone));
+        return new DonneesIle(choisies, Sexe.valueOf(getSexe()), nomNaissance.strip(), net(getNomUsage()),
+                getPrenoms().strip(), naissance(aujourdhui), lieuDeNaissance(referentiel), francais ? "FRA" : paysUe,
+                nationaliteDeclaree(), adresseDomicile(referentiel), attacheChoisie(), inscription.codeInsee(),
+                inscription.nom(), courriel, net(getTelephone()));
+    }
+
+    @Override
+    String communeDestinataire() {
+        return communeInscription;
+    }
+
+    @Override
+    String nationaliteDeclaree() {
+        return FRANCAISE.equals(nationalite) ? "Française" : Pays.NATIONALITES_UE.get(paysUe);
+    }
+
+    @Override
+    String nomDeNaissance() {
+        return nomNaissance;
+    }
+
+    @Override
+    void nomDeNaissance(String nom) {
+        nomNaissance = nom;
     }
 
     DonneesIle.Attache attacheChoisie() {
@@ -192,55 +153,20 @@ public class FormulaireIle {
         }
     }
 
-    /** The date of birth, or null when it is not a valid past date. */
-    LocalDate naissance(LocalDate aujourdhui) {
-        return Saisie.datePassee(dateNaissance, aujourdhui);
-    }
-
     public String getNationalite() { return nationalite; }
     public void setNationalite(String v) { nationalite = v; }
     public String getPaysUe() { return paysUe; }
     public void setPaysUe(String v) { paysUe = v; }
     public Set<String> getListes() { return listes; }
     public void setListes(Set<String> v) { listes = v == null ? new LinkedHashSet<>() : new LinkedHashSet<>(v); }
-    public String getSexe() { return sexe; }
-    public void setSexe(String v) { sexe = v; }
     public String getNomNaissance() { return nomNaissance; }
     public void setNomNaissance(String v) { nomNaissance = v; }
-    public String getNomUsage() { return nomUsage; }
-    public void setNomUsage(String v) { nomUsage = v; }
-    public String getPrenoms() { return prenoms; }
-    public void setPrenoms(String v) { prenoms = v; }
-    public String getDateNaissance() { return dateNaissance; }
-    public void setDateNaissance(String v) { dateNaissance = v; }
-    public String getLieuNaissance() { return lieuNaissance; }
-    public void setLieuNaissance(String v) { lieuNaissance = v; }
-    public String getCodePostalNaissance() { return codePostalNaissance; }
-    public void setCodePostalNaissance(String v) { codePostalNaissance = v; }
-    public String getNaissanceCommuneInsee() { return naissanceCommuneInsee; }
-    public void setNaissanceCommuneInsee(String v) { naissanceCommuneInsee = v; }
-    public String getNaissancePays() { return naissancePays; }
-    public void setNaissancePays(String v) { naissancePays = v; }
-    public String getNaissanceLocalite() { return naissanceLocalite; }
-    public void setNaissanceLocalite(String v) { naissanceLocalite = v; }
-    public String getAdresse() { return adresse; }
-    public void setAdresse(String v) { adresse = v; }
-    public String getComplementAdresse() { return complementAdresse; }
-    public void setComplementAdresse(String v) { complementAdresse = v; }
-    public String getCodePostal() { return codePostal; }
-    public void setCodePostal(String v) { codePostal = v; }
-    public String getCommuneInsee() { return communeInsee; }
-    public void setCommuneInsee(String v) { communeInsee = v; }
-    public String getTelephone() { return telephone; }
-    public void setTelephone(String v) { telephone = v; }
     public String getAttache() { return attache; }
     public void setAttache(String v) { attache = v; }
     public String getCodePostalInscription() { return codePostalInscription; }
     public void setCodePostalInscription(String v) { codePostalInscription = v; }
     public String getCommuneInscription() { return communeInscription; }
     public void setCommuneInscription(String v) { communeInscription = v; }
-    public String getPieceIdentite() { return pieceIdentite; }
-    public void setPieceIdentite(String v) { pieceIdentite = v; }
     public String getPieceAttache() { return pieceAttache; }
     public void setPieceAttache(String v) { pieceAttache = v; }
 }

@@ -1,20 +1,18 @@
 package fr.demarches.teledossier.web.usager;
 
-import static fr.demarches.teledossier.web.usager.Saisie.commune;
-import static fr.demarches.teledossier.web.usager.Saisie.longueur;
 import static fr.demarches.teledossier.web.usager.Saisie.net;
 import static fr.demarches.teledossier.web.usager.Saisie.obligatoire;
 import static fr.demarches.teledossier.web.usager.Saisie.present;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
-import fr.demarches.teledossier.elements.Adresse;
+import fr.demarches.document.TypeDocument;
 import fr.demarches.teledossier.elements.DonneesRco;
-import fr.demarches.teledossier.elements.LieuNaissance;
 import fr.demarches.teledossier.elements.Parent;
 import fr.demarches.teledossier.elements.Sexe;
 import fr.demarches.teledossier.regles.FenetreRecensement;
@@ -22,37 +20,30 @@ import fr.demarches.teledossier.regles.FenetreRecensement;
 import org.springframework.validation.Errors;
 
 /**
- * The RCO request as typed, kept as the draft between steps. Its fields are those of the State's
- * {@code RecensementCitoyen} file ({@link DonneesRco}), nothing more.
+ * The RCO request as typed. Its fields are those of the State's {@code RecensementCitoyen} file
+ * ({@link DonneesRco}), nothing more; the request goes to the mairie of the domicile.
  */
-public class FormulaireRco {
+public class FormulaireRco extends FormulaireDemande<DonneesRco> {
 
-    static final String FRANCE = "FRANCE";
-    static final String ETRANGER = "ETRANGER";
+    private static final String LIEU_MANQUANT = "Indiquez si la naissance a eu lieu en France ou à l'étranger.";
+
+    /** The identity document, and the page of the family booklet if the mairie asks for it. */
+    static final List<PieceDemandee<FormulaireRco>> PIECES = List.of(
+            PieceDemandee.identite("Carte d’identité ou passeport."),
+            new PieceDemandee<>("pieceLivret", "fichierLivret", "Livret de famille (facultatif)",
+                    "La page vous concernant, si votre mairie la demande.", Set.of(TypeDocument.LIVRET_FAMILLE),
+                    f -> TypeDocument.LIVRET_FAMILLE, true, "Choisissez la page du livret de famille parmi vos documents.",
+                    FormulaireRco::getPieceLivret, FormulaireRco::setPieceLivret));
 
     // Identity
-    private String sexe;
     private String nomFamille;
-    private String nomUsage;
-    private String prenoms;
-    private String dateNaissance;
-    private String lieuNaissance;
-    private String codePostalNaissance;
-    private String naissanceCommuneInsee;
-    private String naissancePays;
-    private String naissanceLocalite;
     private String nationalite;
     private String autreNationalite;
-    // Domicile, residence, contact
-    private String adresse;
-    private String complementAdresse;
-    private String codePostal;
-    private String communeInsee;
+    // Residence, when not at the domicile
     private boolean residenceDifferente;
     private String residenceAdresse;
     private String residenceCodePostal;
     private String residenceLocalite;
-    private String telephone;
     // Family
     private String situationMatrimoniale;
     private String nombreEnfants;
@@ -61,71 +52,59 @@ public class FormulaireRco {
     // Parents
     private ParentSaisi pere = new ParentSaisi();
     private ParentSaisi mere = new ParentSaisi();
-    // Pieces
-    private String pieceIdentite;
+    // Family booklet (optional piece)
     private String pieceLivret;
+
+    public FormulaireRco() {
+        super(new Libelles("nomFamille", "Saisissez votre nom de famille.", "15/01/2010", LIEU_MANQUANT,
+                        "Saisissez le numéro et la voie de votre domicile.", "de votre domicile"),
+                new Destinataire(Etape.DOMICILE, "codePostal", "communeInsee",
+                        " ne reçoit pas le recensement en ligne : faites-vous recenser à la mairie de votre domicile."));
+    }
 
     static FormulaireRco depuis(ProfilUsager p, String codePostalNaissance) {
         var f = new FormulaireRco();
-        f.sexe = p.sexe();
-        f.nomFamille = p.nomNaissance();
-        f.nomUsage = p.nomUsage();
-        f.prenoms = p.prenoms();
-        f.dateNaissance = p.dateNaissance() == null ? null : p.dateNaissance().format(Saisie.DATE);
-        f.lieuNaissance = p.neEnFrance() ? FRANCE : p.neALEtranger() ? ETRANGER : null;
-        f.codePostalNaissance = codePostalNaissance;
-        f.naissanceCommuneInsee = p.naissanceCommuneInsee();
-        f.naissancePays = Pays.codeDe(p.naissancePays());
-        f.naissanceLocalite = p.naissanceLocalite();
-        f.adresse = p.adresse();
-        f.complementAdresse = p.complementAdresse();
-        f.codePostal = p.codePostal();
-        f.communeInsee = p.communeInsee();
-        f.telephone = p.telephone();
+        f.depuisProfil(p, codePostalNaissance);
         f.nationalite = "FRANCAISE";
         f.pupille = "NON";
         return f;
     }
 
-    /** Identity, then the age window: refused before 16 and from 25, with what to do instead. */
-    void verifierIdentite(List<CommuneResume> communesNaissance, LocalDate aujourdhui, Errors erreurs) {
-        if (!"F".equals(sexe) && !"M".equals(sexe)) {
-            erreurs.rejectValue("sexe", "sexe", "Indiquez votre sexe.");
-        }
-        obligatoire(nomFamille, "nomFamille", "Saisissez votre nom de famille.", erreurs);
-        longueur(nomUsage, "nomUsage", erreurs);
-        obligatoire(prenoms, "prenoms", "Saisissez vos prénoms.", erreurs);
-        LocalDate naissance = naissance(aujourdhui);
-        if (naissance == null) {
-            erreurs.rejectValue("dateNaissance", "dateNaissance",
-                    present(dateNaissance) ? "Saisissez une date de naissance valide et passée, par exemple 15/01/2010."
-                            : "Saisissez votre date de naissance.");
-        } else {
-            var fenetre = FenetreRecensement.pour(naissance, aujourdhui);
-            if (fenetre.periode() == FenetreRecensement.Periode.TROP_TOT) {
-                erreurs.rejectValue("dateNaissance", "dateNaissance.tropTot",
-                        "Le recensement se fait à partir de 16 ans : revenez à partir du "
-                                + AvertissementsIle.DATE.format(fenetre.seizeAns()) + ".");
-            } else if (fenetre.periode() == FenetreRecensement.Periode.TROP_TARD) {
-                erreurs.rejectValue("dateNaissance", "dateNaissance.tropTard",
-                        "À partir de 25 ans, le recensement n'est plus possible : pour régulariser votre situation, "
-                                + "adressez-vous au centre du service national et de la jeunesse de votre département.");
+    @Override
+    void verifier(Etape etape, Referentiel referentiel, LocalDate aujourdhui, Errors erreurs) {
+        switch (etape) {
+            case IDENTITE -> {
+                verifierEtatCivil(referentiel.parCodePostal(getCodePostalNaissance()), aujourdhui, erreurs);
+                if ("BINATIONALE".equals(nationalite)) {
+                    obligatoire(autreNationalite, "autreNationalite", "Saisissez votre autre nationalité.", erreurs);
+                } else if (!"FRANCAISE".equals(nationalite)) {
+                    erreurs.rejectValue("nationalite", "nationalite", "Indiquez votre nationalité.");
+                }
             }
-        }
-        lieu(lieuNaissance, "lieuNaissance", codePostalNaissance, "codePostalNaissance", naissanceCommuneInsee,
-                "naissanceCommuneInsee", naissancePays, "naissancePays", naissanceLocalite, "naissanceLocalite",
-                communesNaissance, erreurs);
-        if ("BINATIONALE".equals(nationalite)) {
-            obligatoire(autreNationalite, "autreNationalite", "Saisissez votre autre nationalité.", erreurs);
-        } else if (!"FRANCAISE".equals(nationalite)) {
-            erreurs.rejectValue("nationalite", "nationalite", "Indiquez votre nationalité.");
+            case DOMICILE -> {
+                verifierAdresse(referentiel.parCodePostal(getCodePostal()), erreurs);
+                verifierResidence(erreurs);
+                verifierTelephone(erreurs);
+            }
+            case FAMILLE -> verifierFamille(erreurs);
+            case FILIATION -> {
+                pere.verifier("pere", "de votre père", referentiel.parCodePostal(pere.getCodePostal()), aujourdhui, erreurs);
+                mere.verifier("mere", "de votre mère", referentiel.parCodePostal(mere.getCodePostal()), aujourdhui, erreurs);
+            }
+            default -> {
+            }
         }
     }
 
-    void verifierDomicile(List<CommuneResume> communes, Errors erreurs) {
-        obligatoire(adresse, "adresse", "Saisissez le numéro et la voie de votre domicile.", erreurs);
-        longueur(complementAdresse, "complementAdresse", erreurs);
-        commune(codePostal, "codePostal", communeInsee, "communeInsee", communes, "de votre domicile", erreurs);
+    /** The RCO window (Code du service national L113-1): refused before 16 and from 25, with what to do instead. */
+    @Override
+    void verifierNaissance(LocalDate naissance, LocalDate aujourdhui, Errors erreurs) {
+        if (FenetreRecensement.pour(naissance, aujourdhui).decision() instanceof FenetreRecensement.Refusee refus) {
+            erreurs.rejectValue("dateNaissance", "dateNaissance.horsFenetre", refus.motif());
+        }
+    }
+
+    private void verifierResidence(Errors erreurs) {
         if (residenceDifferente) {
             obligatoire(residenceAdresse, "residenceAdresse", "Saisissez le numéro et la voie de votre résidence.", erreurs);
             if (!present(residenceCodePostal) || !residenceCodePostal.strip().matches("\\d{5}")) {
@@ -134,13 +113,9 @@ public class FormulaireRco {
             }
             obligatoire(residenceLocalite, "residenceLocalite", "Saisissez la commune de votre résidence.", erreurs);
         }
-        if (present(telephone) && !telephone.strip().matches("\\+?[0-9][0-9 .-]{8,18}[0-9]")) {
-            erreurs.rejectValue("telephone", "telephone",
-                    "Saisissez un numéro de téléphone valide, par exemple 06 12 34 56 78.");
-        }
     }
 
-    void verifierFamille(Errors erreurs) {
+    private void verifierFamille(Errors erreurs) {
         if (enumere(DonneesRco.SituationMatrimoniale.class, situationMatrimoniale) == null) {
             erreurs.rejectValue("situationMatrimoniale", "situationMatrimoniale", "Indiquez votre situation matrimoniale.");
         }
@@ -156,42 +131,37 @@ public class FormulaireRco {
         }
     }
 
-    void verifierFiliation(List<CommuneResume> communesPere, List<CommuneResume> communesMere, LocalDate aujourdhui,
-            Errors erreurs) {
-        pere.verifier("pere", "de votre père", communesPere, aujourdhui, erreurs);
-        mere.verifier("mere", "de votre mère", communesMere, aujourdhui, erreurs);
-    }
-
+    @Override
     DonneesRco donnees(Referentiel referentiel, String courriel, LocalDate aujourdhui) {
-        var domicileCommune = referentiel.parCodeInsee(communeInsee).orElseThrow();
-        var domicile = Adresses.de(adresse, complementAdresse, codePostal, domicileCommune.nom(), domicileCommune.codeInsee());
         var residence = residenceDifferente
                 ? Adresses.de(residenceAdresse, null, residenceCodePostal, residenceLocalite.strip(), null) : null;
-        return new DonneesRco(Sexe.valueOf(sexe), nomFamille.strip(), net(nomUsage), prenoms.strip(), naissance(aujourdhui),
-                Adresses.lieu(lieuNaissance, codePostalNaissance, naissanceCommuneInsee, naissancePays, naissanceLocalite,
-                        referentiel),
-                DonneesRco.Nationalite.valueOf(nationalite), "BINATIONALE".equals(nationalite) ? autreNationalite.strip() : null,
-                domicile, residence, DonneesRco.SituationMatrimoniale.valueOf(situationMatrimoniale),
-                nombre(nombreEnfants), DonneesRco.Pupille.valueOf(pupille), nombre(nombreFreresSoeurs),
-                pere.parent(referentiel, aujourdhui), mere.parent(referentiel, aujourdhui), courriel, net(telephone));
+        return new DonneesRco(Sexe.valueOf(getSexe()), nomFamille.strip(), net(getNomUsage()), getPrenoms().strip(),
+                naissance(aujourdhui), lieuDeNaissance(referentiel), DonneesRco.Nationalite.valueOf(nationalite),
+                "BINATIONALE".equals(nationalite) ? autreNationalite.strip() : null, adresseDomicile(referentiel),
+                residence, DonneesRco.SituationMatrimoniale.valueOf(situationMatrimoniale), nombre(nombreEnfants),
+                DonneesRco.Pupille.valueOf(pupille), nombre(nombreFreresSoeurs), pere.parent(referentiel, aujourdhui),
+                mere.parent(referentiel, aujourdhui), courriel, net(getTelephone()));
     }
 
-    LocalDate naissance(LocalDate aujourdhui) {
-        return Saisie.datePassee(dateNaissance, aujourdhui);
+    @Override
+    String communeDestinataire() {
+        return getCommuneInsee();
     }
 
-    static void lieu(String lieu, String champLieu, String codePostal, String champCode, String insee, String champInsee,
-            String pays, String champPays, String ville, String champVille, List<CommuneResume> communes, Errors erreurs) {
-        if (FRANCE.equals(lieu)) {
-            commune(codePostal, champCode, insee, champInsee, communes, "de naissance", erreurs);
-        } else if (ETRANGER.equals(lieu)) {
-            if (Pays.nom(pays).isEmpty()) {
-                erreurs.rejectValue(champPays, champPays, "Choisissez le pays de naissance.");
-            }
-            obligatoire(ville, champVille, "Saisissez la ville de naissance.", erreurs);
-        } else {
-            erreurs.rejectValue(champLieu, champLieu, "Indiquez si la naissance a eu lieu en France ou à l'étranger.");
-        }
+    /** The profile keeps "Française", as before the request. */
+    @Override
+    String nationaliteDeclaree() {
+        return "Française";
+    }
+
+    @Override
+    String nomDeNaissance() {
+        return nomFamille;
+    }
+
+    @Override
+    void nomDeNaissance(String nom) {
+        nomFamille = nom;
     }
 
     /** A count typed by the citizen, or -1 when it is not a number between 0 and 99. */
@@ -234,8 +204,8 @@ public class FormulaireRco {
                 erreurs.rejectValue(prefixe + ".dateNaissance", "dateNaissance",
                         "Saisissez la date de naissance " + duquel + ", par exemple 03/05/1980.");
             }
-            lieu(lieu, prefixe + ".lieu", codePostal, prefixe + ".codePostal", communeInsee, prefixe + ".communeInsee",
-                    pays, prefixe + ".pays", ville, prefixe + ".ville", communes, erreurs);
+            Saisie.lieu(lieu, prefixe + ".lieu", codePostal, prefixe + ".codePostal", communeInsee, prefixe + ".communeInsee",
+                    pays, prefixe + ".pays", ville, prefixe + ".ville", communes, LIEU_MANQUANT, erreurs);
             obligatoire(nationalite, prefixe + ".nationalite", "Saisissez la nationalité " + duquel + ".", erreurs);
         }
 
@@ -269,38 +239,12 @@ public class FormulaireRco {
         public void setNationalite(String v) { nationalite = v; }
     }
 
-    public String getSexe() { return sexe; }
-    public void setSexe(String v) { sexe = v; }
     public String getNomFamille() { return nomFamille; }
     public void setNomFamille(String v) { nomFamille = v; }
-    public String getNomUsage() { return nomUsage; }
-    public void setNomUsage(String v) { nomUsage = v; }
-    public String getPrenoms() { return prenoms; }
-    public void setPrenoms(String v) { prenoms = v; }
-    public String getDateNaissance() { return dateNaissance; }
-    public void setDateNaissance(String v) { dateNaissance = v; }
-    public String getLieuNaissance() { return lieuNaissance; }
-    public void setLieuNaissance(String v) { lieuNaissance = v; }
-    public String getCodePostalNaissance() { return codePostalNaissance; }
-    public void setCodePostalNaissance(String v) { codePostalNaissance = v; }
-    public String getNaissanceCommuneInsee() { return naissanceCommuneInsee; }
-    public void setNaissanceCommuneInsee(String v) { naissanceCommuneInsee = v; }
-    public String getNaissancePays() { return naissancePays; }
-    public void setNaissancePays(String v) { naissancePays = v; }
-    public String getNaissanceLocalite() { return naissanceLocalite; }
-    public void setNaissanceLocalite(String v) { naissanceLocalite = v; }
     public String getNationalite() { return nationalite; }
     public void setNationalite(String v) { nationalite = v; }
     public String getAutreNationalite() { return autreNationalite; }
     public void setAutreNationalite(String v) { autreNationalite = v; }
-    public String getAdresse() { return adresse; }
-    public void setAdresse(String v) { adresse = v; }
-    public String getComplementAdresse() { return complementAdresse; }
-    public void setComplementAdresse(String v) { complementAdresse = v; }
-    public String getCodePostal() { return codePostal; }
-    public void setCodePostal(String v) { codePostal = v; }
-    public String getCommuneInsee() { return communeInsee; }
-    public void setCommuneInsee(String v) { communeInsee = v; }
     public boolean isResidenceDifferente() { return residenceDifferente; }
     public void setResidenceDifferente(boolean v) { residenceDifferente = v; }
     public String getResidenceAdresse() { return residenceAdresse; }
@@ -309,8 +253,6 @@ public class FormulaireRco {
     public void setResidenceCodePostal(String v) { residenceCodePostal = v; }
     public String getResidenceLocalite() { return residenceLocalite; }
     public void setResidenceLocalite(String v) { residenceLocalite = v; }
-    public String getTelephone() { return telephone; }
-    public void setTelephone(String v) { telephone = v; }
     public String getSituationMatrimoniale() { return situationMatrimoniale; }
     public void setSituationMatrimoniale(String v) { situationMatrimoniale = v; }
     public String getNombreEnfants() { return nombreEnfants; }
@@ -323,8 +265,6 @@ public class FormulaireRco {
     public void setPere(ParentSaisi v) { pere = v == null ? new ParentSaisi() : v; }
     public ParentSaisi getMere() { return mere; }
     public void setMere(ParentSaisi v) { mere = v == null ? new ParentSaisi() : v; }
-    public String getPieceIdentite() { return pieceIdentite; }
-    public void setPieceIdentite(String v) { pieceIdentite = v; }
     public String getPieceLivret() { return pieceLivret; }
     public void setPieceLivret(String v) { pieceLivret = v; }
 }

@@ -26,13 +26,15 @@ class MiseAJourProfil {
         this.journal = journal;
     }
 
-    void etatCivil(CompteConnecte usager, String sexe, String nomNaissance, String nomUsage, String prenoms,
-            LocalDate naissance, boolean enFrance, String communeNaissance, String paysNaissance, String villeNaissance,
-            String nationalite, String ip) {
+    void etatCivil(CompteConnecte usager, FormulaireDemande<?> f, LocalDate aujourdhui, String ip) {
         var p = profils.ouVide(usager.id());
-        profils.enregistrer(usager.id(), new ProfilUsager(sexe, nomNaissance.strip(), Saisie.net(nomUsage),
-                prenoms.strip(), naissance, enFrance ? communeNaissance : null,
-                enFrance ? null : Pays.nom(paysNaissance).orElse(null), enFrance ? null : villeNaissance.strip(),
+        boolean enFrance = FormulaireDemande.FRANCE.equals(f.getLieuNaissance());
+        String nationalite = f.nationaliteDeclaree();
+        profils.enregistrer(usager.id(), new ProfilUsager(f.getSexe(), f.nomDeNaissance().strip(),
+                Saisie.net(f.getNomUsage()), f.getPrenoms().strip(), f.naissance(aujourdhui),
+                enFrance ? f.getNaissanceCommuneInsee() : null,
+                enFrance ? null : Pays.nom(f.getNaissancePays()).orElse(null),
+                enFrance ? null : f.getNaissanceLocalite().strip(),
                 nationalite == null ? p.nationalite() : nationalite, p.adresse(), p.complementAdresse(), p.codePostal(),
                 p.communeInsee(), p.telephone()));
         journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), "PROFIL_MODIFIE",

@@ -44,6 +44,25 @@ final class Saisie {
         }
     }
 
+    /**
+     * A place of birth: a commune found by its postal code in France, or a country and a town abroad.
+     * {@code lieuManquant}: the message when neither is chosen.
+     */
+    static void lieu(String lieu, String champLieu, String codePostal, String champCode, String insee, String champInsee,
+            String pays, String champPays, String ville, String champVille, List<CommuneResume> communes,
+            String lieuManquant, Errors erreurs) {
+        if (FormulaireDemande.FRANCE.equals(lieu)) {
+            commune(codePostal, champCode, insee, champInsee, communes, "de naissance", erreurs);
+        } else if (FormulaireDemande.ETRANGER.equals(lieu)) {
+            if (Pays.nom(pays).isEmpty()) {
+                erreurs.rejectValue(champPays, champPays, "Choisissez le pays de naissance.");
+            }
+            obligatoire(ville, champVille, "Saisissez la ville de naissance.", erreurs);
+        } else {
+            erreurs.rejectValue(champLieu, champLieu, lieuManquant);
+        }
+    }
+
     static void obligatoire(String valeur, String champ, String message, Errors erreurs) {
         if (!present(valeur)) {
             erreurs.rejectValue(champ, champ, message);
@@ -65,5 +84,4 @@ final class Saisie {
     static String net(String valeur) {
         return present(valeur) ? valeur.strip() : null;
     }
-
 }

@@ -36,13 +36,13 @@ class TableauDeBordController {
                 .filter(DocumentUsager::recuDeLaCommune).toList());
         model.addAttribute("brouillonIle", brouillons.lire(usager.id(), Procedure.ILE, FormulaireIle.class).isPresent());
         model.addAttribute("brouillonRco", brouillons.lire(usager.id(), Procedure.RCO, FormulaireRco.class).isPresent());
-        return "usager/tableau-de-bord/liste";
+        return "teledossier/usager/tableau-de-bord";
     }
 
     /** The page after submission; another citizen's number is answered 404, like an unknown one. */
     @GetMapping("/demarches/confirmation/{numero}")
     String confirmation(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String numero, Model model) {
         model.addAttribute("dossier", suivi.dossier(usager.id(), numero).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-        return "usager/demarches/confirmation";
+        return "teledossier/usager/confirmation";
     }
 }

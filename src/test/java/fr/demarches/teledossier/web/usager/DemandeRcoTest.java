@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import fr.demarches.teledossier.regles.DateEnLettres;
 import fr.demarches.compte.Comptes;
 import fr.demarches.document.Documents;
 import fr.demarches.document.TypeDocument;
@@ -92,7 +93,7 @@ class DemandeRcoTest {
     void beforeSixteenTheRequestIsRefusedWithTheDateToComeBack() throws Exception {
         var naissance = aujourdhui.minusYears(16).plusDays(3);
         String page = identite(naissance).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("revenez à partir du " + AvertissementsIle.DATE.format(naissance.plusYears(16)))
+        assertThat(page).contains("revenez à partir du " + DateEnLettres.de(naissance.plusYears(16)))
                 .contains("href=\"#dateNaissance\"");
     }
 

@@ -1,0 +1,325 @@
+package fr.demarches.teledossier.web.usager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import fr.demarches.audit.EntreeAudit;
+import fr.demarches.commune.CommuneResume;
+import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.Espace;
+import fr.demarches.compte.ProfilUsager;
+import fr.demarches.document.DepotRefuse;
+import fr.demarches.document.DocumentUsager;
+import fr.demarches.document.TypeDocument;
+import fr.demarches.teledossier.Depot;
+import fr.demarches.teledossier.PieceJointe;
+import fr.demarches.teledossier.elements.DonneesDemande;
+import fr.demarches.teledossier.internal.Brouillons;
+import fr.demarches.teledossier.web.usager.Demarche.EtapeCourante;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * The step machinery of a citizen's request, one page per step (PRG), shared by ILE and RCO: each procedure
+ * declares its steps ({@link Demarche}), its form and typed data, its pieces, and what its pages show. The draft
+ * is loaded before binding, so a step's post only changes the fields of that step; each post saves the draft, even
+ * with errors, so nothing typed is lost. The pieces are chosen among, or uploaded into, the citizen's documents;
+ * the review checks every step again; the submission is idempotent (its key comes from the review page).
+ */
+abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDemande<D>> {
+
+    private final Demarche demarche;
+    private final Class<F> type;
+    private final BiFunction<ProfilUsager, String, F> depuisProfil;
+    private final List<PieceDemandee<F>> pieces;
+    protected final ServicesDemande services;
+
+    protected DemandeEnEtapes(Demarche demarche, Class<F> type, BiFunction<ProfilUsager, String, F> depuisProfil,
+            List<PieceDemandee<F>> pieces, ServicesDemande services) {
+        this.demarche = demarche;
+        this.type = type;
+        this.depuisProfil = depuisProfil;
+        this.pieces = List.copyOf(pieces);
+        this.services = services;
+    }
+
+    /** What the procedure's page of this step needs besides the form (lists to choose from). */
+    protected abstract void preparer(Etape etape, F formulaire, Model model);
+
+    /** What the procedure's review page shows besides the form and the pieces. */
+    protected abstract void recapitulatif(F formulaire, Model model);
+
+    /** The warnings of the review page: never a reason to refuse the request. */
+    protected abstract List<String> avertissements(F formulaire, LocalDate aujourdhui);
+
+    @ModelAttribute("demarche")
+    Demarche demarche() {
+        return demarche;
+    }
+
+    /** The draft, or a new request prefilled from the profile; request parameters are bound over it. */
+    @ModelAttribute("formulaire")
+    F formulaire(@AuthenticationPrincipal CompteConnecte usager) {
+        return services.brouillons().lire(usager.id(), demarche.procedure(), type).map(Brouillons.Brouillon::donnees)
+                .orElseGet(() -> {
+                    var profil = services.profils().ouVide(usager.id());
+                    String codePostalNaissance = services.referentiel().parCodeInsee(profil.naissanceCommuneInsee())
+                            .map(c -> c.codesPostaux().getFirst()).orElse(null);
+                    return depuisProfil.apply(profil, codePostalNaissance);
+                });
+    }
+
+    @GetMapping
+    String debut() {
+        return "redirect:" + demarche.premiere().url();
+    }
+
+    @GetMapping("/{chemin}")
+    String etape(@PathVariable String chemin, @ModelAttribute("formulaire") F formulaire, Model model) {
+        return page(saisie(chemin), formulaire, model);
+    }
+
+    @PostMapping("/{chemin}")
+    String enregistrer(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String chemin,
+            @ModelAttribute("formulaire") F formulaire, BindingResult erreurs,
+            @RequestParam(required = false) String action, @RequestParam(required = false) Boolean majProfil,
+            HttpServletRequest requete, Model model) {
+        var etape = saisie(chemin);
+        services.brouillons().enregistrer(usager.id(), demarche.procedure(), formulaire);
+        if ("chercher".equals(action)) {
+            return page(etape, formulaire, model);
+        }
+        verifier(etape, formulaire, erreurs);
+        if (erreurs.hasErrors()) {
+            return page(etape, formulaire, model);
+        }
+        if (etape == Etape.IDENTITE && Boolean.TRUE.equals(majProfil)) {
+            services.miseAJourProfil().etatCivil(usager, formulaire, aujourdhui(), requete.getRemoteAddr());
+        }
+        return "redirect:" + demarche.position(etape).suivante().url();
+    }
+
+    @GetMapping("/pieces")
+    String pieces(@AuthenticationPrincipal CompteConnecte usager, @ModelAttribute("formulaire") F formulaire,
+            Model model) {
+        return pagePieces(usager, model);
+    }
+
+    /** Each piece is chosen among the citizen's documents, or uploaded now into their space and then chosen. */
+    @PostMapping("/pieces")
+    String enregistrerPieces(@AuthenticationPrincipal CompteConnecte usager,
+            @ModelAttribute("formulaire") F formulaire, BindingResult erreurs, HttpServletRequest requete, Model model) {
+        var multipart = WebUtils.getNativeRequest(requete, MultipartHttpServletRequest.class);
+        for (var piece : pieces) {
+            MultipartFile fichier = multipart == null ? null : multipart.getFile(piece.champFichier());
+            televerser(usager, fichier, piece.typeAjoute().apply(formulaire), piece.champ(), erreurs, requete)
+                    .ifPresent(d -> piece.choisir().accept(formulaire, d.id().toString()));
+        }
+        services.brouillons().enregistrer(usager.id(), demarche.procedure(), formulaire);
+        if (!erreurs.hasErrors()) {
+            verifierPieces(usager, formulaire, erreurs);
+        }
+        if (erreurs.hasErrors()) {
+            return pagePieces(usager, model);
+        }
+        return "redirect:" + demarche.position(Etape.RECAPITULATIF).url();
+    }
+
+    @GetMapping("/recapitulatif")
+    String recapitulatif(@AuthenticationPrincipal CompteConnecte usager, @ModelAttribute("formulaire") F formulaire,
+            Model model) {
+        return pageRecapitulatif(usager, formulaire, model, false);
+    }
+
+    /**
+     * Submission. The idempotency key comes from the review page: posted again (double click, back and resubmit),
+     * it leads to the dossier it already created.
+     */
+    @PostMapping("/envoi")
+    String envoyer(@AuthenticationPrincipal CompteConnecte usager, @RequestParam(required = false) UUID cleIdempotence,
+            @RequestParam(required = false) Boolean engagement, HttpServletRequest requete, Model model) {
+        var deja = cleIdempotence == null ? Optional.<String>empty()
+                : services.suivi().parCleIdempotence(usager.id(), cleIdempotence).map(d -> d.numero());
+        if (deja.isPresent()) {
+            return "redirect:/demarches/confirmation/" + deja.get();
+        }
+        var brouillon = services.brouillons().lire(usager.id(), demarche.procedure(), type);
+        if (brouillon.isEmpty()) {
+            return "redirect:" + demarche.premiere().url();
+        }
+        var formulaire = brouillon.get().donnees();
+        if (!incompletes(usager, formulaire).isEmpty() || !Boolean.TRUE.equals(engagement)) {
+            model.addAttribute("formulaire", formulaire);
+            return pageRecapitulatif(usager, formulaire, model, !Boolean.TRUE.equals(engagement));
+        }
+        D donnees = formulaire.donnees(services.referentiel(), usager.getUsername(), aujourdhui());
+        var jointes = new ArrayList<PieceJointe>();
+        for (var piece : pieces) {
+            document(usager, piece, formulaire).ifPresent(d -> jointes.add(new PieceJointe(d.id(), d.type())));
+        }
+        var numero = services.teledossiers().deposer(new Depot(usager.id(), usager.getUsername(), donnees,
+                brouillon.get().cleIdempotence(), jointes), requete.getRemoteAddr());
+        services.brouillons().supprimer(usager.id(), demarche.procedure());
+        return "redirect:/demarches/confirmation/" + numero.valeur();
+    }
+
+    /** A step with a form of the procedure's own; anything else is not a page of this request. */
+    private Etape saisie(String chemin) {
+        return demarche.etape(chemin).filter(e -> e != Etape.PIECES && e != Etape.RECAPITULATIF)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The step's checks, then whether the commune that would receive the request receives it online. */
+    private void verifier(Etape etape, F formulaire, Errors erreurs) {
+        formulaire.verifier(etape, services.referentiel(), aujourdhui(), erreurs);
+        var destinataire = formulaire.destinataire();
+        if (etape == destinataire.etape() && !erreurs.hasFieldErrors(destinataire.champCommune())
+                && !erreurs.hasFieldErrors(destinataire.champCodePostal()) && !ouverte(formulaire)) {
+            String nom = services.referentiel().parCodeInsee(formulaire.communeDestinataire())
+                    .map(CommuneResume::libelle).orElse("");
+            erreurs.rejectValue(destinataire.champCommune(), destinataire.champCommune() + ".fermee",
+                    nom + destinataire.fermee());
+        }
+    }
+
+    private boolean ouverte(F formulaire) {
+        return services.raccordements().ouvert(formulaire.communeDestinataire(), demarche.procedure());
+    }
+
+    /** A piece must be a document of the citizen's space, of an accepted type; an optional one may be left out. */
+    private void verifierPieces(CompteConnecte usager, F formulaire, Errors erreurs) {
+        for (var piece : pieces) {
+            boolean choisie = Saisie.present(piece.choisie().apply(formulaire));
+            if ((choisie || !piece.facultative()) && document(usager, piece, formulaire).isEmpty()) {
+                erreurs.rejectValue(piece.champ(), piece.champ(), piece.manquante());
+            }
+        }
+    }
+
+    /** Every step checked again, by step: the review lists what is missing with a link to the step. */
+    private Map<EtapeCourante, List<String>> incompletes(CompteConnecte usager, F formulaire) {
+        var resultat = new LinkedHashMap<EtapeCourante, List<String>>();
+        for (Etape etape : demarche.etapes()) {
+            var erreurs = new BeanPropertyBindingResult(formulaire, "formulaire");
+            switch (etape) {
+                case PIECES -> verifierPieces(usager, formulaire, erreurs);
+                case RECAPITULATIF -> {
+                }
+                default -> verifier(etape, formulaire, erreurs);
+            }
+            if (erreurs.hasErrors()) {
+                resultat.put(demarche.position(etape), erreurs.getAllErrors().stream()
+                        .map(DefaultMessageSourceResolvable::getDefaultMessage).toList());
+            }
+        }
+        return resultat;
+    }
+
+    private String page(Etape etape, F formulaire, Model model) {
+        model.addAttribute("etape", demarche.position(etape));
+        if (etape == Etape.IDENTITE) {
+            model.addAttribute("communesNaissance",
+                    services.referentiel().parCodePostal(formulaire.getCodePostalNaissance()));
+            model.addAttribute("pays", Pays.ETRANGERS);
+        }
+        if (etape == formulaire.destinataire().etape()) {
+            String commune = formulaire.communeDestinataire();
+            if (commune != null && services.referentiel().parCodeInsee(commune).isPresent() && !ouverte(formulaire)) {
+                model.addAttribute("communeFermee", services.referentiel().parCodeInsee(commune).get());
+            }
+        }
+        preparer(etape, formulaire, model);
+        return "teledossier/usager/" + demarche.chemin() + "/" + etape.chemin();
+    }
+
+    /** What the pieces page shows of one piece: its fields and texts, and the citizen's documents to choose from. */
+    record PieceAffichee(String champ, String champFichier, String legende, String indice, List<DocumentUsager> choix,
+            boolean facultative) {
+    }
+
+    private String pagePieces(CompteConnecte usager, Model model) {
+        model.addAttribute("etape", demarche.position(Etape.PIECES));
+        var documents = services.documents().lister(usager.id());
+        model.addAttribute("pieces", pieces.stream().map(p -> new PieceAffichee(p.champ(), p.champFichier(),
+                p.legende(), p.indice(), documents.stream().filter(d -> p.types().contains(d.type())).toList(),
+                p.facultative())).toList());
+        model.addAttribute("tailleMax", services.documents().tailleMax().toMegabytes() + " Mo");
+        return "teledossier/usager/pieces";
+    }
+
+    private String pageRecapitulatif(CompteConnecte usager, F formulaire, Model model, boolean engagementManquant) {
+        model.addAttribute("etape", demarche.position(Etape.RECAPITULATIF));
+        model.addAttribute("incompletes", incompletes(usager, formulaire));
+        model.addAttribute("engagementManquant", engagementManquant);
+        model.addAttribute("cleIdempotence", services.brouillons().lire(usager.id(), demarche.procedure(), type)
+                .map(Brouillons.Brouillon::cleIdempotence).orElse(null));
+        model.addAttribute("avertissements", avertissements(formulaire, aujourdhui()));
+        for (var piece : pieces) {
+            model.addAttribute(piece.champ(), document(usager, piece, formulaire).orElse(null));
+        }
+        recapitulatif(formulaire, model);
+        return "teledossier/usager/recapitulatif";
+    }
+
+    /** The chosen document, if it is the citizen's and of an accepted type; anything else (someone else's) is absent. */
+    private Optional<DocumentUsager> document(CompteConnecte usager, PieceDemandee<F> piece, F formulaire) {
+        String id = piece.choisie().apply(formulaire);
+        Set<TypeDocument> types = piece.types();
+        try {
+            return !Saisie.present(id) ? Optional.empty()
+                    : services.documents().trouver(usager.id(), UUID.fromString(id)).filter(d -> types.contains(d.type()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Uploads a file into the citizen's space; a refused file becomes an error on {@code champ}. */
+    private Optional<DocumentUsager> televerser(CompteConnecte usager, MultipartFile fichier, TypeDocument typeDocument,
+            String champ, Errors erreurs, HttpServletRequest requete) {
+        if (fichier == null || fichier.isEmpty()) {
+            return Optional.empty();
+        }
+        try (var flux = fichier.getInputStream()) {
+            var document = services.documents().deposer(usager.id(), typeDocument, fichier.getOriginalFilename(), flux,
+                    fichier.getSize());
+            services.journal().enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(),
+                    "DOCUMENT_AJOUTE", "DOCUMENT", document.id().toString(),
+                    typeDocument.name() + " " + document.typeContenu(), requete.getRemoteAddr()));
+            return Optional.of(document);
+        } catch (DepotRefuse refus) {
+            erreurs.rejectValue(champ, champ + ".refuse", refus.getMessage());
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LocalDate aujourdhui() {
+        return LocalDate.now(services.horloge());
+    }
+}
