@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -117,15 +116,7 @@ class PiecesSurStockageS3Test {
     @Test
     void theStoreStoppingDuringAnUploadSavesNothingAndSaysSoThenUploadsWorkAgain() throws IOException {
         byte[] octets = Fichiers.pdf(400_000);
-        InputStream panneEnCours = new ByteArrayInputStream(octets) {
-            @Override
-            public synchronized int read(byte[] b, int off, int len) {
-                if (pos >= octets.length / 2) {
-                    SERVEUR.arreter();
-                }
-                return super.read(b, off, len);
-            }
-        };
+        var panneEnCours = SERVEUR.fluxInterrompantLeServeur(octets);
         try {
             assertThatThrownBy(() -> documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "avis.pdf", panneEnCours,
                     octets.length))

@@ -1,6 +1,8 @@
 package fr.demarches.test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -114,6 +116,19 @@ public final class ServeurS3 {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The bytes as a citizen's upload during which the server stops: at half of them, the outage begins. */
+    public InputStream fluxInterrompantLeServeur(byte[] octets) {
+        return new ByteArrayInputStream(octets) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                if (pos >= octets.length / 2) {
+                    arreter();
+                }
+                return super.read(b, off, len);
+            }
+        };
     }
 
     public URI adresse() {
