@@ -95,13 +95,17 @@ public class Documents {
         return Suppression.SUPPRIME;
     }
 
-    /** An immutable copy of the citizen's document, to attach to a request without uploading it again. */
+    /**
+     * An immutable copy of the citizen's document, to attach to a request without uploading it again. The document
+     * row is read FOR SHARE: a deletion waits for this copy to be committed, so that the sweep never finds the
+     * content referenced by neither.
+     */
     public Optional<DocumentFige> figer(UUID proprietaire, UUID id) {
         var maintenant = Timestamp.from(horloge.instant());
         return jdbc.sql("""
                 INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le)
                 SELECT :nouveau, id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, :maintenant
-                FROM document WHERE id = :id AND proprietaire_id = :proprietaire
+                FROM document WHERE id = :id AND proprietaire_id = :proprietaire FOR SHARE
                 RETURNING id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, fige_le
                 """)
                 .param("nouveau", UUID.randomUUID()).param("maintenant", maintenant).param("id", id)

@@ -3,17 +3,12 @@ package fr.demarches.document.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -22,17 +17,18 @@ import fr.demarches.document.StockageContenus;
 /**
  * Contents as files under the configured folder, at {@code ab/cd/<sha256>}. A write goes to a hidden temporary
  * file in the same folder, is flushed to disk, then renamed in one step: readers see the whole file or nothing,
- * and a failure midway leaves nothing behind. Rewriting an existing content replaces it with the same bytes,
- * which also refreshes its date, so the sweep never removes a content that was just written again.
+ * and a failure midway leaves nothing behind. A content already present is left as it is (written once).
  */
 class StockageFichiers implements StockageContenus {
 
-    private static final Pattern EMPREINTE = Pattern.compile("[0-9a-f]{64}");
+    static final Pattern EMPREINTE = Pattern.compile("[0-9a-f]{64}");
 
     private final Path racine;
+    private final VerrousContenus verrous;
 
-    StockageFichiers(Path racine) {
+    StockageFichiers(Path racine, VerrousContenus verrous) {
         this.racine = racine.toAbsolutePath();
+        this.verrous = verrous;
         try {
             Files.createDirectories(this.racine);
         } catch (IOException e) {
@@ -42,23 +38,16 @@ class StockageFichiers implements StockageContenus {
 
     @Override
     public ContenuEcrit ecrire(InputStream flux) throws IOException {
-        Path temporaire = Files.createTempFile(racine, ".ecriture-", ".tmp");
-        try {
-            var sha256 = sha256();
-            long taille;
-            try (var canal = FileChannel.open(temporaire, StandardOpenOption.WRITE);
-                    var entree = new DigestInputStream(flux, sha256)) {
-                taille = entree.transferTo(Channels.newOutputStream(canal));
-                canal.force(true);
+        try (var temporaire = FichierTemporaire.ecrire(racine, flux, true)) {
+            verrous.avantPublication(temporaire.empreinte());
+            Path cible = chemin(temporaire.empreinte());
+            if (!Files.exists(cible)) {
+                Files.createDirectories(cible.getParent());
+                Files.move(temporaire.fichier(), cible, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+                synchroniserDossier(cible.getParent());
             }
-            String empreinte = HexFormat.of().formatHex(sha256.digest());
-            Path cible = chemin(empreinte);
-            Files.createDirectories(cible.getParent());
-            Files.move(temporaire, cible, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            synchroniserDossier(cible.getParent());
-            return new ContenuEcrit(empreinte, taille);
-        } finally {
-            Files.deleteIfExists(temporaire);
+            return new ContenuEcrit(temporaire.empreinte(), temporaire.taille());
         }
     }
 
@@ -94,14 +83,6 @@ class StockageFichiers implements StockageContenus {
             canal.force(true);
         } catch (IOException ignoree) {
             // Not supported on every platform; atomicity does not depend on it.
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
