@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -37,6 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * interleavings of a sweep with a new upload of the same bytes, forced deterministically.
  */
 abstract class ContratStockage {
+
+    /**
+     * Another instance or another citizen, each task on a thread of its own: the common pool may have a single
+     * thread, which a task blocked on a lock would hold while the next one waits behind it.
+     */
+    static final Executor AILLEURS = Executors.newVirtualThreadPerTaskExecutor();
 
     @Autowired
     DonneesDeTest donnees;
@@ -132,7 +140,7 @@ abstract class ContratStockage {
         transaction.executeWithoutResult(t -> {
             referencer(ecrireIci(new ByteArrayInputStream(octets)));
             // Another instance's sweep, on its own thread and transaction, while this upload is not committed.
-            assertThat(CompletableFuture.supplyAsync(this::balayer).join()).isZero();
+            assertThat(CompletableFuture.supplyAsync(this::balayer, AILLEURS).join()).isZero();
         });
         assertThat(lire(empreinte)).isEqualTo(octets);
     }
@@ -153,7 +161,7 @@ abstract class ContratStockage {
             public void supprimer(String e) throws IOException {
                 // Checked and found unreferenced: the upload starts now, then the deletion goes on.
                 depot.set(CompletableFuture.runAsync(() -> transaction.executeWithoutResult(
-                        t -> referencer(ecrireIci(new ByteArrayInputStream(octets))))));
+                        t -> referencer(ecrireIci(new ByteArrayInputStream(octets)))), AILLEURS));
                 attendreBloqueOuTermine(depot.get());
                 super.supprimer(e);
             }
@@ -223,11 +231,18 @@ abstract class ContratStockage {
 
     /** Until the task waits for an advisory lock, or has finished (a store without the lock would not wait). */
     void attendreBloqueOuTermine(CompletableFuture<?> tache) {
+        attendreBloqueOuTermine(jdbc, tache, "locktype = 'advisory' AND objsubid = 2");
+    }
+
+    /**
+     * Until a lock matching {@code filtre} is awaited by a session of this database (a row lock is awaited as the
+     * holder's transaction id, which names no database), or the task has finished.
+     */
+    static void attendreBloqueOuTermine(JdbcClient jdbc, CompletableFuture<?> tache, String filtre) {
         long limite = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!tache.isDone() && jdbc.sql("""
-                SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 AND NOT granted
-                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-                """).query(Long.class).single() == 0) {
+        while (!tache.isDone() && jdbc.sql("SELECT count(*) FROM pg_locks WHERE " + filtre + " AND NOT granted "
+                + "AND pid IN (SELECT pid FROM pg_stat_activity WHERE datname = current_database())")
+                .query(Long.class).single() == 0) {
             assertThat(System.nanoTime()).as("le dépôt ni attendu ni terminé").isLessThan(limite);
             try {
                 Thread.sleep(10);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 import fr.demarches.document.Documents;
 import fr.demarches.document.Fichiers;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @TestIntegration
 class StockageDocumentsTest {
@@ -34,6 +37,9 @@ class StockageDocumentsTest {
 
     @Autowired
     DonneesDeTest donnees;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     DonneesDeTest.Acteurs acteurs;
 
@@ -93,6 +99,32 @@ class StockageDocumentsTest {
 
         donnees.horloge().avancer(Duration.ofDays(2));
         assertThat(balayage.balayer()).isZero();
+        try (var contenu = documents.ouvrirFige(fige.id()).orElseThrow().contenu()) {
+            assertThat(contenu.readAllBytes()).isEqualTo(octets);
+        }
+    }
+
+    /**
+     * A copy being frozen while the citizen deletes the document: the deletion waits for the copy, so the sweep,
+     * running meanwhile, still finds the content referenced, and the copy's content stays readable.
+     */
+    @Test
+    void aCopyBeingFrozenKeepsItsContentFromTheDeletionAndTheSweep() throws Exception {
+        byte[] octets = Fichiers.pdf(3_000);
+        var document = documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "avis.pdf",
+                new ByteArrayInputStream(octets), octets.length);
+        donnees.horloge().avancer(Duration.ofDays(2));
+        var suppression = new AtomicReference<CompletableFuture<Documents.Suppression>>();
+
+        var fige = transaction.execute(t -> {
+            var copie = documents.figer(acteurs.usager(), document.id()).orElseThrow();
+            suppression.set(CompletableFuture.supplyAsync(() -> documents.supprimer(acteurs.usager(), document.id()),
+                    ContratStockage.AILLEURS));
+            ContratStockage.attendreBloqueOuTermine(donnees.jdbc(), suppression.get(), "locktype = 'transactionid'");
+            assertThat(CompletableFuture.supplyAsync(balayage::balayer, ContratStockage.AILLEURS).join()).isZero();
+            return copie;
+        });
+        assertThat(suppression.get().get()).isEqualTo(Documents.Suppression.SUPPRIME);
         try (var contenu = documents.ouvrirFige(fige.id()).orElseThrow().contenu()) {
             assertThat(contenu.readAllBytes()).isEqualTo(octets);
         }
