@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import fr.demarches.shared.Csv;
 import fr.demarches.shared.Fuseau;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,39 +72,25 @@ public class ConsultationJournal {
         return resultat;
     }
 
-    /** Writes the matching entries as CSV (semicolons, UTF-8 with BOM for spreadsheet software). */
+    /** Writes the matching entries as CSV (see {@link Csv}). */
     public void exporter(Filtre filtre, Writer sortie) throws IOException {
         var where = where(filtre);
-        sortie.write('\uFEFF');
-        sortie.write("horodatage;espace;acteur;action;objet_type;objet_id;details;ip\r\n");
+        var csv = new Csv(sortie, List.of("horodatage", "espace", "acteur", "action", "objet_type", "objet_id",
+                "details", "ip"));
         where.lier(jdbc.sql("SELECT horodatage, espace, acteur, action, objet_type, objet_id, details, ip "
                 + "FROM journal_audit" + where.sql + " ORDER BY horodatage DESC, id DESC LIMIT " + EXPORT_MAX))
                 .query(rs -> {
                     var cellules = new ArrayList<String>();
-                    cellules.add(cellule(HORODATAGE.format(rs.getTimestamp(1).toInstant())));
+                    cellules.add(HORODATAGE.format(rs.getTimestamp(1).toInstant()));
                     for (int i = 2; i <= 8; i++) {
-                        cellules.add(cellule(texte(rs.getString(i))));
+                        cellules.add(rs.getString(i));
                     }
                     try {
-                        sortie.write(String.join(";", cellules));
-                        sortie.write("\r\n");
+                        csv.ligne(cellules);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
-    }
-
-    /** Quotes a value, and defuses what a spreadsheet would run as a formula. */
-    static String cellule(String valeur) {
-        String v = valeur;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
-    }
-
-    private static String texte(String s) {
-        return s == null ? "" : s;
     }
 
     private static Clause where(Filtre f) {

@@ -261,7 +261,8 @@ class ProcurationsWebTest {
                 .andReturn().getResponse();
         assertThat(reponse.getContentType()).startsWith("text/csv");
         String csv = reponse.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFbureau_vote;nom_naissance").contains(vue.reference()).contains("Martin");
+        assertThat(csv).startsWith("\uFEFF\"bureau_vote\";\"nom_naissance\"").contains("\"" + vue.reference() + "\"")
+                .contains("\"Martin\"");
         assertThat(agent.page("/gs/procurations/registre.csv?date=demain")).contains("Indiquez la date du scrutin");
 
         var pdf = agent.get("/gs/procurations/registre.pdf?date=" + scrutin).andExpect(status().isOk())
@@ -273,6 +274,42 @@ class ProcurationsWebTest {
                     .contains("Bureau de vote inconnu (mandant absent de la liste importée) - 1 procuration(s)").contains(vue.reference())
                     .contains("Martin Camille Anne");
         }
+    }
+
+    @Test
+    void noLineOfAnyRegistreCellCanRunAsAFormulaInASpreadsheet() throws Exception {
+        // A name with a carriage return, as a form older than the input check could have let through.
+        var piegee = new Demande(acteurs.usager(), DonneesDeTest.USAGER, DonneesDeTest.NANTERRE, null, "Martin\r=2+3",
+                "-Durand", "@Camille", LocalDate.of(1980, 5, 17), "Lyon", Exemples.NNE_MANDATAIRE, null, null,
+                LocalDate.of(1975, 2, 3), null, Portee.UN_TOUR, scrutin, scrutin);
+        var vue = procurations.deposer(piegee, "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
+        Visiteur agent = new Visiteur(mvc, courriels);
+        agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+
+        String csv = agent.get("/gs/procurations/registre.csv?date=" + scrutin).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        String ligne = csv.substring(csv.indexOf("\r\n") + 2);
+        assertThat(ligne).startsWith("\"").endsWith("\"\r\n").contains("\"Martin\r'=2+3\"").contains("\"'-Durand\"")
+                .contains("\"'@Camille\"");
+        // Every cell is quoted: splitting on the separators between quotes gives the ten columns.
+        assertThat(ligne.strip().split("\";\"", -1)).hasSize(10);
+    }
+
+    @Test
+    void aNameWithALineBreakOrAControlCharacterIsRefusedBesideTheField() throws Exception {
+        var liste = new ArrayList<>(List.of(champs()));
+        liste.set(liste.indexOf("nomNaissance") + 1, "Martin\r=2+3");
+        liste.set(liste.indexOf("prenoms") + 1, "Camille\tAnne");
+        String page = mandant.post("/procuration/verification", liste.toArray(String[]::new)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"#nomNaissance\"").contains("href=\"#prenoms\"")
+                .contains("aria-describedby=\"nomNaissance-erreur\"")
+                .contains("Ce champ ne doit contenir ni retour à la ligne, ni tabulation, ni autre caractère de contrôle.");
+        mandant.post("/procuration", liste.toArray(String[]::new)).andExpect(status().isOk());
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM procuration").query(Long.class).single()).isZero();
     }
 
     private String[] champs() {
