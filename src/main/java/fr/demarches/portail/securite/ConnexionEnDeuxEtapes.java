@@ -177,7 +177,8 @@ public class ConnexionEnDeuxEtapes {
         issues.reussie(requete, (CompteConnecte) complete.getPrincipal(), moyen);
         var memorisee = demandeMemorisee.getRequest(requete, reponse);
         demandeMemorisee.removeRequest(requete, reponse);
-        return memorisee != null ? memorisee.getRedirectUrl() : requete.getContextPath() + Portail.GS.accueil();
+        return memorisee != null ? RedirectionRelative.chemin(memorisee.getRedirectUrl())
+                : requete.getContextPath() + Portail.GS.accueil();
     }
 
     private void journaliser(HttpServletRequest requete, CompteConnecte compte, String action, String details) {
