@@ -173,10 +173,10 @@ class ProcurationsWebTest {
         assertThat(officier.post("/police/procurations/recherche", "reference", "AAAAAA").andReturn().getResponse()
                 .getContentAsString()).contains("Trop de recherches de référence");
 
-        comptes.creerOfficier("apj.nanterre", DonneesDeTest.MOT_DE_PASSE, "Leroy", "Anne", acteurs.unite(),
+        comptes.creerOfficier("apj.nanterre@exemple.fr", DonneesDeTest.MOT_DE_PASSE, "Leroy", "Anne", acteurs.unite(),
                 QualiteOfficier.APJ, LocalDate.now(donnees.horloge()).plusYears(1));
         Visiteur collegue = new Visiteur(mvc, courriels);
-        collegue.connecter("/police/connexion", "apj.nanterre", DonneesDeTest.MOT_DE_PASSE);
+        collegue.connecter("/police/connexion", "apj.nanterre@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
         for (int i = 0; i < 3; i++) {
             assertThat(collegue.post("/police/procurations/recherche", "reference", "BBBBB" + (i + 2))
                     .andReturn().getResponse().getContentAsString()).contains("Aucune demande en attente");
