@@ -29,6 +29,9 @@ public class ConsultationJournal {
     /** An export is for an investigation, not a backup: beyond this, narrow the filter. */
     public static final int EXPORT_MAX = 100_000;
 
+    /** The actions the administrator's journal page shows as alerts. */
+    public static final List<String> ALERTES = List.of("ALERTE_ENUMERATION_REFERENCES", "JOURNAL_CHAINE_ROMPUE");
+
     private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(Fuseau.PARIS);
 
@@ -46,12 +49,21 @@ public class ConsultationJournal {
         var entrees = where.lier(jdbc.sql("SELECT * FROM journal_audit" + where.sql
                 + " ORDER BY horodatage DESC, id DESC LIMIT :limite OFFSET :decalage"))
                 .param("limite", taille).param("decalage", (long) (courante - 1) * taille)
-                .query((rs, n) -> new Ligne(rs.getLong("id"), rs.getTimestamp("horodatage").toInstant(),
-                        rs.getString("espace"), rs.getObject("acteur_id", UUID.class), rs.getString("acteur"),
-                        rs.getString("action"), rs.getString("objet_type"), rs.getString("objet_id"),
-                        rs.getString("details"), rs.getString("ip")))
+                .query(ConsultationJournal::ligne)
                 .list();
         return new Page(entrees, total, courante, pages);
+    }
+
+    /**
+     * The security alerts since a date, newest first (at most 20): enumeration of procuration references
+     * (ALERTE_…) and a broken hash chain (JOURNAL_CHAINE_ROMPUE). Looked up by action, which the journal indexes.
+     */
+    public List<Ligne> alertes(Instant depuis) {
+        return jdbc.sql("SELECT * FROM journal_audit WHERE action IN (:actions) AND horodatage >= :depuis "
+                + "ORDER BY horodatage DESC, id DESC LIMIT 20")
+                .param("actions", ALERTES).param("depuis", Timestamp.from(depuis))
+                .query(ConsultationJournal::ligne)
+                .list();
     }
 
     /**
@@ -91,6 +103,12 @@ public class ConsultationJournal {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    private static Ligne ligne(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Ligne(rs.getLong("id"), rs.getTimestamp("horodatage").toInstant(), rs.getString("espace"),
+                rs.getObject("acteur_id", UUID.class), rs.getString("acteur"), rs.getString("action"),
+                rs.getString("objet_type"), rs.getString("objet_id"), rs.getString("details"), rs.getString("ip"));
     }
 
     private static Clause where(Filtre f) {

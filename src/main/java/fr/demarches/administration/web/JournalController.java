@@ -2,6 +2,8 @@ package fr.demarches.administration.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,10 +38,12 @@ class JournalController {
 
     private final ConsultationJournal consultation;
     private final JournalAudit journal;
+    private final Clock horloge;
 
-    JournalController(ConsultationJournal consultation, JournalAudit journal) {
+    JournalController(ConsultationJournal consultation, JournalAudit journal, Clock horloge) {
         this.consultation = consultation;
         this.journal = journal;
+        this.horloge = horloge;
     }
 
     @GetMapping
@@ -50,6 +54,7 @@ class JournalController {
         model.addAttribute("erreurs", erreurs);
         model.addAttribute("resultat", erreurs.isEmpty() ? consultation.rechercher(f, page, TAILLE_PAGE) : null);
         model.addAttribute("requete", filtre.requete());
+        model.addAttribute("alertes", consultation.alertes(horloge.instant().minus(Duration.ofDays(30))));
         return "admin/journal";
     }
 
@@ -62,6 +67,7 @@ class JournalController {
             model.addAttribute("erreurs", erreurs);
             model.addAttribute("resultat", null);
             model.addAttribute("requete", filtre.requete());
+            model.addAttribute("alertes", java.util.List.of());
             return "admin/journal";
         }
         journal.enregistrer(Acteurs.de(admin, requete).entree("JOURNAL_EXPORTE", "JOURNAL", null,
