@@ -163,6 +163,20 @@ public final class Fichiers {
         });
     }
 
+    /** A sound PDF of many small objects, each one to parse and inspect: slow to check by design. */
+    public static byte[] pdfLongAVerifier(int objets) {
+        return pdfAvec(document -> {
+            var tableau = new org.apache.pdfbox.cos.COSArray();
+            for (int i = 0; i < objets; i++) {
+                var objet = new org.apache.pdfbox.cos.COSDictionary();
+                objet.setInt(COSName.getPDFName("N"), i);
+                objet.setDirect(false);
+                tableau.add(objet);
+            }
+            document.getPage(0).getCOSObject().setItem(COSName.getPDFName("Remplissage"), tableau);
+        });
+    }
+
     /** "\x89PNG..." then random bytes. */
     public static byte[] pngEnTeteSeul(int taille) {
         return avecEnTete(taille, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});

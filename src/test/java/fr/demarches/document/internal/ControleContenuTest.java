@@ -83,11 +83,12 @@ class ControleContenuTest {
 
     @Test
     void aCheckThatTakesTooLongIsRefusedNotWaitedFor() {
-        // No time at all: the answer is not waited for, whatever the file.
-        var presse = new ControleContenu(new ProprietesControleContenu(Duration.ZERO, 1, DataSize.ofMegabytes(64),
+        // 20 000 objects to parse and inspect take far longer than a millisecond.
+        byte[] lent = Fichiers.pdfLongAVerifier(20_000);
+        var presse = new ControleContenu(new ProprietesControleContenu(Duration.ofMillis(1), 1, DataSize.ofMegabytes(64),
                 50_000_000));
         try {
-            assertThatThrownBy(() -> presse.verifier(Fichiers.pdf(2_000_000), "application/pdf"))
+            assertThatThrownBy(() -> presse.verifier(lent, "application/pdf"))
                     .isInstanceOf(DepotRefuse.class).hasMessageContaining("n'a pas pu être vérifié dans le temps imparti");
         } finally {
             presse.destroy();
