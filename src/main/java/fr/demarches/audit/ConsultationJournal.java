@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import fr.demarches.shared.Csv;
 import fr.demarches.shared.Fuseau;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,9 @@ public class ConsultationJournal {
 
     /** An export is for an investigation, not a backup: beyond this, narrow the filter. */
     public static final int EXPORT_MAX = 100_000;
+
+    /** The actions the administrator's journal page shows as alerts. */
+    public static final List<String> ALERTES = List.of("ALERTE_ENUMERATION_REFERENCES", "JOURNAL_CHAINE_ROMPUE");
 
     private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(Fuseau.PARIS);
@@ -45,12 +49,21 @@ public class ConsultationJournal {
         var entrees = where.lier(jdbc.sql("SELECT * FROM journal_audit" + where.sql
                 + " ORDER BY horodatage DESC, id DESC LIMIT :limite OFFSET :decalage"))
                 .param("limite", taille).param("decalage", (long) (courante - 1) * taille)
-                .query((rs, n) -> new Ligne(rs.getLong("id"), rs.getTimestamp("horodatage").toInstant(),
-                        rs.getString("espace"), rs.getObject("acteur_id", UUID.class), rs.getString("acteur"),
-                        rs.getString("action"), rs.getString("objet_type"), rs.getString("objet_id"),
-                        rs.getString("details"), rs.getString("ip")))
+                .query(ConsultationJournal::ligne)
                 .list();
         return new Page(entrees, total, courante, pages);
+    }
+
+    /**
+     * The security alerts since a date, newest first (at most 20): enumeration of procuration references
+     * (ALERTE_…) and a broken hash chain (JOURNAL_CHAINE_ROMPUE). Looked up by action, which the journal indexes.
+     */
+    public List<Ligne> alertes(Instant depuis) {
+        return jdbc.sql("SELECT * FROM journal_audit WHERE action IN (:actions) AND horodatage >= :depuis "
+                + "ORDER BY horodatage DESC, id DESC LIMIT 20")
+                .param("actions", ALERTES).param("depuis", Timestamp.from(depuis))
+                .query(ConsultationJournal::ligne)
+                .list();
     }
 
     /**
@@ -71,39 +84,31 @@ public class ConsultationJournal {
         return resultat;
     }
 
-    /** Writes the matching entries as CSV (semicolons, UTF-8 with BOM for spreadsheet software). */
+    /** Writes the matching entries as CSV (see {@link Csv}). */
     public void exporter(Filtre filtre, Writer sortie) throws IOException {
         var where = where(filtre);
-        sortie.write('\uFEFF');
-        sortie.write("horodatage;espace;acteur;action;objet_type;objet_id;details;ip\r\n");
+        var csv = new Csv(sortie, List.of("horodatage", "espace", "acteur", "action", "objet_type", "objet_id",
+                "details", "ip"));
         where.lier(jdbc.sql("SELECT horodatage, espace, acteur, action, objet_type, objet_id, details, ip "
                 + "FROM journal_audit" + where.sql + " ORDER BY horodatage DESC, id DESC LIMIT " + EXPORT_MAX))
                 .query(rs -> {
                     var cellules = new ArrayList<String>();
-                    cellules.add(cellule(HORODATAGE.format(rs.getTimestamp(1).toInstant())));
+                    cellules.add(HORODATAGE.format(rs.getTimestamp(1).toInstant()));
                     for (int i = 2; i <= 8; i++) {
-                        cellules.add(cellule(texte(rs.getString(i))));
+                        cellules.add(rs.getString(i));
                     }
                     try {
-                        sortie.write(String.join(";", cellules));
-                        sortie.write("\r\n");
+                        csv.ligne(cellules);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
     }
 
-    /** Quotes a value, and defuses what a spreadsheet would run as a formula. */
-    static String cellule(String valeur) {
-        String v = valeur;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
-    }
-
-    private static String texte(String s) {
-        return s == null ? "" : s;
+    private static Ligne ligne(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Ligne(rs.getLong("id"), rs.getTimestamp("horodatage").toInstant(), rs.getString("espace"),
+                rs.getObject("acteur_id", UUID.class), rs.getString("acteur"), rs.getString("action"),
+                rs.getString("objet_type"), rs.getString("objet_id"), rs.getString("details"), rs.getString("ip"));
     }
 
     private static Clause where(Filtre f) {

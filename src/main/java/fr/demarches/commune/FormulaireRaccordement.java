@@ -2,6 +2,7 @@ package fr.demarches.commune;
 
 import java.util.Set;
 
+import fr.demarches.shared.SansControle;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -25,9 +26,9 @@ public record FormulaireRaccordement(
         @NotBlank(message = "Indiquez la boîte fonctionnelle de la mairie.")
         @Email(message = COURRIEL) @Size(max = 254, message = COURRIEL)
         String boiteFonctionnelle,
-        @NotBlank(message = "Indiquez le nom du contact administratif.") @Size(max = 200, message = TROP_LONG)
+        @NotBlank(message = "Indiquez le nom du contact administratif.") @Size(max = 200, message = TROP_LONG) @SansControle
         String contactNom,
-        @Size(max = 200, message = TROP_LONG)
+        @Size(max = 200, message = TROP_LONG) @SansControle
         String contactFonction,
         @NotBlank(message = "Indiquez l'adresse électronique du contact administratif.")
         @Email(message = COURRIEL) @Size(max = 254, message = COURRIEL)
@@ -35,7 +36,7 @@ public record FormulaireRaccordement(
         @NotBlank(message = "Indiquez le téléphone du contact administratif.")
         @Pattern(regexp = TELEPHONE, message = TELEPHONE_INVALIDE)
         String contactTelephone,
-        @Size(max = 200, message = TROP_LONG)
+        @Size(max = 200, message = TROP_LONG) @SansControle
         String techniqueNom,
         @Email(message = COURRIEL) @Size(max = 254, message = COURRIEL)
         String techniqueCourriel,
@@ -51,9 +52,9 @@ public record FormulaireRaccordement(
         @Size(max = 10_000, message = "Le secret ne doit pas dépasser 10 000 caractères.")
         String sftpSecret,
         @NotBlank(message = "Indiquez le nom de l'administrateur de la commune.") @Size(max = 200, message = TROP_LONG)
-        String administrateurNom,
+        @SansControle String administrateurNom,
         @NotBlank(message = "Indiquez le prénom de l'administrateur de la commune.") @Size(max = 200, message = TROP_LONG)
-        String administrateurPrenoms,
+        @SansControle String administrateurPrenoms,
         @NotBlank(message = "Indiquez l'adresse électronique de l'administrateur de la commune.")
         @Email(message = COURRIEL) @Size(max = 254, message = COURRIEL)
         String administrateurCourriel) {

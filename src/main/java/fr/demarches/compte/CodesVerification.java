@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The codes of the second login step of the Gestionnaire de Suivi: 6 digits from a secure random source, e-mailed,
+ * The codes of the second login step of the Gestionnaire de Suivi and of the officers' portal: 6 digits from a secure random source, e-mailed,
  * valid {@link #VALIDITE}, usable once, {@link #ESSAIS} attempts. One current code per account (a new one replaces
  * it), stored as a bcrypt hash. Each attempt is counted by one atomic update before the comparison, so parallel
  * guesses cannot exceed the limit. Sending is limited too ({@link #ENVOIS} codes per {@link #FENETRE_ENVOIS}), in
@@ -59,14 +59,14 @@ public class CodesVerification {
         String cle = "code-verification:" + compte.id();
         var blocage = limiteur.bloqueJusqua(List.of(cle));
         if (blocage.isPresent()) {
-            journal.enregistrer(new EntreeAudit(Espace.MAIRIE.name(), compte.id(), compte.getUsername(),
+            journal.enregistrer(new EntreeAudit(compte.type().espace().name(), compte.id(), compte.getUsername(),
                     "SECOND_FACTEUR_ENVOI_REFUSE", "COMPTE", compte.id().toString(),
                     "Trop de codes envoyés : " + ENVOIS + " par " + FENETRE_ENVOIS.toMinutes() + " minutes", ip));
             return blocage;
         }
         limiteur.echec(cle, ENVOIS, FENETRE_ENVOIS, FENETRE_ENVOIS);
         evenements.publishEvent(new CodeVerificationDemande(compte.id(), compte.getUsername(), compte.nomAffiche(),
-                horloge.instant(), ip));
+                horloge.instant(), ip, compte.type().espace()));
         return Optional.empty();
     }
 
@@ -94,7 +94,7 @@ public class CodesVerification {
         if (emis == 0) {
             return Optional.empty();
         }
-        journal.enregistrer(new EntreeAudit(Espace.MAIRIE.name(), demande.compteId(), demande.courriel(),
+        journal.enregistrer(new EntreeAudit(demande.espace().name(), demande.compteId(), demande.courriel(),
                 "SECOND_FACTEUR_CODE_ENVOYE", "COMPTE", demande.compteId().toString(),
                 "Code de vérification envoyé par courriel, valable " + VALIDITE.toMinutes() + " minutes", demande.ip()));
         return Optional.of(code);

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import fr.demarches.audit.Acteur;
 import fr.demarches.audit.JournalAudit;
+import fr.demarches.shared.TexteSaisi;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,9 @@ public class ImportOfficiers {
             }
             if (prenoms.isEmpty()) {
                 problemes.add("le prénom est vide");
+            }
+            if (TexteSaisi.aDesControles(nom) || TexteSaisi.aDesControles(prenoms)) {
+                problemes.add("le nom et le prénom ne doivent contenir ni tabulation ni autre caractère de contrôle");
             }
             QualiteOfficier qualite = null;
             try {

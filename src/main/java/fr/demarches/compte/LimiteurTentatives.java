@@ -60,6 +60,26 @@ public class LimiteurTentatives {
                 .update();
     }
 
+    /**
+     * Counts one more event on the key within a window starting at its first event, and returns the count: a
+     * watch rather than a block (e.g. the unknown references an officer types, see procuration's alert).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int compter(String cle, Duration fenetre) {
+        Instant maintenant = horloge.instant();
+        return jdbc.sql("""
+                INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut) VALUES (:cle, 1, :maintenant)
+                ON CONFLICT (cle) DO UPDATE SET
+                    echecs = CASE WHEN l.fenetre_debut < :debutFenetre THEN 1 ELSE l.echecs + 1 END,
+                    fenetre_debut = CASE WHEN l.fenetre_debut < :debutFenetre THEN :maintenant ELSE l.fenetre_debut END
+                RETURNING echecs
+                """)
+                .param("cle", cle)
+                .param("maintenant", java.sql.Timestamp.from(maintenant))
+                .param("debutFenetre", java.sql.Timestamp.from(maintenant.minus(fenetre)))
+                .query(Integer.class).single();
+    }
+
     /** Forgets the key's failures, e.g. after a successful login. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reinitialiser(String cle) {

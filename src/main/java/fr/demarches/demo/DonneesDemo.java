@@ -61,7 +61,7 @@ class DonneesDemo implements ApplicationRunner {
                 "Lefebvre", "Karim", NANTERRE);
         var unite = comptes.creerUnite(TypeUnite.COMMISSARIAT, "Commissariat de Nanterre",
                 "1 boulevard du Midi, 92000 Nanterre", "92");
-        comptes.creerOfficier("opj.nanterre", MOT_DE_PASSE_POLICE, "Moreau", "Julien", unite, QualiteOfficier.OPJ,
+        comptes.creerOfficier("opj.nanterre@exemple.fr", MOT_DE_PASSE_POLICE, "Moreau", "Julien", unite, QualiteOfficier.OPJ,
                 aujourdhui.plusYears(1));
         comptes.creerUsager("camille.martin@exemple.fr", MOT_DE_PASSE_USAGER, true);
         LOG.info("Données de démonstration créées (comptes et mots de passe : voir README.md)");

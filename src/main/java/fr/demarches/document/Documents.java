@@ -1,6 +1,6 @@
 package fr.demarches.document;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.demarches.document.StockageContenus.ContenuEcrit;
+import fr.demarches.document.internal.ControleContenu;
 import fr.demarches.document.internal.DetectionType;
 import fr.demarches.document.internal.ProprietesDocuments;
 
@@ -43,12 +44,15 @@ public class Documents {
     private final JdbcClient jdbc;
     private final StockageContenus stockage;
     private final ProprietesDocuments proprietes;
+    private final ControleContenu controle;
     private final Clock horloge;
 
-    Documents(JdbcClient jdbc, StockageContenus stockage, ProprietesDocuments proprietes, Clock horloge) {
+    Documents(JdbcClient jdbc, StockageContenus stockage, ProprietesDocuments proprietes, ControleContenu controle,
+            Clock horloge) {
         this.jdbc = jdbc;
         this.stockage = stockage;
         this.proprietes = proprietes;
+        this.controle = controle;
         this.horloge = horloge;
     }
 
@@ -150,16 +154,15 @@ public class Documents {
         ContenuEcrit contenu;
         String typeContenu;
         try {
-            var entree = new BufferedInputStream(flux);
-            entree.mark(DetectionType.OCTETS_NECESSAIRES);
-            byte[] debut = entree.readNBytes(DetectionType.OCTETS_NECESSAIRES);
-            entree.reset();
-            typeContenu = DetectionType.typeContenu(debut, debut.length).orElseThrow(() -> new DepotRefuse(
+            // Read whole (the size limit bounds it) and checked by structure before anything is stored.
+            byte[] octets = new FluxLimite(flux, max.toBytes()).readAllBytes();
+            typeContenu = DetectionType.typeContenu(octets, octets.length).orElseThrow(() -> new DepotRefuse(
                     communeInsee == null ? FORMAT_REFUSE : FORMAT_REFUSE_MAIRIE));
             if (communeInsee != null && !"application/pdf".equals(typeContenu)) {
                 throw new DepotRefuse(FORMAT_REFUSE_MAIRIE);
             }
-            contenu = stockage.ecrire(new FluxLimite(entree, max.toBytes()));
+            controle.verifier(octets, typeContenu);
+            contenu = stockage.ecrire(new ByteArrayInputStream(octets));
         } catch (TailleDepassee e) {
             throw new DepotRefuse(messageTaille(max));
         } catch (IOException e) {

@@ -18,10 +18,13 @@ import fr.demarches.procuration.internal.Procuration;
 import fr.demarches.procuration.internal.ProcurationRepository;
 import fr.demarches.procuration.internal.ReferencesEnAttente.Objet;
 import fr.demarches.procuration.internal.ReferencesEnAttente;
+import fr.demarches.procuration.internal.SurveillanceRecherches;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every step of a procuration, each in one transaction with its audit entry and its event: the mandant's request
@@ -44,12 +47,15 @@ public class Procurations {
     private final Limites limites;
     private final fr.demarches.procuration.internal.ListeProcurations listes;
     private final fr.demarches.procuration.internal.HabilitationOfficier habilitation;
+    private final SurveillanceRecherches surveillance;
+    private final TransactionTemplate transaction;
 
     Procurations(ProcurationRepository procurations, fr.demarches.procuration.internal.ListeProcurations listes,
             fr.demarches.procuration.internal.HabilitationOfficier habilitation,
             ReferencesEnAttente references, ControlesAutomatiques controles,
             Raccordements raccordements, Referentiel referentiel, LimiteurTentatives limiteur, JournalAudit journal,
-            ApplicationEventPublisher evenements, Clock horloge, ProprietesProcurations proprietes) {
+            ApplicationEventPublisher evenements, Clock horloge, ProprietesProcurations proprietes,
+            SurveillanceRecherches surveillance, TransactionTemplate transaction) {
         this.procurations = procurations;
         this.listes = listes;
         this.habilitation = habilitation;
@@ -64,6 +70,8 @@ public class Procurations {
         this.delaiValidation = proprietes.delaiValidation();
         this.limites = new Limites(proprietes.recherchesParOfficier(), proprietes.recherchesParUnite(),
                 proprietes.recherchesFenetre(), proprietes.recherchesBlocage());
+        this.surveillance = surveillance;
+        this.transaction = transaction;
     }
 
     // ---- Mandant
@@ -123,84 +131,117 @@ public class Procurations {
     // ---- Officer
 
     /**
-     * An officer types a reference. Every look-up counts against the officer's and the unit's limits and goes to
-     * the journal; only requests and cancellations awaiting an officer are found.
+     * An officer types a reference to see the request. Only requests and cancellations awaiting an officer are found.
      * <p>
      * No transaction around it: the counters are written in transactions of their own, and holding a connection
      * while asking for those left the pool empty, every look-up waiting for a second connection that the others held
      * (the benchmark with 40 officers at once: every request timed out). Each step takes and gives back its
      * connection; nothing here needs to be atomic (a look-up changes no procuration).
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<PourOfficier> rechercher(String saisie, Acteur officier) {
+        return consulter(saisie, officier, "recherche");
+    }
+
+    /** The request again while the officer corrects the decision form: a look-up like any other, never free. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<PourOfficier> rechercherPourDecision(String saisie, Acteur officier) {
+        return consulter(saisie, officier, "décision");
+    }
+
+    /**
+     * The one way an officer reaches a procuration by its reference, whatever the screen (search, decision, form
+     * shown again): the habilitation is checked, a blocked officer or unit gets nothing (not even whether the
+     * reference exists) and the try is journaled; otherwise the look-up counts against the officer's and the unit's
+     * limits, goes to the journal, and a reference matching nothing is watched for enumeration.
+     */
+    private Optional<PourOfficier> consulter(String saisie, Acteur officier, String pourquoi) {
         exigerHabilitation(officier);
+        String reference = saisie == null ? null : saisie.strip();
         String cleOfficier = "procuration-officier:" + officier.id();
         String cleUnite = "procuration-unite:" + officier.uniteId();
         var bloque = limiteur.bloqueJusqua(List.of(cleOfficier, cleUnite));
         if (bloque.isPresent()) {
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE_BLOQUEE",
-                    "PROCURATION", saisie, "unité " + officier.uniteId(), officier.ip()));
+                    "PROCURATION", reference, pourquoi + ", unité " + officier.uniteId(), officier.ip()));
             throw new RechercheLimiteeException(bloque.get());
         }
         limiteur.echec(cleOfficier, limites.parOfficier(), limites.fenetre(), limites.blocage());
         limiteur.echec(cleUnite, limites.parUnite(), limites.fenetre(), limites.blocage());
         var trouvee = trouver(saisie);
         journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE",
-                "PROCURATION", saisie == null ? null : saisie.strip(),
-                (trouvee.isPresent() ? "trouvée" : "aucune demande en attente") + ", unité " + officier.uniteId(),
-                officier.ip()));
+                "PROCURATION", reference, (trouvee.isPresent() ? "trouvée" : "aucune demande en attente") + ", "
+                        + pourquoi + ", unité " + officier.uniteId(), officier.ip()));
+        if (trouvee.isEmpty()) {
+            surveillance.introuvable(officier);
+        }
         return trouvee;
     }
 
-    /** The officer validates the request or cancellation after checking the identity document. */
-    @Transactional(noRollbackFor = OfficierNonHabiliteException.class)
-    public PourOfficier validerParAutorite(String saisie, String typePiece, String numeroPiece, Acteur officier) {
-        exigerHabilitation(officier);
-        var trouvee = trouver(saisie).orElseThrow(ProcurationIntrouvableException::new);
-        var p = procurations.findById(trouvee.vue().id()).orElseThrow();
-        Instant maintenant = horloge.instant();
-        if (trouvee.resiliation()) {
-            p.resilier(officier, maintenant);
-            references.liberer(p.getId(), Objet.RESILIATION);
-            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RESILIEE",
+    /**
+     * The officer validates the request or cancellation after checking the identity document. The reference is
+     * looked up as a search is (limited, journaled), then the decision is taken in its own transaction.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PourOfficier validerParAutorite(String saisie, PieceIdentite typePiece, String numeroPiece, Acteur officier) {
+        var trouvee = consulter(saisie, officier, "décision").orElseThrow(ProcurationIntrouvableException::new);
+        return transaction.execute(t -> {
+            var p = toujoursEnAttente(trouvee);
+            Instant maintenant = horloge.instant();
+            if (trouvee.resiliation()) {
+                p.resilier(officier, maintenant);
+                references.liberer(p.getId(), Objet.RESILIATION);
+                journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RESILIEE",
+                        "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
+                        officier.ip()));
+                evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
+                        p.getCourrielMandant(), EtatProcuration.RESILIEE, null));
+                return new PourOfficier(true, vue(p, false));
+            }
+            p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, maintenant);
+            references.liberer(p.getId(), Objet.DEMANDE);
+            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                     officier.ip()));
-            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
-                    p.getCourrielMandant(), EtatProcuration.RESILIEE, null));
-            return new PourOfficier(true, vue(p, false));
-        }
-        p.validerParAutorite(typePiece, numeroPiece, officier, maintenant);
-        references.liberer(p.getId(), Objet.DEMANDE);
-        journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
-                "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
-                officier.ip()));
-        evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
-                EtatProcuration.VALIDEE_AUTORITE, null));
-        validerAutomatiquement(p);
-        return new PourOfficier(false, vue(p, false));
+            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
+                    EtatProcuration.VALIDEE_AUTORITE, null));
+            validerAutomatiquement(p);
+            return new PourOfficier(false, vue(p, false));
+        });
     }
 
-    @Transactional(noRollbackFor = OfficierNonHabiliteException.class)
+    /** The officer refuses the request (or the cancellation), with a reason the mandant reads; looked up as above. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier refuserParAutorite(String saisie, String motif, Acteur officier) {
-        exigerHabilitation(officier);
-        var trouvee = trouver(saisie).orElseThrow(ProcurationIntrouvableException::new);
-        var p = procurations.findById(trouvee.vue().id()).orElseThrow();
-        if (trouvee.resiliation()) {
-            // The cancellation is refused: the procuration stays as it was.
-            p.oublierResiliation();
-            references.liberer(p.getId(), Objet.RESILIATION);
-        } else {
-            p.refuserParAutorite(motif, officier, horloge.instant());
-            references.liberer(p.getId(), Objet.DEMANDE);
-        }
-        journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(),
-                trouvee.resiliation() ? "PROCURATION_RESILIATION_REFUSEE" : "PROCURATION_REFUSEE_AUTORITE",
-                "PROCURATION", p.getReference(), "motif : " + motif + ", unité " + officier.uniteId(), officier.ip()));
-        if (!trouvee.resiliation()) {
-            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
-                    p.getCourrielMandant(), EtatProcuration.REFUSEE_AUTORITE, motif));
-        }
-        return new PourOfficier(trouvee.resiliation(), vue(p, false));
+        var trouvee = consulter(saisie, officier, "décision").orElseThrow(ProcurationIntrouvableException::new);
+        return transaction.execute(t -> {
+            var p = toujoursEnAttente(trouvee);
+            if (trouvee.resiliation()) {
+                // The cancellation is refused: the procuration stays as it was.
+                p.oublierResiliation();
+                references.liberer(p.getId(), Objet.RESILIATION);
+            } else {
+                p.refuserParAutorite(motif, officier, horloge.instant());
+                references.liberer(p.getId(), Objet.DEMANDE);
+            }
+            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(),
+                    trouvee.resiliation() ? "PROCURATION_RESILIATION_REFUSEE" : "PROCURATION_REFUSEE_AUTORITE",
+                    "PROCURATION", p.getReference(), "motif : " + motif + ", unité " + officier.uniteId(), officier.ip()));
+            if (!trouvee.resiliation()) {
+                evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
+                        p.getCourrielMandant(), EtatProcuration.REFUSEE_AUTORITE, motif));
+            }
+            return new PourOfficier(trouvee.resiliation(), vue(p, false));
+        });
+    }
+
+    /** The procuration found by the look-up, if still awaiting this decision now that the transaction holds it. */
+    private Procuration toujoursEnAttente(PourOfficier trouvee) {
+        Instant maintenant = horloge.instant();
+        return procurations.findById(trouvee.vue().id())
+                .filter(p -> trouvee.resiliation() ? p.resiliationEnAttente(maintenant)
+                        : p.etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE)
+                .orElseThrow(ProcurationIntrouvableException::new);
     }
 
     private void exigerHabilitation(Acteur officier) {
@@ -210,12 +251,6 @@ public class Procurations {
                             + officier.uniteId(), officier.ip()));
             throw new OfficierNonHabiliteException();
         }
-    }
-
-    /** The same request again while the officer corrects the decision form (the look-up was counted already). */
-    @Transactional(readOnly = true)
-    public Optional<PourOfficier> pourOfficier(String saisie) {
-        return trouver(saisie);
     }
 
     private Optional<PourOfficier> trouver(String saisie) {
@@ -229,8 +264,8 @@ public class Procurations {
                         .map(p -> new PourOfficier(t.objet() == Objet.RESILIATION, vue(p, false))));
     }
 
-    private static String piece(String type, String numero) {
-        return "pièce vérifiée : " + type + " n° " + numero;
+    private static String piece(PieceIdentite type, String numero) {
+        return "pièce vérifiée : " + type.libelle() + " n° " + numero;
     }
 
     // ---- Commune

@@ -96,7 +96,7 @@ class JournalTest {
         assertThat(reponse.getContentType()).startsWith("text/csv");
         String csv = new String(reponse.getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(2);
-        assertThat(csv).startsWith("\uFEFFhorodatage;espace;acteur;action;objet_type;objet_id;details;ip")
+        assertThat(csv).startsWith("\uFEFF\"horodatage\";\"espace\";\"acteur\";\"action\";\"objet_type\";\"objet_id\";\"details\";\"ip\"")
                 .contains("\"03/11/2026 09:00:00\";\"\";\"admin@exemple.fr\";\"PARAMETRES_COMMUNE_MODIFIES\";\"COMMUNE\";\"92050\";"
                         + "\"'=HYPERLINK(\"\"http://exemple\"\")\"");
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'JOURNAL_EXPORTE' AND acteur = ?")

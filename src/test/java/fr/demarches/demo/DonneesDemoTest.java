@@ -74,7 +74,7 @@ class DonneesDemoTest {
         connecte("/connexion", "camille.martin@exemple.fr", DonneesDemo.MOT_DE_PASSE_USAGER, "/");
         connecte("/gs/connexion", "admin.nanterre@exemple.fr", DonneesDemo.MOT_DE_PASSE_MAIRIE, "/gs");
         connecte("/gs/connexion", "agent.nanterre@exemple.fr", DonneesDemo.MOT_DE_PASSE_AGENT, "/gs");
-        connecte("/police/connexion", "opj.nanterre", DonneesDemo.MOT_DE_PASSE_POLICE, "/police");
+        connecte("/police/connexion", "opj.nanterre@exemple.fr", DonneesDemo.MOT_DE_PASSE_POLICE, "/police");
     }
 
     private void connecte(String url, String identifiant, String motDePasse, String accueil) throws Exception {

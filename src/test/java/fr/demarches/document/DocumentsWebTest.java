@@ -96,6 +96,28 @@ class DocumentsWebTest {
     }
 
     @Test
+    void aFileIsCheckedByItsStructureAndARefusedOneIsExplainedBesideTheFieldAndNotStored() throws Exception {
+        var refus = java.util.Map.of(
+                Fichiers.pdfEnTeteSeul(3_000), "Le fichier n&#39;est pas un PDF valide",
+                Fichiers.pdfAvecJavaScript(), "Le PDF contient du JavaScript",
+                Fichiers.pdfAvecFichierJoint(), "Le PDF contient des fichiers joints",
+                Fichiers.pdfAvecMotDePasse(), "Le PDF est protégé par un mot de passe",
+                Fichiers.pngTronque(), "L&#39;image n&#39;est pas une image PNG valide",
+                Fichiers.jpegEnTeteSeul(3_000), "L&#39;image n&#39;est pas une image JPEG valide");
+        for (var cas : refus.entrySet()) {
+            String page = deposer(visiteur, "PIECE_IDENTITE", "carte.pdf", cas.getKey()).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(cas.getValue()).contains("href=\"#fichier\"").contains("fr-upload-group--error")
+                    .contains("aria-describedby=\"fichier-erreur\"");
+        }
+        assertThat(documents.lister(acteurs.usager())).isEmpty();
+        assertThat(Fichiers.nombre(proprietes.dossier())).isZero();
+
+        deposer(visiteur, "PIECE_IDENTITE", "carte.pdf", Fichiers.pdf(3_000)).andExpect(redirectedUrl("/documents"));
+        assertThat(documents.lister(acteurs.usager())).hasSize(1);
+    }
+
+    @Test
     void aFileOverTheLimitIsRefused() throws Exception {
         String page = deposer(visiteur, "AUTRE", "gros.pdf", Fichiers.pdf(5 * 1024 * 1024 + 1))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -44,7 +44,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class NavigateurTest {
 
     protected static final Duration ATTENTE = Duration.ofSeconds(10);
-    private static final String VERIFICATION_GS = "/gs/verification";
+    /** The verification pages of the portals with a second login step. */
+    private static final java.util.Set<String> VERIFICATIONS = java.util.Set.of("/gs/verification", "/police/verification");
     private static final Path CAPTURES = Path.of("target", "captures");
 
     @LocalServerPort
@@ -117,7 +118,7 @@ public abstract class NavigateurTest {
      */
     protected void connecter(String urlConnexion, String identifiant, String motDePasse) {
         connecterSansCode(urlConnexion, identifiant, motDePasse);
-        if (VERIFICATION_GS.equals(cheminCourant())) {
+        if (VERIFICATIONS.contains(cheminCourant())) {
             saisirCode(Courriels.codeDeVerification(serveurCourriel, identifiant), false);
         }
     }

@@ -141,7 +141,7 @@ class ProcurationsTest {
         var trouvee = procurations.rechercher(" " + vue.reference().toLowerCase().substring(0, 3) + " "
                 + vue.reference().toLowerCase().substring(3), Exemples.officier(acteurs));
         assertThat(trouvee).get().extracting(t -> t.vue().nomNaissance()).isEqualTo("Martin");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "19AB12345", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "19AB12345", Exemples.officier(acteurs));
 
         var boite = Courriels.tousPour(courriels, "elections@mairie-nanterre.exemple.fr", 3);
         assertThat(boite).hasSize(1);
@@ -154,7 +154,8 @@ class ProcurationsTest {
         assertThat(donnees.jdbc().sql("SELECT action || ' ' || coalesce(details, '') FROM journal_audit "
                 + "WHERE action LIKE 'PROCURATION_%' ORDER BY id").query(String.class).list())
                 .containsSubsequence(List.of("PROCURATION_DEMANDEE pour 92050",
-                        "PROCURATION_RECHERCHE trouvée, unité " + acteurs.unite(),
+                        "PROCURATION_RECHERCHE trouvée, recherche, unité " + acteurs.unite(),
+                        "PROCURATION_RECHERCHE trouvée, décision, unité " + acteurs.unite(),
                         "PROCURATION_VALIDEE_AUTORITE pièce vérifiée : Passeport n° 19AB12345, unité " + acteurs.unite()));
         // Validated: the reference is no longer pending.
         assertThat(procurations.rechercher(vue.reference(), Exemples.officier(acteurs))).isEmpty();
@@ -167,10 +168,10 @@ class ProcurationsTest {
         var ailleurs = procurations.deposer(Exemples.demande(acteurs.usager(), Exemples.NNE_MANDATAIRE, Portee.UN_TOUR,
                 scrutin.plusMonths(3), scrutin.plusMonths(3)), "127.0.0.1");
         // B (deposited second) is established first.
-        procurations.validerParAutorite(b.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(b.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         donnees.horloge().avancer(Duration.ofMinutes(5));
-        procurations.validerParAutorite(a.reference(), "Passeport", "1", Exemples.officier(acteurs));
-        procurations.validerParAutorite(ailleurs.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(a.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(ailleurs.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
 
         assertThat(plafond(b).statut()).isEqualTo(Controle.Statut.REUSSI);
         assertThat(plafond(a).statut()).isEqualTo(Controle.Statut.ECHEC);
@@ -186,7 +187,7 @@ class ProcurationsTest {
     @Test
     void checksAreUnknownWithoutListAndComputedAgainstTheImportedList() {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         assertThat(procurations.pourCommune(vue.id(), DonneesDeTest.NANTERRE).controles())
                 .extracting(Controle::statut)
                 .containsExactly(Controle.Statut.INCONNU, Controle.Statut.INCONNU, Controle.Statut.REUSSI,
@@ -214,7 +215,7 @@ class ProcurationsTest {
     @Test
     void anotherCommunesProcurationIsNotFound() {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         assertThatThrownBy(() -> procurations.pourCommune(vue.id(), "92062"))
                 .isInstanceOf(ProcurationIntrouvableException.class);
         assertThatThrownBy(() -> procurations.deciderCommune(vue.id(), "92062", true, null, Exemples.agent(acteurs)))
@@ -225,7 +226,7 @@ class ProcurationsTest {
     @Test
     void aCancellationGetsANewReferenceAndIsValidatedByAnOfficer() {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
 
         var resiliation = procurations.demanderResiliation(acteurs.usager(), vue.id(), "127.0.0.1");
@@ -234,7 +235,7 @@ class ProcurationsTest {
         assertThat(resiliation.resiliable()).isFalse();
         var trouvee = procurations.rechercher(reference, Exemples.officier(acteurs)).orElseThrow();
         assertThat(trouvee.resiliation()).isTrue();
-        procurations.validerParAutorite(reference, "Carte nationale d'identité", "X1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(reference, PieceIdentite.CNI, "X1", Exemples.officier(acteurs));
 
         assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.RESILIEE);
         // Reference, validation, acceptance, cancellation reference, cancelled; and two notices to the commune.
@@ -272,7 +273,7 @@ class ProcurationsTest {
 
     private String accepter(Demande demande) {
         var vue = procurations.deposer(demande, "127.0.0.1");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
         return vue.reference();
     }

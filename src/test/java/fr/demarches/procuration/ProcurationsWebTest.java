@@ -130,7 +130,7 @@ class ProcurationsWebTest {
         assertThat(officier.page("/police")).contains("est validée");
         officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser",
                 "motif", "Doublon").andExpect(redirectedUrl("/police"));
-        assertThat(officier.page("/police")).contains("n&#39;est plus en attente de validation");
+        assertThat(officier.page("/police")).contains("n&#39;est pas ou plus en attente de validation");
         assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
     }
 
@@ -147,7 +147,7 @@ class ProcurationsWebTest {
     @Test
     void someoneElsesProcurationAndAnotherCommunesAreNotFound() throws Exception {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         comptes.creerUsager("autre@exemple.fr", DonneesDeTest.MOT_DE_PASSE, true);
         Visiteur autre = new Visiteur(mvc, courriels);
         autre.connecter("/connexion", "autre@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
@@ -173,10 +173,10 @@ class ProcurationsWebTest {
         assertThat(officier.post("/police/procurations/recherche", "reference", "AAAAAA").andReturn().getResponse()
                 .getContentAsString()).contains("Trop de recherches de référence");
 
-        comptes.creerOfficier("apj.nanterre", DonneesDeTest.MOT_DE_PASSE, "Leroy", "Anne", acteurs.unite(),
+        comptes.creerOfficier("apj.nanterre@exemple.fr", DonneesDeTest.MOT_DE_PASSE, "Leroy", "Anne", acteurs.unite(),
                 QualiteOfficier.APJ, LocalDate.now(donnees.horloge()).plusYears(1));
         Visiteur collegue = new Visiteur(mvc, courriels);
-        collegue.connecter("/police/connexion", "apj.nanterre", DonneesDeTest.MOT_DE_PASSE);
+        collegue.connecter("/police/connexion", "apj.nanterre@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
         for (int i = 0; i < 3; i++) {
             assertThat(collegue.post("/police/procurations/recherche", "reference", "BBBBB" + (i + 2))
                     .andReturn().getResponse().getContentAsString()).contains("Aucune demande en attente");
@@ -187,6 +187,106 @@ class ProcurationsWebTest {
                 .query(Long.class).single()).isEqualTo(8);
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'PROCURATION_RECHERCHE_BLOQUEE'")
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aBlockedOfficerLearnsNothingFromTheDecisionFormAndEveryTryIsJournaled() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        for (int i = 0; i < 5; i++) {
+            officier.post("/police/procurations/recherche", "reference", "AAAAA" + (i + 2));
+        }
+
+        // The form posted again with a missing field used to show the whole request, uncounted.
+        String connue = officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
+                "pieceType", "", "pieceNumero", "").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String inconnue = officier.post("/police/procurations/decision", "reference", "ZZZZZ9", "decision", "valider",
+                "pieceType", "", "pieceNumero", "").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (String page : List.of(connue, inconnue)) {
+            assertThat(page).contains("Trop de recherches de référence").doesNotContain("Martin")
+                    .doesNotContain("Camille").doesNotContain("Lyon").doesNotContain("Choisissez le type");
+        }
+        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
+                "pieceType", "Passeport", "pieceNumero", "19AB12345").andExpect(redirectedUrl("/police"));
+        assertThat(officier.page("/police")).contains("Trop de recherches de référence");
+        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser",
+                "motif", "Essai").andExpect(redirectedUrl("/police"));
+
+        assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.EN_ATTENTE_AUTORITE);
+        assertThat(donnees.jdbc().sql("SELECT objet_id || ' ' || details FROM journal_audit "
+                + "WHERE action = 'PROCURATION_RECHERCHE_BLOQUEE' ORDER BY id").query(String.class).list())
+                .hasSize(4).allSatisfy(l -> assertThat(l).contains("décision"))
+                .first().asString().startsWith(vue.reference());
+    }
+
+    @Test
+    void everyDecisionPostIsACountedJournaledLookUpAndAnUnknownReferenceIsNoLongerA404() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        String page = officier.post("/police/procurations/decision", "reference", "ZZZZZ9", "decision", "valider",
+                "pieceType", "", "pieceNumero", "").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Aucune demande en attente de validation ne correspond à la référence « ZZZZZ9 »");
+        officier.post("/police/procurations/decision", "reference", "ZZZZZ9", "decision", "refuser", "motif", "x")
+                .andExpect(redirectedUrl("/police"));
+        assertThat(officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser")
+                .andReturn().getResponse().getContentAsString()).contains("Indiquez le motif du refus").contains("Martin");
+        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser",
+                "motif", "La personne présente n'est pas le mandant").andExpect(redirectedUrl("/police"));
+
+        assertThat(donnees.jdbc().sql("SELECT coalesce(objet_id, '') || ' ' || details FROM journal_audit "
+                + "WHERE action = 'PROCURATION_RECHERCHE' ORDER BY id").query(String.class).list())
+                .containsExactly("ZZZZZ9 aucune demande en attente, décision, unité " + acteurs.unite(),
+                        "ZZZZZ9 aucune demande en attente, décision, unité " + acteurs.unite(),
+                        vue.reference() + " trouvée, décision, unité " + acteurs.unite(),
+                        vue.reference() + " trouvée, décision, unité " + acteurs.unite());
+        // The limit counted them: one more look-up is the officer's fifth, the sixth is refused.
+        officier.post("/police/procurations/recherche", "reference", "AAAAA2");
+        assertThat(officier.post("/police/procurations/recherche", "reference", "AAAAA3").andReturn().getResponse()
+                .getContentAsString()).contains("Trop de recherches de référence");
+    }
+
+    @Test
+    void theTypeOfIdentityDocumentIsOneOfTheOfferedValues() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        String page = officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
+                "pieceType", "Carte de bibliothèque", "pieceNumero", "42").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Choisissez le type de pièce parmi ceux proposés.").contains("fr-select-group--error")
+                .contains("aria-describedby=\"pieceType-erreur\"").contains("<option value=\"CNI\">Carte nationale d’identité</option>");
+        assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.EN_ATTENTE_AUTORITE);
+
+        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
+                "pieceType", "CNI", "pieceNumero", "X1").andExpect(redirectedUrl("/police"));
+        assertThat(donnees.jdbc().sql("SELECT piece_type FROM procuration").query(String.class).single())
+                .isEqualTo("Carte nationale d’identité");
+    }
+
+    @Test
+    void manyUnknownReferencesRaiseAnAlertInTheJournalPageAndAMailToThePlatformAdministrators() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            officier.post("/police/procurations/recherche", "reference", "AAAAA" + (i + 2));
+        }
+        comptes.creerOfficier("apj.nanterre@exemple.fr", DonneesDeTest.MOT_DE_PASSE, "Leroy", "Anne", acteurs.unite(),
+                QualiteOfficier.APJ, LocalDate.now(donnees.horloge()).plusYears(1));
+        Visiteur collegue = new Visiteur(mvc, courriels);
+        collegue.connecter("/police/connexion", "apj.nanterre@exemple.fr", DonneesDeTest.MOT_DE_PASSE);
+        for (int i = 0; i < 2; i++) {
+            collegue.post("/police/procurations/recherche", "reference", "BBBBB" + (i + 2));
+        }
+
+        // Thresholds of the tests: 4 per officer, 7 per unit, within an hour; one alert each.
+        assertThat(donnees.jdbc().sql("SELECT objet_type FROM journal_audit WHERE action = 'ALERTE_ENUMERATION_REFERENCES' "
+                + "ORDER BY id").query(String.class).list()).containsExactly("COMPTE", "UNITE");
+        var mails = Courriels.tousPour(courriels, DonneesDeTest.ADMIN, 2);
+        assertThat(mails).hasSize(2).allSatisfy(m -> assertThat(Courriels.sujet(m))
+                .isEqualTo("Alerte : références de procuration essayées au hasard ?"));
+        assertThat(Courriels.texte(mails.get(0))).contains(DonneesDeTest.OFFICIER).contains("Commissariat de Nanterre")
+                .contains("4 références de procuration ne correspondant à aucune demande en attente");
+
+        Visiteur admin = new Visiteur(mvc, courriels);
+        admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
+        assertThat(admin.page("/admin/journal")).contains("Alertes de sécurité des 30 derniers jours")
+                .contains("4 références sans demande en attente saisies en moins de 60 minutes par l&#39;officier "
+                        + DonneesDeTest.OFFICIER)
+                .contains("7 références sans demande en attente");
     }
 
     @Test
@@ -220,7 +320,7 @@ class ProcurationsWebTest {
     @Test
     void theCommuneRefusesOnlyWithAReasonThatTheMandantReads() throws Exception {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         Visiteur agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
         assertThat(agent.post("/gs/procurations/" + vue.id() + "/decision", "decision", "refuser", "motif", " ")
@@ -238,7 +338,7 @@ class ProcurationsWebTest {
     @Test
     void theMandantCancelsAndTheOfficerValidatesTheCancellation() throws Exception {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         mandant.post("/procuration/" + vue.id() + "/resiliation").andExpect(redirectedUrl("/procuration/" + vue.id()));
         String reference = procurations.duMandant(acteurs.usager(), vue.id()).referenceEnAttente();
         assertThat(mandant.page("/procuration/" + vue.id())).contains("Résiliation : référence à présenter")
@@ -253,7 +353,7 @@ class ProcurationsWebTest {
     @Test
     void theRegistreIsACsvAndAPrintablePdf() throws Exception {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
-        procurations.validerParAutorite(vue.reference(), "Passeport", "1", Exemples.officier(acteurs));
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
         Visiteur agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
@@ -261,7 +361,8 @@ class ProcurationsWebTest {
                 .andReturn().getResponse();
         assertThat(reponse.getContentType()).startsWith("text/csv");
         String csv = reponse.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFbureau_vote;nom_naissance").contains(vue.reference()).contains("Martin");
+        assertThat(csv).startsWith("\uFEFF\"bureau_vote\";\"nom_naissance\"").contains("\"" + vue.reference() + "\"")
+                .contains("\"Martin\"");
         assertThat(agent.page("/gs/procurations/registre.csv?date=demain")).contains("Indiquez la date du scrutin");
 
         var pdf = agent.get("/gs/procurations/registre.pdf?date=" + scrutin).andExpect(status().isOk())
@@ -273,6 +374,42 @@ class ProcurationsWebTest {
                     .contains("Bureau de vote inconnu (mandant absent de la liste importée) - 1 procuration(s)").contains(vue.reference())
                     .contains("Martin Camille Anne");
         }
+    }
+
+    @Test
+    void noLineOfAnyRegistreCellCanRunAsAFormulaInASpreadsheet() throws Exception {
+        // A name with a carriage return, as a form older than the input check could have let through.
+        var piegee = new Demande(acteurs.usager(), DonneesDeTest.USAGER, DonneesDeTest.NANTERRE, null, "Martin\r=2+3",
+                "-Durand", "@Camille", LocalDate.of(1980, 5, 17), "Lyon", Exemples.NNE_MANDATAIRE, null, null,
+                LocalDate.of(1975, 2, 3), null, Portee.UN_TOUR, scrutin, scrutin);
+        var vue = procurations.deposer(piegee, "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
+        procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
+        Visiteur agent = new Visiteur(mvc, courriels);
+        agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+
+        String csv = agent.get("/gs/procurations/registre.csv?date=" + scrutin).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        String ligne = csv.substring(csv.indexOf("\r\n") + 2);
+        assertThat(ligne).startsWith("\"").endsWith("\"\r\n").contains("\"Martin\r'=2+3\"").contains("\"'-Durand\"")
+                .contains("\"'@Camille\"");
+        // Every cell is quoted: splitting on the separators between quotes gives the ten columns.
+        assertThat(ligne.strip().split("\";\"", -1)).hasSize(10);
+    }
+
+    @Test
+    void aNameWithALineBreakOrAControlCharacterIsRefusedBesideTheField() throws Exception {
+        var liste = new ArrayList<>(List.of(champs()));
+        liste.set(liste.indexOf("nomNaissance") + 1, "Martin\r=2+3");
+        liste.set(liste.indexOf("prenoms") + 1, "Camille\tAnne");
+        String page = mandant.post("/procuration/verification", liste.toArray(String[]::new)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"#nomNaissance\"").contains("href=\"#prenoms\"")
+                .contains("aria-describedby=\"nomNaissance-erreur\"")
+                .contains("Ce champ ne doit contenir ni retour à la ligne, ni tabulation, ni autre caractère de contrôle.");
+        mandant.post("/procuration", liste.toArray(String[]::new)).andExpect(status().isOk());
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM procuration").query(Long.class).single()).isZero();
     }
 
     private String[] champs() {

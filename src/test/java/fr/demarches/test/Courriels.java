@@ -20,7 +20,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class Courriels {
 
     private static final Pattern LIEN = Pattern.compile("https?://[^/\\s]+(/[\\w/-]+\\?jeton=[A-Za-z0-9_-]+)");
-    private static final String SUJET_CODE = "Votre code de vérification pour le Gestionnaire de Suivi";
+    /** The subject of the second-step mails, /gs and /police alike. */
+    private static final String SUJET_CODE = "Votre code de vérification pour le ";
     private static final Pattern CODE = Pattern.compile("^(\\d{6})\\s*$", Pattern.MULTILINE);
 
     private Courriels() {
@@ -113,7 +114,7 @@ public final class Courriels {
         }
         try {
             return serveur.getManagers().getImapHostManager().getInbox(utilisateur).getMessages().stream()
-                    .filter(m -> SUJET_CODE.equals(sujet(m.getMimeMessage()))).toList();
+                    .filter(m -> sujet(m.getMimeMessage()).startsWith(SUJET_CODE)).toList();
         } catch (FolderException e) {
             throw new IllegalStateException(e);
         }

@@ -27,7 +27,7 @@ public class DonneesDeTest {
     public static final String USAGER = "camille.martin@exemple.fr";
     public static final String AGENT = "agent.nanterre@exemple.fr";
     public static final String ADMIN_COMMUNE = "admin.nanterre@exemple.fr";
-    public static final String OFFICIER = "opj.nanterre";
+    public static final String OFFICIER = "opj.nanterre@exemple.fr";
     public static final String ADMIN = "admin@exemple.fr";
 
     /** Reference data that tests read but never write: kept between tests. */

@@ -17,13 +17,14 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * A browser as MockMvc sees it: keeps its cookies (the session cookie, since sessions live in PostgreSQL through
  * Spring Session and the cookie is the only link between requests; the trusted-device cookie of /gs), sending each
- * only under its path, and sends a CSRF token with each POST. Given the GreenMail server, it completes /gs logins
- * with the code the mail brings.
+ * only under its path, and sends a CSRF token with each POST. Given the GreenMail server, it completes /gs and
+ * /police logins with the code the mail brings.
  */
 public class Visiteur {
 
-    private static final String CONNEXION_GS = "/gs/connexion";
-    private static final String VERIFICATION_GS = "/gs/verification";
+    /** The login pages followed by a second step, and their verification pages. */
+    private static final java.util.Map<String, String> DEUX_ETAPES = java.util.Map.of(
+            "/gs/connexion", "/gs/verification", "/police/connexion", "/police/verification");
 
     private final MockMvc mvc;
     private final GreenMail courriels;
@@ -33,7 +34,7 @@ public class Visiteur {
         this(mvc, null);
     }
 
-    /** A visitor that can sign in to /gs: the code of the second step is read from this server's mails. */
+    /** A visitor that can sign in to /gs and /police: the code of the second step is read from this server's mails. */
     public Visiteur(MockMvc mvc, GreenMail courriels) {
         this.mvc = mvc;
         this.courriels = courriels;
@@ -72,23 +73,23 @@ public class Visiteur {
     }
 
     /**
-     * Signs in through the portal's login form (the URL is the portal's prefix + "/connexion"). On /gs, when the
-     * password leads to the second step, the code is read from the mail and typed: the result is then the answer to
-     * the code. Use {@link #connecterSansCode} to stop after the password.
+     * Signs in through the portal's login form (the URL is the portal's prefix + "/connexion"). On /gs and /police,
+     * when the password leads to the second step, the code is read from the mail and typed: the result is then the
+     * answer to the code. Use {@link #connecterSansCode} to stop after the password.
      */
     public ResultActions connecter(String urlConnexion, String identifiant, String motDePasse) throws Exception {
         ResultActions resultat = connecterSansCode(urlConnexion, identifiant, motDePasse);
-        if (!CONNEXION_GS.equals(urlConnexion)
-                || !VERIFICATION_GS.equals(resultat.andReturn().getResponse().getRedirectedUrl())) {
+        String verification = DEUX_ETAPES.get(urlConnexion);
+        if (verification == null || !verification.equals(resultat.andReturn().getResponse().getRedirectedUrl())) {
             return resultat;
         }
         if (courriels == null) {
-            throw new IllegalStateException("Connexion à /gs : créez le Visiteur avec le serveur GreenMail");
+            throw new IllegalStateException("Connexion à " + urlConnexion + " : créez le Visiteur avec le serveur GreenMail");
         }
-        return post(VERIFICATION_GS, "code", Courriels.codeDeVerification(courriels, identifiant));
+        return post(verification, "code", Courriels.codeDeVerification(courriels, identifiant));
     }
 
-    /** Posts the login form only: on /gs, stops at the second step. */
+    /** Posts the login form only: on /gs and /police, stops at the second step. */
     public ResultActions connecterSansCode(String urlConnexion, String identifiant, String motDePasse) throws Exception {
         return post(urlConnexion, "identifiant", identifiant, "motDePasse", motDePasse);
     }

@@ -2,6 +2,8 @@ package fr.demarches.audit.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,10 +36,12 @@ class JournalController {
 
     private final ConsultationJournal consultation;
     private final JournalAudit journal;
+    private final Clock horloge;
 
-    JournalController(ConsultationJournal consultation, JournalAudit journal) {
+    JournalController(ConsultationJournal consultation, JournalAudit journal, Clock horloge) {
         this.consultation = consultation;
         this.journal = journal;
+        this.horloge = horloge;
     }
 
     @GetMapping
@@ -48,6 +52,7 @@ class JournalController {
         model.addAttribute("erreurs", erreurs);
         model.addAttribute("resultat", erreurs.isEmpty() ? consultation.rechercher(f, page, TAILLE_PAGE) : null);
         model.addAttribute("requete", filtre.requete());
+        model.addAttribute("alertes", consultation.alertes(horloge.instant().minus(Duration.ofDays(30))));
         return "audit/admin/journal";
     }
 
@@ -60,6 +65,7 @@ class JournalController {
             model.addAttribute("erreurs", erreurs);
             model.addAttribute("resultat", null);
             model.addAttribute("requete", filtre.requete());
+            model.addAttribute("alertes", java.util.List.of());
             return "audit/admin/journal";
         }
         journal.enregistrer(acteur.entree("JOURNAL_EXPORTE", "JOURNAL", null,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
+import fr.demarches.shared.TexteSaisi;
 
 import org.springframework.validation.BindingResult;
 
@@ -123,6 +124,8 @@ record FormulaireProfil(String sexe, String nomNaissance, String nomUsage, Strin
     private static void longueur(String valeur, String champ, BindingResult erreurs) {
         if (valeur != null && valeur.strip().length() > 200) {
             erreurs.rejectValue(champ, champ + ".longueur", "Ce champ ne doit pas dépasser 200 caractères.");
+        } else if (TexteSaisi.aDesControles(valeur)) {
+            erreurs.rejectValue(champ, champ + ".controle", TexteSaisi.CONTROLE_REFUSE);
         }
     }
 

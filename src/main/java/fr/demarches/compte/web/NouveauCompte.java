@@ -1,5 +1,6 @@
 package fr.demarches.compte.web;
 
+import fr.demarches.shared.SansControle;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,9 +11,9 @@ public record NouveauCompte(
         @Email(message = "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.")
         @Size(max = 254, message = "L'adresse est trop longue.")
         String identifiant,
-        @NotBlank(message = "Indiquez le nom.") @Size(max = 200, message = "Le nom est trop long.")
+        @NotBlank(message = "Indiquez le nom.") @Size(max = 200, message = "Le nom est trop long.") @SansControle
         String nom,
-        @NotBlank(message = "Indiquez le prénom.") @Size(max = 200, message = "Le prénom est trop long.")
+        @NotBlank(message = "Indiquez le prénom.") @Size(max = 200, message = "Le prénom est trop long.") @SansControle
         String prenoms) {
 
     public static NouveauCompte vide() {

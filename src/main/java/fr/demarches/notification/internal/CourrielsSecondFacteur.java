@@ -4,6 +4,7 @@ import java.util.Map;
 
 import fr.demarches.compte.CodeVerificationDemande;
 import fr.demarches.compte.CodesVerification;
+import fr.demarches.compte.Espace;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The verification code of a Gestionnaire de Suivi login, minted as the mail leaves. Under the demo profile only,
+ * The verification code of a Gestionnaire de Suivi or officers' portal login, minted as the mail leaves. Under the demo profile only,
  * the code is also written to the log at INFO, so the demonstration works without any SMTP server; a failed send
  * is then not retried (the code in the log is the one that works).
  */
@@ -40,9 +41,13 @@ class CourrielsSecondFacteur {
                         CodesVerification.VALIDITE.toMinutes());
             }
             try {
-                envoi.envoyer(demande.courriel(), "Votre code de vérification pour le Gestionnaire de Suivi",
-                        "code-verification", Map.of("nom", demande.nomAffiche(), "code", code,
-                                "minutes", CodesVerification.VALIDITE.toMinutes()));
+                boolean officier = demande.espace() == Espace.POLICE;
+                String portail = officier ? "Portail des autorités habilitées" : "Gestionnaire de Suivi";
+                envoi.envoyer(demande.courriel(), "Votre code de vérification pour le " + portail, "code-verification",
+                        Map.of("nom", demande.nomAffiche(), "code", code, "portail", portail,
+                                "minutes", CodesVerification.VALIDITE.toMinutes(), "recours", officier
+                                        ? "l'administrateur de la plateforme, qui peut réinitialiser votre mot de passe"
+                                        : "l'administrateur de votre commune, qui peut réinitialiser votre mot de passe"));
             } catch (MailException e) {
                 if (!demo) {
                     throw e;

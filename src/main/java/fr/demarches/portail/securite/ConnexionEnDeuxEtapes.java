@@ -26,24 +26,25 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 
 /**
- * The second step of every Gestionnaire de Suivi login. The password step leaves an authentication holding
- * {@code FACTOR_PASSWORD} only, and every /gs page but the verification page also requires {@code FACTOR_OTT}
- * (Spring Security's multi-factor authorization, see {@link SecuriteConfig}). This class grants that factor after a
- * correct e-mailed code, or at once when the browser shows a trusted-device cookie of the account; it then renews
- * the session id and the CSRF token, and journals each step. Everything lives in the session and PostgreSQL.
+ * The second step of every login to the Gestionnaire de Suivi and to the officers' portal ({@link #PORTAILS}). The
+ * password step leaves an authentication holding {@code FACTOR_PASSWORD} only, and every page of these portals but
+ * their verification page also requires {@code FACTOR_OTT} (Spring Security's multi-factor authorization, see
+ * {@link SecuriteConfig}). This class grants that factor after a correct e-mailed code, or at once when the browser
+ * shows a trusted-device cookie of the account; it then renews the session id and the CSRF token, and journals each
+ * step. Everything lives in the session and PostgreSQL.
  */
 @Component
 public class ConnexionEnDeuxEtapes {
 
-    /** The trusted-device cookie: HttpOnly, Secure, SameSite=Strict, sent to /gs only. */
-    public static final String COOKIE = "GS_APPAREIL";
+    /** The portals whose accounts open many people's personal data: a password is not enough there. */
+    public static final List<Portail> PORTAILS = List.of(Portail.GS, Portail.POLICE);
+    /** The trusted-device cookie of /gs: HttpOnly, Secure, SameSite=Strict, sent to /gs only (see {@link #cookie}). */
+    public static final String COOKIE = cookie(Portail.GS);
     static final String ENVOI_BLOQUE = "verification.envoiBloque";
 
     private final CodesVerification codes;
@@ -51,9 +52,6 @@ public class ConnexionEnDeuxEtapes {
     private final JournalAudit journal;
     private final Clock horloge;
     private final boolean actif;
-    private final IssuesConnexion issues;
-    private final HttpSessionSecurityContextRepository contexte = SecuriteConfig.contexte(Portail.GS);
-    private final HttpSessionRequestCache demandeMemorisee = SecuriteConfig.demandeMemorisee(Portail.GS);
     private final SessionAuthenticationStrategy nouvelleSession = new CompositeSessionAuthenticationStrategy(List.of(
             new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
 
@@ -64,7 +62,11 @@ public class ConnexionEnDeuxEtapes {
         this.journal = journal;
         this.horloge = horloge;
         this.actif = proprietes.secondFacteur();
-        this.issues = new IssuesConnexion(journal, horloge, Portail.GS);
+    }
+
+    /** The trusted-device cookie of a portal ("GS_APPAREIL", "POLICE_APPAREIL"), sent to that portal only. */
+    public static String cookie(Portail portail) {
+        return portail.name() + "_APPAREIL";
     }
 
     /** False only where the property turned it off (benchmarks, never production). */
@@ -72,7 +74,7 @@ public class ConnexionEnDeuxEtapes {
         return actif;
     }
 
-    /** A /gs login past its password but not yet its second step. */
+    /** A login past its password but not yet its second step. */
     public boolean enAttente(Authentication authentification) {
         return actif && authentification != null && authentification.getPrincipal() instanceof CompteConnecte
                 && authentification.getAuthorities().stream()
@@ -80,20 +82,23 @@ public class ConnexionEnDeuxEtapes {
     }
 
     /** After a correct password: a trusted device completes the login, otherwise a code is sent. */
-    AuthenticationSuccessHandler apresMotDePasse() {
+    AuthenticationSuccessHandler apresMotDePasse(Portail portail) {
         return (requete, reponse, authentification) -> {
             var compte = (CompteConnecte) authentification.getPrincipal();
-            String appareil = cookie(requete);
+            String appareil = cookie(requete, portail);
             if (appareils.reconnaitre(compte.id(), appareil)) {
-                journaliser(requete, compte, "APPAREIL_CONFIANCE_UTILISE", "Code non demandé : appareil de confiance");
-                reponse.sendRedirect(completer(requete, reponse, authentification, "Mot de passe et appareil de confiance"));
+                journaliser(requete, portail, compte, "APPAREIL_CONFIANCE_UTILISE",
+                        "Code non demandé : appareil de confiance");
+                reponse.sendRedirect(completer(requete, reponse, portail, authentification,
+                        "Mot de passe et appareil de confiance"));
                 return;
             }
-            journaliser(requete, compte, "MOT_DE_PASSE_VERIFIE", appareil == null ? "Code de vérification demandé"
+            journaliser(requete, portail, compte, "MOT_DE_PASSE_VERIFIE", appareil == null
+                    ? "Code de vérification demandé"
                     : "Code de vérification demandé : appareil non reconnu (expiré, révoqué ou d'un autre compte)");
             envoyerCode(requete, compte).ifPresent(
                     jusqua -> requete.getSession().setAttribute(ENVOI_BLOQUE, messageEnvoiBloque(jusqua)));
-            reponse.sendRedirect(requete.getContextPath() + Portail.GS.url("/verification"));
+            reponse.sendRedirect(requete.getContextPath() + portail.url("/verification"));
         };
     }
 
@@ -124,20 +129,20 @@ public class ConnexionEnDeuxEtapes {
      * login page then says why, and only a new login sends a new code.
      */
     public CodesVerification.Verification verifier(HttpServletRequest requete, HttpServletResponse reponse,
-            CompteConnecte compte, String code) {
+            Portail portail, CompteConnecte compte, String code) {
         var verification = codes.verifier(compte.id(), code);
         switch (verification.issue()) {
             case VALIDE -> {
             }
             case EPUISE -> {
-                journaliser(requete, compte, "SECOND_FACTEUR_BLOQUE",
+                journaliser(requete, portail, compte, "SECOND_FACTEUR_BLOQUE",
                         CodesVerification.ESSAIS + " codes incorrects : nouvelle connexion exigée");
-                contexte.saveContext(SecurityContextHolder.createEmptyContext(), requete, reponse);
-                requete.getSession().setAttribute(EchecConnexion.cle(Portail.GS), new EchecConnexion(
+                SecuriteConfig.contexte(portail).saveContext(SecurityContextHolder.createEmptyContext(), requete, reponse);
+                requete.getSession().setAttribute(EchecConnexion.cle(portail), new EchecConnexion(
                         "Trop de codes incorrects. Par sécurité, reconnectez-vous pour recevoir un nouveau code.",
                         compte.getUsername()));
             }
-            default -> journaliser(requete, compte, "SECOND_FACTEUR_CODE_REFUSE", switch (verification.issue()) {
+            default -> journaliser(requete, portail, compte, "SECOND_FACTEUR_CODE_REFUSE", switch (verification.issue()) {
                 case INCORRECT -> "Code incorrect, essais restants : " + verification.essaisRestants();
                 case EXPIRE -> "Code expiré";
                 default -> "Aucun code en cours (déjà utilisé ou remplacé)";
@@ -147,49 +152,52 @@ public class ConnexionEnDeuxEtapes {
     }
 
     /** After a valid code: trusts the browser if asked, completes the login, and returns where to go. */
-    public String apresCode(HttpServletRequest requete, HttpServletResponse reponse, Authentication authentification,
-            boolean confiance) {
+    public String apresCode(HttpServletRequest requete, HttpServletResponse reponse, Portail portail,
+            Authentication authentification, boolean confiance) {
         var compte = (CompteConnecte) authentification.getPrincipal();
         if (confiance) {
-            reponse.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, appareils.ajouter(compte.id()))
-                    .httpOnly(true).secure(true).sameSite("Strict").path(Portail.GS.accueil())
+            reponse.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(cookie(portail), appareils.ajouter(compte.id()))
+                    .httpOnly(true).secure(true).sameSite("Strict").path(portail.accueil())
                     .maxAge(AppareilsDeConfiance.DUREE).build().toString());
-            journaliser(requete, compte, "APPAREIL_CONFIANCE_AJOUTE",
+            journaliser(requete, portail, compte, "APPAREIL_CONFIANCE_AJOUTE",
                     "Appareil de confiance pour " + AppareilsDeConfiance.DUREE.toDays() + " jours");
         }
-        return completer(requete, reponse, authentification, "Mot de passe et code reçu par courriel");
+        return completer(requete, reponse, portail, authentification, "Mot de passe et code reçu par courriel");
     }
 
     /**
      * Adds the second factor to the authentication, with a new session id and CSRF token (as a login does), and
      * returns the page asked before the login, or the portal's home.
      */
-    private String completer(HttpServletRequest requete, HttpServletResponse reponse, Authentication motDePasse,
-            String moyen) {
+    private String completer(HttpServletRequest requete, HttpServletResponse reponse, Portail portail,
+            Authentication motDePasse, String moyen) {
         Authentication complete = motDePasse.toBuilder().authorities(a -> a.add(FactorGrantedAuthority
                 .withAuthority(FactorGrantedAuthority.OTT_AUTHORITY).issuedAt(horloge.instant()).build())).build();
         var securite = SecurityContextHolder.createEmptyContext();
         securite.setAuthentication(complete);
         SecurityContextHolder.setContext(securite);
         nouvelleSession.onAuthentication(complete, requete, reponse);
-        contexte.saveContext(securite, requete, reponse);
-        issues.reussie(requete, (CompteConnecte) complete.getPrincipal(), moyen);
+        SecuriteConfig.contexte(portail).saveContext(securite, requete, reponse);
+        new IssuesConnexion(journal, horloge, portail).reussie(requete, (CompteConnecte) complete.getPrincipal(), moyen);
+        var demandeMemorisee = SecuriteConfig.demandeMemorisee(portail);
         var memorisee = demandeMemorisee.getRequest(requete, reponse);
         demandeMemorisee.removeRequest(requete, reponse);
-        return memorisee != null ? memorisee.getRedirectUrl() : requete.getContextPath() + Portail.GS.accueil();
+        return memorisee != null ? RedirectionRelative.chemin(memorisee.getRedirectUrl())
+                : requete.getContextPath() + portail.accueil();
     }
 
-    private void journaliser(HttpServletRequest requete, CompteConnecte compte, String action, String details) {
-        journal.enregistrer(new EntreeAudit(Portail.GS.espace().name(), compte.id(), compte.getUsername(), action,
+    private void journaliser(HttpServletRequest requete, Portail portail, CompteConnecte compte, String action,
+            String details) {
+        journal.enregistrer(new EntreeAudit(portail.espace().name(), compte.id(), compte.getUsername(), action,
                 "COMPTE", compte.id().toString(), details, requete.getRemoteAddr()));
     }
 
-    private static String cookie(HttpServletRequest requete) {
+    private static String cookie(HttpServletRequest requete, Portail portail) {
         if (requete.getCookies() == null) {
             return null;
         }
         for (Cookie c : requete.getCookies()) {
-            if (COOKIE.equals(c.getName())) {
+            if (cookie(portail).equals(c.getName())) {
                 return c.getValue();
             }
         }

@@ -46,6 +46,7 @@ class IssuesConnexion {
         };
         suite.setDefaultTargetUrl(portail.accueil());
         suite.setRequestCache(cache);
+        suite.setRedirectStrategy(new RedirectionRelative());
         return suite;
     }
 

@@ -92,37 +92,50 @@ class SecuriteConfig {
      * The mairie agents open the personal data of many people: a password is not enough. With the second factor on,
      * the password grants {@code FACTOR_PASSWORD}, the verification page (code by e-mail, or a trusted device)
      * grants {@code FACTOR_OTT}, and every other /gs page requires both; a signed-in agent lacking the second is
-     * sent to the verification page. Only this chain requires it: the other portals are unchanged.
+     * sent to the verification page.
      */
     @Bean
     @Order(2)
     SecurityFilterChain gestionnaireDeSuivi(HttpSecurity http) throws Exception {
-        AuthorizationManagerFactory<RequestAuthorizationContext> regles = deuxEtapes.actif()
-                ? AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
-                        .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY)
-                        .build()
-                : new DefaultAuthorizationManagerFactory<>();
+        var regles = reglesDeuxEtapes();
         portail(http, Portail.GS)
                 .authorizeHttpRequests(a -> a.requestMatchers("/gs/connexion", "/gs/mot-de-passe/**").permitAll()
                         .requestMatchers("/gs/verification", "/gs/verification/**").hasRole("AGENT")
                         .requestMatchers("/gs/administration/**").access(regles.hasRole("ADMIN_COMMUNE"))
                         .anyRequest().access(regles.hasRole("AGENT")));
-        if (deuxEtapes.actif()) {
-            http.formLogin(f -> f.successHandler(deuxEtapes.apresMotDePasse()))
-                    .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority((requete, reponse, refus) ->
-                            reponse.sendRedirect(requete.getContextPath() + Portail.GS.url("/verification")),
-                            FactorGrantedAuthority.OTT_AUTHORITY));
-        }
-        return http.build();
+        return deuxEtapes(http, Portail.GS).build();
     }
 
+    /** The officers open any mandant's identity by reference: the same second factor as /gs. */
     @Bean
     @Order(3)
     SecurityFilterChain police(HttpSecurity http) throws Exception {
-        return portail(http, Portail.POLICE)
+        var regles = reglesDeuxEtapes();
+        portail(http, Portail.POLICE)
                 .authorizeHttpRequests(a -> a.requestMatchers("/police/connexion", "/police/mot-de-passe/**").permitAll()
-                        .anyRequest().hasRole("OFFICIER"))
-                .build();
+                        .requestMatchers("/police/verification", "/police/verification/**").hasRole("OFFICIER")
+                        .anyRequest().access(regles.hasRole("OFFICIER")));
+        return deuxEtapes(http, Portail.POLICE).build();
+    }
+
+    /** Both factors required when the second factor is on (every portal of {@link ConnexionEnDeuxEtapes#PORTAILS}). */
+    private AuthorizationManagerFactory<RequestAuthorizationContext> reglesDeuxEtapes() {
+        return deuxEtapes.actif()
+                ? AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+                        .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.OTT_AUTHORITY)
+                        .build()
+                : new DefaultAuthorizationManagerFactory<>();
+    }
+
+    /** After the password, the portal's verification page; a login lacking the second factor is sent there. */
+    private HttpSecurity deuxEtapes(HttpSecurity http, Portail portail) throws Exception {
+        if (deuxEtapes.actif()) {
+            http.formLogin(f -> f.successHandler(deuxEtapes.apresMotDePasse(portail)))
+                    .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority((requete, reponse, refus) ->
+                            reponse.sendRedirect(requete.getContextPath() + portail.url("/verification")),
+                            FactorGrantedAuthority.OTT_AUTHORITY));
+        }
+        return http;
     }
 
     /** Everything else is the citizens' portal: public pages listed, the rest needs a signed-in citizen. */

@@ -39,11 +39,11 @@ class PortailCourant {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** The signed-in account; on /gs, none until the second login step is done. */
+    /** The signed-in account; on /gs and /police, none until the second login step is done. */
     @ModelAttribute("compte")
     CompteConnecte compte(HttpServletRequest request) {
         var authentification = SecurityContextHolder.getContext().getAuthentication();
-        if (portail(request) == Portail.GS && deuxEtapes.enAttente(authentification)) {
+        if (ConnexionEnDeuxEtapes.PORTAILS.contains(portail(request)) && deuxEtapes.enAttente(authentification)) {
             return null;
         }
         return authentification != null && authentification.getPrincipal() instanceof CompteConnecte c ? c : null;

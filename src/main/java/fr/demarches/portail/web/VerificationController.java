@@ -20,11 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Vérification en deux étapes": the page between the password and the Gestionnaire de Suivi, where the agent types
- * the code received by e-mail. Reached only with a correct password (see the GS security chain).
+ * "Vérification en deux étapes": the page between the password and the Gestionnaire de Suivi or the officers'
+ * portal, where the agent or officer types the code received by e-mail. Reached only with a correct password (see
+ * the security chains of these portals).
  */
 @Controller
-@RequestMapping("/gs/verification")
+@RequestMapping({"/gs/verification", "/police/verification"})
 class VerificationController {
 
     private final ConnexionEnDeuxEtapes deuxEtapes;
@@ -36,7 +37,7 @@ class VerificationController {
     @GetMapping
     String page(Authentication authentification, HttpServletRequest requete, Model model) {
         if (!deuxEtapes.enAttente(authentification)) {
-            return "redirect:" + Portail.GS.accueil();
+            return "redirect:" + portail(requete).accueil();
         }
         deuxEtapes.avisEnvoi(requete).ifPresent(avis -> model.addAttribute("avisEnvoi", avis));
         return page(new SaisieCode(null, null), Map.of(), authentification, model);
@@ -45,8 +46,9 @@ class VerificationController {
     @PostMapping
     String verifier(@ModelAttribute SaisieCode saisie, Authentication authentification, HttpServletRequest requete,
             HttpServletResponse reponse, Model model) {
+        Portail portail = portail(requete);
         if (!deuxEtapes.enAttente(authentification)) {
-            return "redirect:" + Portail.GS.accueil();
+            return "redirect:" + portail.accueil();
         }
         var erreurs = new LinkedHashMap<String, String>();
         String code = saisie.code() == null ? "" : saisie.code().replaceAll("\\s", "");
@@ -55,15 +57,15 @@ class VerificationController {
         } else if (!code.matches("\\d{6}")) {
             erreurs.put("code", "Le code se compose de 6 chiffres, par exemple 123456.");
         } else {
-            var verification = deuxEtapes.verifier(requete, reponse, (CompteConnecte) authentification.getPrincipal(),
-                    code);
+            var verification = deuxEtapes.verifier(requete, reponse, portail,
+                    (CompteConnecte) authentification.getPrincipal(), code);
             switch (verification.issue()) {
                 case VALIDE -> {
-                    return "redirect:"
-                            + deuxEtapes.apresCode(requete, reponse, authentification, saisie.appareilDeConfiance());
+                    return "redirect:" + deuxEtapes.apresCode(requete, reponse, portail, authentification,
+                            saisie.appareilDeConfiance());
                 }
                 case EPUISE -> {
-                    return "redirect:" + Portail.GS.url("/connexion");
+                    return "redirect:" + portail.url("/connexion");
                 }
                 case INCORRECT -> erreurs.put("code", "Code incorrect. Il vous reste " + verification.essaisRestants()
                         + (verification.essaisRestants() > 1 ? " essais." : " essai."));
@@ -76,13 +78,19 @@ class VerificationController {
 
     @PostMapping("/renvoi")
     String renvoyer(Authentication authentification, HttpServletRequest requete, RedirectAttributes suite) {
+        Portail portail = portail(requete);
         if (!deuxEtapes.enAttente(authentification)) {
-            return "redirect:" + Portail.GS.accueil();
+            return "redirect:" + portail.accueil();
         }
         var blocage = deuxEtapes.envoyerCode(requete, (CompteConnecte) authentification.getPrincipal());
         suite.addFlashAttribute(blocage.isPresent() ? "avisEnvoi" : "codeRenvoye",
                 blocage.map(deuxEtapes::messageEnvoiBloque).orElse("Un nouveau code vient de vous être envoyé."));
-        return "redirect:" + Portail.GS.url("/verification");
+        return "redirect:" + portail.url("/verification");
+    }
+
+    /** /gs/verification or /police/verification: the portal is the path's. */
+    private static Portail portail(HttpServletRequest requete) {
+        return Portail.de(requete.getRequestURI().substring(requete.getContextPath().length()));
     }
 
     private String page(SaisieCode saisie, Map<String, String> erreurs, Authentication authentification, Model model) {

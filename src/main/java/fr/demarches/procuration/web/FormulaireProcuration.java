@@ -1,5 +1,6 @@
 package fr.demarches.procuration.web;
 
+import fr.demarches.shared.SansControle;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,16 +11,17 @@ public record FormulaireProcuration(
         @Size(max = 5) String codePostal,
         String communeInsee,
         @Size(max = 20) String nneMandant,
-        @Size(max = 100, message = "Le nom de naissance ne doit pas dépasser 100 caractères.") String nomNaissance,
-        @Size(max = 100, message = "Le nom d'usage ne doit pas dépasser 100 caractères.") String nomUsage,
-        @Size(max = 200, message = "Les prénoms ne doivent pas dépasser 200 caractères.") String prenoms,
+        @SansControle @Size(max = 100, message = "Le nom de naissance ne doit pas dépasser 100 caractères.") String nomNaissance,
+        @SansControle @Size(max = 100, message = "Le nom d'usage ne doit pas dépasser 100 caractères.") String nomUsage,
+        @SansControle @Size(max = 200, message = "Les prénoms ne doivent pas dépasser 200 caractères.") String prenoms,
         String dateNaissance,
-        @Size(max = 200, message = "Le lieu de naissance ne doit pas dépasser 200 caractères.") String lieuNaissance,
+        @SansControle @Size(max = 200, message = "Le lieu de naissance ne doit pas dépasser 200 caractères.") String lieuNaissance,
         String modeMandataire,
         @Size(max = 20) String nneMandataire,
         String dateNaissanceMandataire,
-        @Size(max = 100, message = "Le nom de naissance ne doit pas dépasser 100 caractères.") String nomNaissanceMandataire,
-        @Size(max = 200, message = "Les prénoms ne doivent pas dépasser 200 caractères.") String prenomsMandataire,
+        @SansControle @Size(max = 100, message = "Le nom de naissance ne doit pas dépasser 100 caractères.")
+        String nomNaissanceMandataire,
+        @SansControle @Size(max = 200, message = "Les prénoms ne doivent pas dépasser 200 caractères.") String prenomsMandataire,
         @Size(max = 5) String codePostalMandataire,
         String communeMandataire,
         String portee,

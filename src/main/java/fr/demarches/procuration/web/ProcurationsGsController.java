@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.portail.EntreeMenu;
@@ -12,6 +13,7 @@ import fr.demarches.procuration.Acteur;
 import fr.demarches.procuration.EtatProcuration;
 import fr.demarches.procuration.LigneRegistre;
 import fr.demarches.procuration.Procurations;
+import fr.demarches.shared.Csv;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -104,7 +106,7 @@ class ProcurationsGsController {
     /** The registre for one ballot date, as CSV (UTF-8 with BOM, ";" separator: opens as is in a spreadsheet). */
     @GetMapping(value = "/registre.csv")
     Object registreCsv(@AuthenticationPrincipal CompteConnecte agent, @RequestParam(defaultValue = "") String date,
-            HttpServletRequest requete, Model model) {
+            HttpServletRequest requete, Model model) throws java.io.IOException {
         LocalDate jour;
         try {
             jour = LocalDate.parse(date.strip());
@@ -113,19 +115,21 @@ class ProcurationsGsController {
         }
         var lignes = procurations.registre(agent.communeInsee(), jour,
                 new Acteur(agent.id(), agent.getUsername(), null, requete.getRemoteAddr()));
-        var csv = new StringBuilder("\uFEFFbureau_vote;nom_naissance;nom_usage;prenoms;date_naissance;mandataire;"
-                + "date_naissance_mandataire;duree;reference;etablie_le\r\n");
-        for (LigneRegistre l : lignes) {
-            csv.append(String.join(";", champ(l.bureauVote()), champ(l.nomNaissance()), champ(l.nomUsage()),
-                    champ(l.prenoms()), DATE.format(l.dateNaissance()), champ(l.mandataire()),
-                    DATE.format(l.dateNaissanceMandataire()), champ(duree(l)), l.reference(),
-                    DATE.format(l.etablieLe().atZone(fr.demarches.shared.Fuseau.PARIS)))).append("\r\n");
+        var octets = new java.io.ByteArrayOutputStream();
+        try (var sortie = new java.io.OutputStreamWriter(octets, StandardCharsets.UTF_8)) {
+            var csv = new Csv(sortie, List.of("bureau_vote", "nom_naissance", "nom_usage", "prenoms", "date_naissance",
+                    "mandataire", "date_naissance_mandataire", "duree", "reference", "etablie_le"));
+            for (LigneRegistre l : lignes) {
+                csv.ligne(java.util.Arrays.asList(l.bureauVote(), l.nomNaissance(), l.nomUsage(), l.prenoms(),
+                        DATE.format(l.dateNaissance()), l.mandataire(), DATE.format(l.dateNaissanceMandataire()),
+                        duree(l), l.reference(), DATE.format(l.etablieLe().atZone(fr.demarches.shared.Fuseau.PARIS))));
+            }
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("registre-procurations-" + jour + ".csv").build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                .body(octets.toByteArray());
     }
 
     /** The printable registre (PDF), one section per polling station. */
@@ -156,18 +160,4 @@ class ProcurationsGsController {
         };
     }
 
-    /** Quotes a field when needed; a leading formula character is neutralised (CSV injection in spreadsheets). */
-    static String champ(String valeur) {
-        if (valeur == null) {
-            return "";
-        }
-        String v = valeur;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(";") || v.contains("\"") || v.contains("\n")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
 }

@@ -310,7 +310,7 @@ class TeledossiersGsTest {
     @Test
     void anAgentDepositsAPdfThatReachesTheCitizensSpaceAndIsAnnounced() throws Exception {
         var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
-        byte[] pdf = "%PDF-1.4\n%attestation\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = fr.demarches.document.Fichiers.pdf(2_000);
         agent.executer(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .multipart("/gs/teledossiers/" + numero + "/depot")
                         .file(new org.springframework.mock.web.MockMultipartFile("fichier", "attestation.pdf", "application/pdf", pdf))
@@ -338,6 +338,28 @@ class TeledossiersGsTest {
                 .andExpect(redirectedUrl("/gs/teledossiers/" + numero + "#depot"));
         assertThat(agent.page("/gs/teledossiers/" + numero)).contains("doit être un fichier PDF");
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM document").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aDepositedPdfIsCheckedByItsStructureAndNothingIsStoredWhenRefused() throws Exception {
+        var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
+        var refus = java.util.Map.of(
+                fr.demarches.document.Fichiers.pdfEnTeteSeul(3_000), "n'est pas un PDF valide",
+                fr.demarches.document.Fichiers.pdfAvecJavaScript(), "contient du JavaScript",
+                fr.demarches.document.Fichiers.pdfAvecFichierJoint(), "contient des fichiers joints",
+                fr.demarches.document.Fichiers.pdfAvecMotDePasse(), "protégé par un mot de passe");
+        for (var cas : refus.entrySet()) {
+            agent.executer(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .multipart("/gs/teledossiers/" + numero + "/depot")
+                            .file(new org.springframework.mock.web.MockMultipartFile("fichier", "attestation.pdf",
+                                    "application/pdf", cas.getKey()))
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andExpect(redirectedUrl("/gs/teledossiers/" + numero + "#depot"));
+            assertThat(agent.page("/gs/teledossiers/" + numero)).contains(cas.getValue().replace("'", "&#39;"));
+        }
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM document").query(Long.class).single()).isZero();
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'TELEDOSSIER_DOCUMENT_DEPOSE'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

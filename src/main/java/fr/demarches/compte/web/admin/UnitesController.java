@@ -19,6 +19,7 @@ import fr.demarches.compte.QualiteOfficier;
 import fr.demarches.compte.TypeUnite;
 import fr.demarches.compte.UniteVue;
 import fr.demarches.shared.ErreursFormulaire;
+import fr.demarches.shared.SansControle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -167,7 +168,7 @@ class UnitesController {
     record NouvelleUnite(
             @NotNull(message = "Choisissez le type d'unité.") TypeUnite type,
             @NotBlank(message = "Indiquez le nom de l'unité.") @Size(max = 200, message = "Le nom est trop long.")
-            String nom,
+            @SansControle String nom,
             @Size(max = 500, message = "L'adresse est trop longue.") String adresse,
             @NotBlank(message = "Indiquez le département.")
             @Pattern(regexp = "\\s*(\\d{2}|2[AaBb]|97\\d)\\s*", message = "Saisissez un numéro de département, par exemple 92 ou 2A.")
@@ -179,9 +180,10 @@ class UnitesController {
             @Email(message = "Saisissez une adresse électronique valide, par exemple prenom.nom@interieur.gouv.fr.")
             @Size(max = 254, message = "L'adresse est trop longue.")
             String identifiant,
-            @NotBlank(message = "Indiquez le nom.") @Size(max = 200, message = "Le nom est trop long.") String nom,
+            @NotBlank(message = "Indiquez le nom.") @Size(max = 200, message = "Le nom est trop long.") @SansControle
+            String nom,
             @NotBlank(message = "Indiquez le prénom.") @Size(max = 200, message = "Le prénom est trop long.")
-            String prenoms,
+            @SansControle String prenoms,
             @NotNull(message = "Choisissez la qualité : OPJ ou APJ.") QualiteOfficier qualite,
             @NotBlank(message = "Indiquez la date de fin d'habilitation.") String habilitationFin) {
     }

@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 
 import fr.demarches.commune.CommuneResume;
+import fr.demarches.shared.TexteSaisi;
 
 import org.springframework.validation.Errors;
 
@@ -74,6 +75,8 @@ final class Saisie {
     static void longueur(String valeur, String champ, Errors erreurs) {
         if (valeur != null && valeur.strip().length() > 200) {
             erreurs.rejectValue(champ, champ + ".longueur", "Ce champ ne doit pas dépasser 200 caractères.");
+        } else if (TexteSaisi.aDesControles(valeur)) {
+            erreurs.rejectValue(champ, champ + ".controle", TexteSaisi.CONTROLE_REFUSE);
         }
     }
 

@@ -1,0 +1,200 @@
+package fr.demarches.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.demarches.audit.internal.EmpreinteQuotidienne;
+import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.TestIntegration;
+import fr.demarches.test.Visiteur;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The hash chain of the audit journal: what a database owner could do behind the application's back is found. */
+@TestIntegration
+class ChaineJournalTest {
+
+    @Autowired
+    JournalAudit journal;
+
+    @Autowired
+    ChaineJournal chaine;
+
+    @Autowired
+    EmpreinteQuotidienne empreinteQuotidienne;
+
+    @Autowired
+    DonneesDeTest donnees;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    GreenMail courriels;
+
+    @BeforeEach
+    void vider() {
+        donnees.vider();
+    }
+
+    @Test
+    void eachEntryIsChainedToThePreviousOneAndTheJavaCheckAgreesWithTheDatabase() {
+        // Fields that would make a naive concatenation ambiguous: separators, accents, emoji, absent values.
+        journal.enregistrer(new EntreeAudit("MAIRIE", UUID.randomUUID(), "agent@exemple.fr", "DOSSIER_TELECHARGE",
+                "TELEDOSSIER", "A-9-NKT2G5KB", "détails | avec : séparateurs 🗳", "203.0.113.7"));
+        journal.enregistrer(EntreeAudit.systeme("PURGE", null, null, null));
+        transaction.executeWithoutResult(t -> {
+            journal.enregistrer(EntreeAudit.systeme("A", "X", "1", "même transaction"));
+            journal.enregistrer(EntreeAudit.systeme("B", "X", "2", ""));
+        });
+
+        var lignes = donnees.jdbc().sql("SELECT rang, empreinte_precedente, empreinte FROM journal_audit ORDER BY rang")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        assertThat(lignes).extracting(l -> l[0]).containsExactly("1", "2", "3", "4");
+        assertThat(lignes.get(0)[1]).isEqualTo(ChaineJournal.ORIGINE);
+        for (int i = 1; i < lignes.size(); i++) {
+            assertThat(lignes.get(i)[1]).isEqualTo(lignes.get(i - 1)[2]);
+        }
+        var verification = chaine.verifier();
+        assertThat(verification.anomalies()).isEmpty();
+        assertThat(verification.entrees()).isEqualTo(4);
+        assertThat(verification.tete().empreinte()).isEqualTo(lignes.get(3)[2]);
+    }
+
+    @Test
+    void concurrentWritersNeverForkTheChain() throws Exception {
+        var taches = new ArrayList<Callable<Void>>();
+        for (int t = 0; t < 6; t++) {
+            int auteur = t;
+            taches.add(() -> {
+                for (int i = 0; i < 15; i++) {
+                    int numero = i;
+                    transaction.executeWithoutResult(s -> {
+                        journal.enregistrer(EntreeAudit.systeme("CONCURRENCE", "TEST", auteur + "-" + numero, "a"));
+                        journal.enregistrer(EntreeAudit.systeme("CONCURRENCE", "TEST", auteur + "-" + numero, "b"));
+                    });
+                }
+                return null;
+            });
+        }
+        try (var executeur = Executors.newFixedThreadPool(6)) {
+            for (var f : executeur.invokeAll(taches)) {
+                f.get();
+            }
+        }
+        var verification = chaine.verifier();
+        assertThat(verification.anomalies()).isEmpty();
+        assertThat(verification.entrees()).isEqualTo(180);
+        assertThat(donnees.jdbc().sql("SELECT count(DISTINCT empreinte_precedente) FROM journal_audit")
+                .query(Long.class).single()).isEqualTo(180);
+    }
+
+    @Test
+    void anEntryEditedInSqlIsDetected() {
+        for (int i = 1; i <= 5; i++) {
+            journal.enregistrer(EntreeAudit.systeme("ACTION_" + i, "TEST", String.valueOf(i), "détail " + i));
+        }
+        sansProtection("UPDATE journal_audit SET details = 'rien à signaler' WHERE rang = 3");
+
+        var verification = chaine.verifier();
+
+        assertThat(verification.intacte()).isFalse();
+        assertThat(verification.anomalies()).singleElement().asString()
+                .contains("Rang 3").contains("ACTION_3").contains("entrée modifiée");
+    }
+
+    @Test
+    void anEntryDeletedInSqlIsDetected() {
+        for (int i = 1; i <= 5; i++) {
+            journal.enregistrer(EntreeAudit.systeme("ACTION_" + i, "TEST", String.valueOf(i), null));
+        }
+        sansProtection("DELETE FROM journal_audit WHERE rang = 2");
+
+        assertThat(chaine.verifier().anomalies()).anySatisfy(a -> assertThat(a).contains("rang 2 à 2 absente(s)"))
+                .anySatisfy(a -> assertThat(a).contains("Rang 3").contains("lien avec l'entrée précédente est rompu"));
+    }
+
+    @Test
+    void theDailyDigestCatchesACutTailAndAChainRewrittenByTheDatabaseOwner() throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            journal.enregistrer(EntreeAudit.systeme("ACTION_" + i, "TEST", String.valueOf(i), "détail " + i));
+        }
+        String ligne = empreinteQuotidienne.ecrire().orElseThrow();
+        assertThat(ligne).matches("JOURNAL_AUDIT_EMPREINTE jour=\\d{4}-\\d{2}-\\d{2} rang=4 empreinte=[0-9a-f]{64}");
+        assertThat(Files.readAllLines(Path.of("target/empreintes-journal-test.log"))).contains(ligne);
+        assertThat(empreinteQuotidienne.ecrire()).as("une seule empreinte par jour").isEmpty();
+        long rang = Long.parseLong(ligne.replaceAll(".* rang=(\\d+) .*", "$1"));
+        String empreinte = ligne.replaceAll(".* empreinte=", "");
+        assertThat(chaine.comparer(rang, empreinte)).isEmpty();
+
+        // The owner edits entry 2, then recomputes every hash after it with the database's own function, and
+        // removes the digest row: the chain alone looks whole again, the line kept outside does not match.
+        sansProtection("UPDATE journal_audit SET details = 'rien' WHERE rang = 2");
+        sansProtection("""
+                DO $$
+                DECLARE l journal_audit; p TEXT;
+                BEGIN
+                    SELECT empreinte INTO p FROM journal_audit WHERE rang = 1;
+                    FOR l IN SELECT * FROM journal_audit WHERE rang >= 2 ORDER BY rang LOOP
+                        UPDATE journal_audit SET empreinte_precedente = p, empreinte = journal_audit_empreinte(l, l.rang, p)
+                        WHERE id = l.id RETURNING empreinte INTO p;
+                    END LOOP;
+                END $$""");
+        donnees.jdbc().sql("DELETE FROM journal_audit_empreinte").update();
+        assertThat(chaine.verifier().anomalies()).isEmpty();
+        assertThat(chaine.comparer(rang, empreinte)).get().asString().contains("le journal a été réécrit");
+
+        sansProtection("DELETE FROM journal_audit WHERE rang >= 3");
+        assertThat(chaine.comparer(rang, empreinte)).get().asString().contains("la fin du journal a été supprimée");
+    }
+
+    @Test
+    void theAdministratorChecksTheChainAndADigestLineOnAPage() throws Exception {
+        donnees.acteurs();
+        var admin = new Visiteur(mvc, courriels);
+        admin.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
+        String ligne = empreinteQuotidienne.ecrire().orElseThrow();
+        assertThat(admin.page("/admin/journal")).contains("href=\"/admin/journal/integrite\"");
+        assertThat(admin.page("/admin/journal/integrite")).contains("Empreintes quotidiennes enregistrées")
+                .contains(ligne.replaceAll(".* empreinte=", ""));
+
+        String page = admin.post("/admin/journal/integrite", "ligne", "  " + ligne + "  ").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Chaîne intacte").contains("L&#39;empreinte conservée correspond")
+                .doesNotContain("Chaîne rompue");
+
+        sansProtection("UPDATE journal_audit SET acteur = 'quelqu''un d''autre' WHERE rang = 1");
+        page = admin.post("/admin/journal/integrite", "ligne", "n'importe quoi").andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Chaîne rompue").contains("Rang 1").contains("entrée modifiée")
+                .contains("Collez une ligne d&#39;empreinte").contains("fr-input-group--error");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'JOURNAL_VERIFIE'")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    /** What only the table's owner can do: switch the append-only trigger off for one statement. */
+    private void sansProtection(String sql) {
+        donnees.jdbc().sql("ALTER TABLE journal_audit DISABLE TRIGGER journal_audit_immuable").update();
+        try {
+            donnees.jdbc().sql(sql).update();
+        } finally {
+            donnees.jdbc().sql("ALTER TABLE journal_audit ENABLE TRIGGER journal_audit_immuable").update();
+        }
+    }
+}
