@@ -2,6 +2,7 @@ package fr.demarches.document;
 
 import java.time.Clock;
 
+import fr.demarches.document.internal.ControleContenu;
 import fr.demarches.document.internal.ProprietesDocuments;
 
 import org.springframework.context.ApplicationContext;
@@ -18,7 +19,8 @@ public final class DocumentsDeTest {
 
     public static Documents sur(StockageContenus stockage, ApplicationContext contexte) {
         var documents = new Documents(contexte.getBean(JdbcClient.class), stockage,
-                contexte.getBean(ProprietesDocuments.class), contexte.getBean(Clock.class));
+                contexte.getBean(ProprietesDocuments.class), contexte.getBean(ControleContenu.class),
+                contexte.getBean(Clock.class));
         return (Documents) contexte.getAutowireCapableBeanFactory().initializeBean(documents,
                 "documentsSur" + stockage.getClass().getSimpleName());
     }
