@@ -26,7 +26,7 @@ import org.springframework.util.StringValueResolver;
 /**
  * How long each scheduled job keeps its lock, read from its own {@code @Scheduled} trigger. ShedLock alone only
  * keeps two instances from running a job at the same time: a job done in milliseconds frees its lock before the
- * other instance's tick asks for it, and both run it one after the other. So a job keeps its lock for most of its
+ * other instance's tick asks for it, and both run it one after the other. So a job keeps its lock for half its
  * period ({@link #auMoins}), whatever the cron says (nightly in production, every few seconds in a test), with no
  * second setting to keep in step; its {@code lockAtMostFor} (how long a run may last before another instance
  * takes over, on the annotation) is raised to that if shorter.
@@ -40,12 +40,12 @@ final class PeriodesTaches implements BeanPostProcessor, EmbeddedValueResolverAw
     private StringValueResolver resolveur;
 
     /**
-     * The lock outlives the run for nine tenths of the shortest gap between two ticks: long enough for every other
-     * instance's same tick (cron ticks agree to clock drift; fixed delays drift by up to a period), short enough to
-     * be free at the holder's next tick.
+     * The lock outlives the run for half the shortest gap between two ticks: the widest margin on both sides. Another
+     * instance whose tick comes up to half a period later (clock drift, load) still finds it taken; the holder finds
+     * it free at its next tick; and two instances ticking at fixed delays with any offset settle on one run per period.
      */
     static Duration auMoins(Duration periode) {
-        return periode.multipliedBy(9).dividedBy(10);
+        return periode.dividedBy(2);
     }
 
     /** The job's lock configuration with its timings from its period; an unknown job keeps its own. */

@@ -88,7 +88,7 @@ class TachesPlanifieesTest {
     }
 
     @Test
-    void everyJobOfTheApplicationHoldsItsLockForMostOfItsPeriod() {
+    void everyJobOfTheApplicationHoldsItsLockForHalfItsPeriod() {
         // Test periods: retry after 1 h, sFTP jobs 365 days (application-test.yml); the nightly jobs once a day.
         assertThat(periodesApplication.periodes()).containsOnlyKeys("relance-notifications", "envoi-sftp",
                 "releve-flux-retour", "purge-brouillons", "purge-elements-teledossiers", "balayage-contenus",
@@ -100,8 +100,8 @@ class TachesPlanifieesTest {
 
         var relance = periodesApplication.ajuster(new LockConfiguration(Instant.now(), "relance-notifications",
                 Duration.ofMinutes(5), Duration.ZERO));
-        assertThat(relance.getLockAtLeastFor()).isEqualTo(Duration.ofMinutes(54));
-        assertThat(relance.getLockAtMostFor()).isEqualTo(Duration.ofMinutes(54));
+        assertThat(relance.getLockAtLeastFor()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(relance.getLockAtMostFor()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
