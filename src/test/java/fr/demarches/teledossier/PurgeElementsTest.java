@@ -76,7 +76,7 @@ class PurgeElementsTest {
     @Test
     void theFrozenPiecesGoWithTheElements() {
         byte[] pdf = "%PDF-1.4\n%test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        var carte = documents.deposer(acteurs.usager(), fr.demarches.document.TypeDocument.PIECE_IDENTITE, "carte.pdf",
+        var carte = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), fr.demarches.document.TypeDocument.PIECE_IDENTITE, "carte.pdf",
                 new java.io.ByteArrayInputStream(pdf), pdf.length).id();
         teledossiers.deposer(new Depot(Procedure.ILE, acteurs.usager(), DonneesDeTest.USAGER, "Camille Martin",
                 DonneesDeTest.NANTERRE, Exemples.ile(), UUID.randomUUID(),

@@ -50,6 +50,11 @@ public class DonneesDeTest {
         this.courriels = courriels;
     }
 
+    /** The citizen {@code id} acting from their portal, as a screen passes them to a service that journals. */
+    public static fr.demarches.audit.Acteur acteurUsager(UUID id) {
+        return new fr.demarches.audit.Acteur("USAGER", id, USAGER, "127.0.0.1");
+    }
+
     /** Empties every table a test may have written, resets the clock and the received mails. */
     public void vider() {
         attendreLesEcouteurs();

@@ -11,8 +11,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
-import fr.demarches.audit.EntreeAudit;
-import fr.demarches.audit.JournalAudit;
+import fr.demarches.audit.Acteur;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.CompteConnecte;
@@ -46,16 +45,14 @@ class DemandesEnCours {
     private final Referentiel referentiel;
     private final Documents documents;
     private final SuiviUsager suivi;
-    private final JournalAudit journal;
 
     DemandesEnCours(Brouillons brouillons, Profils profils, Referentiel referentiel, Documents documents,
-            SuiviUsager suivi, JournalAudit journal) {
+            SuiviUsager suivi) {
         this.brouillons = brouillons;
         this.profils = profils;
         this.referentiel = referentiel;
         this.documents = documents;
         this.suivi = suivi;
-        this.journal = journal;
     }
 
     /** The draft, or a new request prefilled from the profile (with the postal code of the birth commune). */
@@ -96,11 +93,8 @@ class DemandesEnCours {
             return Optional.empty();
         }
         try (var flux = fichier.getInputStream()) {
-            var document = documents.deposer(usager.id(), type, fichier.getOriginalFilename(), flux, fichier.getSize());
-            journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), "DOCUMENT_AJOUTE",
-                    "DOCUMENT", document.id().toString(), type.name() + " " + document.typeContenu(),
-                    requete.getRemoteAddr()));
-            return Optional.of(document);
+            return Optional.of(documents.deposer(new Acteur(Espace.USAGER.name(), usager.id(), usager.getUsername(),
+                    requete.getRemoteAddr()), type, fichier.getOriginalFilename(), flux, fichier.getSize()));
         } catch (DepotRefuse refus) {
             erreurs.rejectValue(champ, champ + ".refuse", refus.getMessage());
             return Optional.empty();

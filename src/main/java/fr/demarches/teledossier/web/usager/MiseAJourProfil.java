@@ -2,8 +2,7 @@ package fr.demarches.teledossier.web.usager;
 
 import java.time.LocalDate;
 
-import fr.demarches.audit.EntreeAudit;
-import fr.demarches.audit.JournalAudit;
+import fr.demarches.audit.Acteur;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.Espace;
 import fr.demarches.compte.ProfilUsager;
@@ -19,23 +18,19 @@ import org.springframework.stereotype.Component;
 class MiseAJourProfil {
 
     private final Profils profils;
-    private final JournalAudit journal;
 
-    MiseAJourProfil(Profils profils, JournalAudit journal) {
+    MiseAJourProfil(Profils profils) {
         this.profils = profils;
-        this.journal = journal;
     }
 
     void etatCivil(CompteConnecte usager, String sexe, String nomNaissance, String nomUsage, String prenoms,
             LocalDate naissance, boolean enFrance, String communeNaissance, String paysNaissance, String villeNaissance,
             String nationalite, String ip) {
         var p = profils.ouVide(usager.id());
-        profils.enregistrer(usager.id(), new ProfilUsager(sexe, nomNaissance.strip(), Saisie.net(nomUsage),
+        profils.enregistrer(new Acteur(Espace.USAGER.name(), usager.id(), usager.getUsername(), ip), new ProfilUsager(sexe, nomNaissance.strip(), Saisie.net(nomUsage),
                 prenoms.strip(), naissance, enFrance ? communeNaissance : null,
                 enFrance ? null : Pays.nom(paysNaissance).orElse(null), enFrance ? null : villeNaissance.strip(),
                 nationalite == null ? p.nationalite() : nationalite, p.adresse(), p.complementAdresse(), p.codePostal(),
-                p.communeInsee(), p.telephone()));
-        journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), "PROFIL_MODIFIE",
-                "COMPTE", usager.id().toString(), "depuis une démarche", ip));
+                p.communeInsee(), p.telephone()), "depuis une démarche");
     }
 }
