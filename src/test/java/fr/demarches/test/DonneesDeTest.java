@@ -30,8 +30,11 @@ public class DonneesDeTest {
     public static final String OFFICIER = "opj.nanterre";
     public static final String ADMIN = "admin@exemple.fr";
 
-    /** Reference data that tests read but never write: kept between tests. */
-    private static final String CONSERVEES = "'flyway_schema_history', 'commune', 'commune_code_postal'";
+    /**
+     * Reference data that tests read but never write: kept between tests. The job locks are kept too, but released:
+     * ShedLock remembers which lock rows it created and would no longer take a lock whose row had vanished.
+     */
+    private static final String CONSERVEES = "'flyway_schema_history', 'commune', 'commune_code_postal', 'shedlock'";
 
     private final JdbcClient jdbc;
     private final Comptes comptes;
@@ -61,6 +64,7 @@ public class DonneesDeTest {
         String tables = String.join(", ", jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                 + "AND tablename NOT IN (" + CONSERVEES + ")").query(String.class).list());
         jdbc.sql("TRUNCATE " + tables + " CASCADE").update();
+        jdbc.sql("UPDATE shedlock SET lock_until = locked_at").update();
         // Some tests correct the referential with plain SQL: its in-memory answers start afresh too.
         referentiel.oublier();
         horloge.reinitialiser();
