@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.demarches.audit.Acteur;
+import fr.demarches.audit.JournalAudit;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Profils {
 
     private final JdbcClient jdbc;
+    private final JournalAudit journal;
     private final Clock horloge;
 
-    Profils(JdbcClient jdbc, Clock horloge) {
+    Profils(JdbcClient jdbc, JournalAudit journal, Clock horloge) {
         this.jdbc = jdbc;
+        this.journal = journal;
         this.horloge = horloge;
     }
 
@@ -47,8 +52,12 @@ public class Profils {
         return de(compteId).orElseGet(ProfilUsager::vide);
     }
 
-    /** Creates or replaces the citizen's profile. */
-    public void enregistrer(UUID compteId, ProfilUsager p) {
+    /**
+     * The citizen ({@code usager}) creates or replaces their profile; {@code details} says from where, for the
+     * journal entry written with it.
+     */
+    public void enregistrer(Acteur usager, ProfilUsager p, String details) {
+        UUID compteId = usager.id();
         jdbc.sql("""
                 INSERT INTO profil_usager (compte_id, sexe, nom_naissance, nom_usage, prenoms, date_naissance,
                     naissance_commune_insee, naissance_pays, naissance_localite, nationalite, adresse, complement_adresse,
@@ -73,5 +82,6 @@ public class Profils {
                 .param("codePostal", p.codePostal()).param("commune", p.communeInsee())
                 .param("telephone", p.telephone()).param("maintenant", Timestamp.from(horloge.instant()))
                 .update();
+        journal.enregistrer(usager.entree("PROFIL_MODIFIE", "COMPTE", compteId.toString(), details));
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.demarches.audit.Acteur;
+import fr.demarches.audit.JournalAudit;
 import fr.demarches.document.StockageContenus.ContenuEcrit;
 import fr.demarches.document.internal.ControleContenu;
 import fr.demarches.document.internal.DetectionType;
@@ -27,7 +29,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * The citizen's documents. Every method taking a {@code proprietaire} only sees that citizen's documents: another
  * one's identifier is answered as unknown. The content is written before the row, so a failed write leaves no
- * row; a row that fails after the write leaves an unreferenced content, which the sweep removes later.
+ * row; a row that fails after the write leaves an unreferenced content, which the sweep removes later. A citizen's
+ * upload or deletion is written to the audit journal in the same transaction as the row.
  */
 @Service
 @Transactional
@@ -45,21 +48,28 @@ public class Documents {
     private final StockageContenus stockage;
     private final ProprietesDocuments proprietes;
     private final ControleContenu controle;
+    private final JournalAudit journal;
     private final Clock horloge;
 
     Documents(JdbcClient jdbc, StockageContenus stockage, ProprietesDocuments proprietes, ControleContenu controle,
-            Clock horloge) {
+            JournalAudit journal, Clock horloge) {
         this.jdbc = jdbc;
         this.stockage = stockage;
         this.proprietes = proprietes;
         this.controle = controle;
+        this.journal = journal;
         this.horloge = horloge;
     }
 
-    /** A document the citizen uploads. {@code taille} is the announced size; the bytes read are checked too. */
-    public DocumentUsager deposer(UUID proprietaire, TypeDocument type, String nomOriginal, InputStream flux,
-            long taille) {
-        return enregistrer(proprietaire, type, nomOriginal, flux, taille, proprietes.tailleMax(), null, null);
+    /**
+     * A document the citizen ({@code usager}, its owner) uploads. {@code taille} is the announced size; the bytes
+     * read are checked too.
+     */
+    public DocumentUsager deposer(Acteur usager, TypeDocument type, String nomOriginal, InputStream flux, long taille) {
+        var document = enregistrer(usager.id(), type, nomOriginal, flux, taille, proprietes.tailleMax(), null, null);
+        journal.enregistrer(usager.entree("DOCUMENT_AJOUTE", "DOCUMENT", document.id().toString(),
+                type.name() + " " + document.typeContenu()));
+        return document;
     }
 
     /** A document a mairie deposits for a citizen (e.g. an attestation de recensement), protected from deletion for a while. */
@@ -87,15 +97,17 @@ public class Documents {
                 .param(id).param(proprietaire).query(this::ouvert).optional();
     }
 
-    public Suppression supprimer(UUID proprietaire, UUID id) {
-        var document = trouver(proprietaire, id);
+    /** The citizen ({@code usager}, its owner) deletes one of their documents. */
+    public Suppression supprimer(Acteur usager, UUID id) {
+        var document = trouver(usager.id(), id);
         if (document.isEmpty()) {
             return Suppression.INTROUVABLE;
         }
         if (!document.get().supprimable(horloge.instant())) {
             return Suppression.PROTEGE;
         }
-        jdbc.sql("DELETE FROM document WHERE id = ? AND proprietaire_id = ?").param(id).param(proprietaire).update();
+        jdbc.sql("DELETE FROM document WHERE id = ? AND proprietaire_id = ?").param(id).param(usager.id()).update();
+        journal.enregistrer(usager.entree("DOCUMENT_SUPPRIME", "DOCUMENT", id.toString(), document.get().type().name()));
         return Suppression.SUPPRIME;
     }
 

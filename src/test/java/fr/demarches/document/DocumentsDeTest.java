@@ -20,6 +20,7 @@ public final class DocumentsDeTest {
     public static Documents sur(StockageContenus stockage, ApplicationContext contexte) {
         var documents = new Documents(contexte.getBean(JdbcClient.class), stockage,
                 contexte.getBean(ProprietesDocuments.class), contexte.getBean(ControleContenu.class),
+                contexte.getBean(fr.demarches.audit.JournalAudit.class),
                 contexte.getBean(Clock.class));
         return (Documents) contexte.getAutowireCapableBeanFactory().initializeBean(documents,
                 "documentsSur" + stockage.getClass().getSimpleName());

@@ -59,7 +59,7 @@ class JourneeAgentNavigateurTest extends NavigateurTest {
     void fromTheNoticeMailToTheClosedDossier() throws Exception {
         var acteurs = donnees.acteurs();
         byte[] carte = Fichiers.pdf(2_000);
-        var piece = documents.deposer(acteurs.usager(), TypeDocument.PIECE_IDENTITE, "carte.pdf",
+        var piece = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.PIECE_IDENTITE, "carte.pdf",
                 new ByteArrayInputStream(carte), carte.length).id();
         String numero = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER,
                 "Éloïse Gérard-Lefèvre", DonneesDeTest.NANTERRE, Exemples.rco(), UUID.randomUUID(),

@@ -58,6 +58,20 @@ class ProcurationsWebTest {
                 .andExpect(redirectedUrl("/police"));
     }
 
+    /** During an SMTP outage the mail waits in the event registry: the page promises it, it does not claim it left. */
+    @Test
+    void theConfirmationSaysTheReferenceWillComeByMailWhileTheMailIsQueued() throws Exception {
+        courriels.stop();
+        try {
+            String page = mandant.post("/procuration", champs()).andExpect(redirectedUrlPattern("/procuration/*"))
+                    .andReturn().getResponse().getRedirectedUrl();
+            assertThat(mandant.page(page)).contains("Votre demande est enregistrée")
+                    .contains("Vous allez aussi recevoir la référence par courriel.").doesNotContain("envoyé");
+        } finally {
+            courriels.start();
+        }
+    }
+
     @Test
     void mandantOfficerAndAgentCompleteTheProcurationAndTheMandantIsNotifiedAtEachStep() throws Exception {
         assertThat(mandant.page("/procuration")).contains("Faire une demande de procuration");

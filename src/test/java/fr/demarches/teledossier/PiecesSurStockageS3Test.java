@@ -77,7 +77,7 @@ class PiecesSurStockageS3Test {
     @Test
     void piecesGoFromTheCitizenToTheMairiesZipThenAreRemovedAfterThePurge() throws IOException {
         byte[] carte = Fichiers.pdf(300_000);
-        var document = documents.deposer(acteurs.usager(), TypeDocument.PIECE_IDENTITE, "carte.pdf",
+        var document = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.PIECE_IDENTITE, "carte.pdf",
                 new ByteArrayInputStream(carte), carte.length);
         assertThat(S3DeTest.contenus()).hasSize(1);
         try (var contenu = documents.ouvrir(acteurs.usager(), document.id()).orElseThrow().contenu()) {
@@ -90,7 +90,7 @@ class PiecesSurStockageS3Test {
         assertThat(entrees(zip.toByteArray())).containsEntry(numero.valeur() + "-ILE-piece-identite-1.pdf", carte);
 
         // The citizen deletes the document: the dossier's frozen copy still holds the content.
-        documents.supprimer(acteurs.usager(), document.id());
+        documents.supprimer(DonneesDeTest.acteurUsager(acteurs.usager()), document.id());
         donnees.horloge().avancer(Duration.ofDays(2));
         assertThat(balayage.getAsInt()).isZero();
 
@@ -118,7 +118,7 @@ class PiecesSurStockageS3Test {
         byte[] octets = Fichiers.pdf(400_000);
         var panneEnCours = SERVEUR.fluxInterrompantLeServeur(octets);
         try {
-            assertThatThrownBy(() -> documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "avis.pdf", panneEnCours,
+            assertThatThrownBy(() -> documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.AUTRE, "avis.pdf", panneEnCours,
                     octets.length))
                     .isInstanceOf(StockageIndisponible.class)
                     .hasMessage("Le stockage des documents est momentanément indisponible : votre fichier n'a pas "
@@ -131,7 +131,7 @@ class PiecesSurStockageS3Test {
         }
         assertThat(S3DeTest.contenus()).isEmpty();
 
-        var document = documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "avis.pdf",
+        var document = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.AUTRE, "avis.pdf",
                 new ByteArrayInputStream(octets), octets.length);
         try (var contenu = documents.ouvrir(acteurs.usager(), document.id()).orElseThrow().contenu()) {
             assertThat(contenu.readAllBytes()).isEqualTo(octets);
@@ -141,7 +141,7 @@ class PiecesSurStockageS3Test {
     @Test
     void aContentWhoseRowFailedIsSweptOnceOldEnough() {
         byte[] octets = Fichiers.png(5_000);
-        assertThatThrownBy(() -> documents.deposer(UUID.randomUUID(), TypeDocument.AUTRE, "orphelin.png",
+        assertThatThrownBy(() -> documents.deposer(DonneesDeTest.acteurUsager(UUID.randomUUID()), TypeDocument.AUTRE, "orphelin.png",
                 new ByteArrayInputStream(octets), octets.length)).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(S3DeTest.contenus()).hasSize(1);
         assertThat(balayage.getAsInt()).isZero();
@@ -151,7 +151,7 @@ class PiecesSurStockageS3Test {
     }
 
     private UUID deposer(byte[] octets) {
-        return documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "piece", new ByteArrayInputStream(octets),
+        return documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.AUTRE, "piece", new ByteArrayInputStream(octets),
                 octets.length).id();
     }
 

@@ -67,8 +67,8 @@ class PiecesTeledossierTest {
                 List.of(new PieceJointe(idCarte, TypeDocument.PIECE_IDENTITE),
                         new PieceJointe(idFacture, TypeDocument.JUSTIFICATIF_DOMICILE))), null);
         // The citizen deletes the originals afterwards: the request keeps its copies.
-        documents.supprimer(acteurs.usager(), idCarte);
-        documents.supprimer(acteurs.usager(), idFacture);
+        documents.supprimer(DonneesDeTest.acteurUsager(acteurs.usager()), idCarte);
+        documents.supprimer(DonneesDeTest.acteurUsager(acteurs.usager()), idFacture);
 
         var agent = new Visiteur(mvc, serveurCourriel);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
@@ -100,6 +100,6 @@ class PiecesTeledossierTest {
     }
 
     private UUID deposer(UUID proprietaire, TypeDocument type, String nom, byte[] octets) {
-        return documents.deposer(proprietaire, type, nom, new ByteArrayInputStream(octets), octets.length).id();
+        return documents.deposer(DonneesDeTest.acteurUsager(proprietaire), type, nom, new ByteArrayInputStream(octets), octets.length).id();
     }
 }

@@ -76,7 +76,7 @@ class PurgeElementsTest {
     @Test
     void theFrozenPiecesGoWithTheElements() {
         byte[] pdf = fr.demarches.document.Fichiers.pdf(1_000);
-        var carte = documents.deposer(acteurs.usager(), fr.demarches.document.TypeDocument.PIECE_IDENTITE, "carte.pdf",
+        var carte = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), fr.demarches.document.TypeDocument.PIECE_IDENTITE, "carte.pdf",
                 new java.io.ByteArrayInputStream(pdf), pdf.length).id();
         teledossiers.deposer(new Depot(Procedure.ILE, acteurs.usager(), DonneesDeTest.USAGER, "Camille Martin",
                 DonneesDeTest.NANTERRE, Exemples.ile(), UUID.randomUUID(),

@@ -30,8 +30,11 @@ public class DonneesDeTest {
     public static final String OFFICIER = "opj.nanterre@exemple.fr";
     public static final String ADMIN = "admin@exemple.fr";
 
-    /** Reference data that tests read but never write: kept between tests. */
-    private static final String CONSERVEES = "'flyway_schema_history', 'commune', 'commune_code_postal'";
+    /**
+     * Reference data that tests read but never write: kept between tests. The job locks are kept too, but released:
+     * ShedLock remembers which lock rows it created and would no longer take a lock whose row had vanished.
+     */
+    private static final String CONSERVEES = "'flyway_schema_history', 'commune', 'commune_code_postal', 'shedlock'";
 
     private final JdbcClient jdbc;
     private final Comptes comptes;
@@ -50,12 +53,18 @@ public class DonneesDeTest {
         this.courriels = courriels;
     }
 
+    /** The citizen {@code id} acting from their portal, as a screen passes them to a service that journals. */
+    public static fr.demarches.audit.Acteur acteurUsager(UUID id) {
+        return new fr.demarches.audit.Acteur("USAGER", id, USAGER, "127.0.0.1");
+    }
+
     /** Empties every table a test may have written, resets the clock and the received mails. */
     public void vider() {
         attendreLesEcouteurs();
         String tables = String.join(", ", jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                 + "AND tablename NOT IN (" + CONSERVEES + ")").query(String.class).list());
         jdbc.sql("TRUNCATE " + tables + " CASCADE").update();
+        jdbc.sql("UPDATE shedlock SET lock_until = locked_at").update();
         // Some tests correct the referential with plain SQL: its in-memory answers start afresh too.
         referentiel.oublier();
         horloge.reinitialiser();

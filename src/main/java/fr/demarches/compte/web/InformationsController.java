@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.demarches.audit.EntreeAudit;
-import fr.demarches.audit.JournalAudit;
+import fr.demarches.audit.Acteur;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.CompteConnecte;
@@ -28,13 +27,11 @@ class InformationsController {
 
     private final Profils profils;
     private final Referentiel referentiel;
-    private final JournalAudit journal;
     private final Clock horloge;
 
-    InformationsController(Profils profils, Referentiel referentiel, JournalAudit journal, Clock horloge) {
+    InformationsController(Profils profils, Referentiel referentiel, Clock horloge) {
         this.profils = profils;
         this.referentiel = referentiel;
-        this.journal = journal;
         this.horloge = horloge;
     }
 
@@ -57,9 +54,8 @@ class InformationsController {
         if (profil.isEmpty()) {
             return page(formulaire, model);
         }
-        profils.enregistrer(usager.id(), profil.get());
-        journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), "PROFIL_MODIFIE",
-                "COMPTE", usager.id().toString(), null, requete.getRemoteAddr()));
+        profils.enregistrer(new Acteur(Espace.USAGER.name(), usager.id(), usager.getUsername(), requete.getRemoteAddr()),
+                profil.get(), null);
         suite.addFlashAttribute("succes", "Vos informations sont enregistrées.");
         return "redirect:/compte/informations";
     }

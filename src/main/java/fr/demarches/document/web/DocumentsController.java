@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
-import fr.demarches.audit.EntreeAudit;
-import fr.demarches.audit.JournalAudit;
+import fr.demarches.audit.Acteur;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.Espace;
 import fr.demarches.document.DepotRefuse;
@@ -39,12 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentsController {
 
     private final Documents documents;
-    private final JournalAudit journal;
     private final Clock horloge;
 
-    DocumentsController(Documents documents, JournalAudit journal, Clock horloge) {
+    DocumentsController(Documents documents, Clock horloge) {
         this.documents = documents;
-        this.journal = journal;
         this.horloge = horloge;
     }
 
@@ -75,7 +72,7 @@ class DocumentsController {
         DocumentUsager depose = null;
         if (!erreurs.hasErrors()) {
             try (var flux = formulaire.fichier().getInputStream()) {
-                depose = documents.deposer(usager.id(), formulaire.type(), formulaire.fichier().getOriginalFilename(),
+                depose = documents.deposer(acteur(usager, requete), formulaire.type(), formulaire.fichier().getOriginalFilename(),
                         flux, formulaire.fichier().getSize());
             } catch (DepotRefuse refus) {
                 erreurs.rejectValue("fichier", "fichier.refuse", refus.getMessage());
@@ -86,7 +83,6 @@ class DocumentsController {
         if (erreurs.hasErrors()) {
             return page(usager, model);
         }
-        auditer(usager, "DOCUMENT_AJOUTE", depose.id(), depose.type().name() + " " + depose.typeContenu(), requete);
         suite.addFlashAttribute("succes", "Le document « " + depose.nomOriginal() + " » est ajouté à votre espace.");
         return "redirect:/documents";
     }
@@ -108,11 +104,8 @@ class DocumentsController {
     String supprimer(@AuthenticationPrincipal CompteConnecte usager, @PathVariable UUID id,
             HttpServletRequest requete, RedirectAttributes suite) {
         var document = documents.trouver(usager.id(), id).orElseThrow(DocumentsController::introuvable);
-        switch (documents.supprimer(usager.id(), id)) {
-            case SUPPRIME -> {
-                auditer(usager, "DOCUMENT_SUPPRIME", id, document.type().name(), requete);
-                suite.addFlashAttribute("succes", "Le document « " + document.nomOriginal() + " » est supprimé.");
-            }
+        switch (documents.supprimer(acteur(usager, requete), id)) {
+            case SUPPRIME -> suite.addFlashAttribute("succes", "Le document « " + document.nomOriginal() + " » est supprimé.");
             case PROTEGE -> suite.addFlashAttribute("refus", "Le document « " + document.nomOriginal()
                     + " » a été déposé par votre mairie : vous ne pouvez pas le supprimer avant le "
                     + Affichage.date(document.supprimableLe()) + ".");
@@ -128,9 +121,8 @@ class DocumentsController {
         return "document/usager/documents";
     }
 
-    private void auditer(CompteConnecte usager, String action, UUID document, String details, HttpServletRequest requete) {
-        journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), action,
-                "DOCUMENT", document.toString(), details, requete.getRemoteAddr()));
+    private static Acteur acteur(CompteConnecte usager, HttpServletRequest requete) {
+        return new Acteur(Espace.USAGER.name(), usager.id(), usager.getUsername(), requete.getRemoteAddr());
     }
 
     private static ResponseStatusException introuvable() {

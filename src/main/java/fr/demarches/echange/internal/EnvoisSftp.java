@@ -116,7 +116,7 @@ public class EnvoisSftp {
             boolean enSftp = raccordements.de(insee).map(r -> r.mode() == ModeRaccordement.SFTP).orElse(false);
             echec(insee, envois, enSftp ? "Paramètres sFTP de la commune incomplets (serveur, identifiant ou secret)."
                     : "La commune n'est plus raccordée en mode sFTP : ses dossiers attendent le retour à ce mode et se "
-                            + "téléchargent en attendant dans le Gestionnaire de Suivi.");
+                            + "téléchargent en attendant dans le Gestionnaire de Suivi.", null);
             return 0;
         }
         int remis = 0;
@@ -132,15 +132,13 @@ public class EnvoisSftp {
                     // The session is likely broken: the rest of this commune waits for the next attempt.
                     echec(insee, envois.subList(i, envois.size()), "Échec du dépôt de "
                             + ArchiveTeledossier.nomFichier(envoi.numero()) + " sur " + connexion.get().hote() + " : "
-                            + e.getMessage());
+                            + e.getMessage(), null);
                     break;
                 }
             }
         } catch (ErreurSftp e) {
-            echec(insee, envois, e.getMessage());
-            if (e instanceof ErreurSftp.CleHoteRefusee) {
-                journal.enregistrer(EntreeAudit.systeme("ECHANGE_SFTP_CLE_REFUSEE", "COMMUNE", insee, e.getMessage()));
-            }
+            echec(insee, envois, e.getMessage(), e instanceof ErreurSftp.CleHoteRefusee
+                    ? EntreeAudit.systeme("ECHANGE_SFTP_CLE_REFUSEE", "COMMUNE", insee, e.getMessage()) : null);
         }
         return remis;
     }
@@ -172,7 +170,8 @@ public class EnvoisSftp {
         });
     }
 
-    private void echec(String insee, List<Envoi> envois, String erreur) {
+    /** Reschedules the commune's dossiers; {@code entree}, if any, goes to the journal with the rescheduling. */
+    private void echec(String insee, List<Envoi> envois, String erreur, EntreeAudit entree) {
         Instant maintenant = horloge.instant();
         LOG.warn("Envoi sFTP à {} en échec ({} dossier(s)) : {}", insee, envois.size(), erreur);
         transaction.executeWithoutResult(t -> {
@@ -187,6 +186,9 @@ public class EnvoisSftp {
                         .param("numero", envoi.numero()).update();
             }
             etats.erreurEnvoi(insee, erreur, maintenant);
+            if (entree != null) {
+                journal.enregistrer(entree);
+            }
         });
     }
 

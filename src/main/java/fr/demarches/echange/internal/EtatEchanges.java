@@ -6,6 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import fr.demarches.audit.Acteur;
+import fr.demarches.audit.JournalAudit;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EtatEchanges {
 
     private final JdbcClient jdbc;
+    private final JournalAudit journal;
 
-    EtatEchanges(JdbcClient jdbc) {
+    EtatEchanges(JdbcClient jdbc, JournalAudit journal) {
         this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     void remiseReussie(String insee, Instant le) {
@@ -90,11 +95,17 @@ public class EtatEchanges {
                 .list();
     }
 
-    /** Makes every waiting dossier of the commune due now (after the commune fixed its server); how many. */
-    public int relancer(String insee, Instant maintenant) {
-        return jdbc.sql("UPDATE envoi_sftp SET prochaine_tentative = :maintenant WHERE commune_insee = :insee "
+    /**
+     * The administrator makes every waiting dossier of the commune due now (after the commune fixed its server);
+     * how many.
+     */
+    public int relancer(String insee, Instant maintenant, Acteur admin) {
+        int n = jdbc.sql("UPDATE envoi_sftp SET prochaine_tentative = :maintenant WHERE commune_insee = :insee "
                 + "AND statut = 'A_ENVOYER'")
                 .param("insee", insee).param("maintenant", Timestamp.from(maintenant)).update();
+        journal.enregistrer(admin.entree("ECHANGE_SFTP_RELANCE", "COMMUNE", insee,
+                n + " dossier(s) en attente remis à envoyer au prochain passage"));
+        return n;
     }
 
     private static final String SELECTION = """

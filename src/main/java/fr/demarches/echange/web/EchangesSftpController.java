@@ -148,9 +148,7 @@ class EchangesSftpController {
     String relancer(@PathVariable String insee, @AuthenticationPrincipal CompteConnecte admin,
             HttpServletRequest requete, RedirectAttributes redirection) {
         enSftp(insee);
-        int n = etats.relancer(insee, horloge.instant());
-        journal.enregistrer(acteur(admin, requete).entree("ECHANGE_SFTP_RELANCE", "COMMUNE", insee,
-                n + " dossier(s) en attente remis à envoyer au prochain passage"));
+        int n = etats.relancer(insee, horloge.instant(), acteur(admin, requete));
         redirection.addFlashAttribute("succes", n == 0 ? "Aucun dossier en attente."
                 : n + " dossier(s) seront envoyés au prochain passage, d'ici une minute.");
         return "redirect:/admin/echanges-sftp/" + insee;

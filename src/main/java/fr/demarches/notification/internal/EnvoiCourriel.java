@@ -1,9 +1,15 @@
 package fr.demarches.notification.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -15,6 +21,11 @@ import org.thymeleaf.context.Context;
 /**
  * Renders a mail from {@code templates/mail/<modele>.html} (HTML) and {@code .txt} (plain text) and sends it.
  * A failure throws, so that the event listener calling it leaves its publication incomplete for a retry.
+ * <p>
+ * Sending is "at least once": after a crash between the SMTP server's acceptance and the publication's completion,
+ * the publication runs again and the mail leaves again. Such a mail keeps its {@code Message-ID}, made from the
+ * publication's identifier, the mail's rank in it and a digest of its text, so that mail clients drop the second
+ * copy. A mail whose text changed (a link or a code minted again, superseding the first) is a new message.
  */
 @Component
 public class EnvoiCourriel {
@@ -57,9 +68,23 @@ public class EnvoiCourriel {
             aide.setTo(destinataire);
             aide.setSubject(sujet);
             aide.setText(texte, html);
+            var expediteur = (InternetAddress) message.getFrom()[0];
+            PublicationEnCours.prochainMessage().ifPresent(rang -> identifier(message, rang, texte, expediteur));
             smtp.send(message);
         } catch (MessagingException e) {
             throw new MailSendException("Message impossible à composer pour " + modele, e);
+        }
+    }
+
+    /** Kept by Spring's sender, which otherwise lets JavaMail draw a new one at each attempt. */
+    private static void identifier(MimeMessage message, String rang, String texte, InternetAddress expediteur) {
+        String adresse = expediteur.getAddress();
+        String domaine = adresse.substring(adresse.indexOf('@') + 1);
+        try {
+            byte[] empreinte = MessageDigest.getInstance("SHA-256").digest(texte.getBytes(StandardCharsets.UTF_8));
+            message.setHeader("Message-ID", "<" + rang + "." + HexFormat.of().formatHex(empreinte, 0, 8) + "@" + domaine + ">");
+        } catch (MessagingException | NoSuchAlgorithmException e) {
+            throw new MailSendException("Message-ID impossible à poser", e);
         }
     }
 }

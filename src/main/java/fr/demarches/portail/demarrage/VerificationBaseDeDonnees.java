@@ -21,6 +21,8 @@ public class VerificationBaseDeDonnees implements ApplicationListener<Applicatio
 
     private static final String BASE_INEXISTANTE = "3D000";
     private static final String ROLE_INEXISTANT = "28000";
+    /** "database … is not currently accepting connections" (ALLOW_CONNECTIONS false). */
+    private static final String BASE_FERMEE = "55000";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -35,8 +37,13 @@ public class VerificationBaseDeDonnees implements ApplicationListener<Applicatio
             cible.essayer();
         } catch (SQLException e) {
             boolean manquante = BASE_INEXISTANTE.equals(e.getSQLState()) || ROLE_INEXISTANT.equals(e.getSQLState());
-            if (manquante && env.getProperty("app.base-de-donnees.creation-automatique", Boolean.class, false)) {
+            boolean developpement = env.getProperty("app.base-de-donnees.creation-automatique", Boolean.class, false);
+            if (manquante && developpement) {
                 creer(cible, env.getProperty("app.base-de-donnees.administrateur", "postgres"));
+                return;
+            }
+            if (BASE_FERMEE.equals(e.getSQLState()) && developpement) {
+                rouvrir(cible, env.getProperty("app.base-de-donnees.administrateur", "postgres"));
                 return;
             }
             throw new BaseDeDonneesInjoignableException(cible.decrire(), e);
@@ -57,6 +64,19 @@ public class VerificationBaseDeDonnees implements ApplicationListener<Applicatio
                             + identifiant(cible.utilisateur()));
                 }
             }
+            cible.essayer();
+        } catch (SQLException e) {
+            throw new BaseDeDonneesInjoignableException(cible.decrire(), e);
+        }
+    }
+
+    /**
+     * A test of a database outage (PanneBaseDeDonneesTest) closes the test database to new connections and opens it
+     * again when done; a run killed in between leaves it closed, which the next run on this machine repairs here.
+     */
+    private static void rouvrir(Cible cible, String administrateur) {
+        try (Connection c = cible.administration(administrateur); var st = c.createStatement()) {
+            st.execute("ALTER DATABASE " + identifiant(cible.base()) + " ALLOW_CONNECTIONS true");
             cible.essayer();
         } catch (SQLException e) {
             throw new BaseDeDonneesInjoignableException(cible.decrire(), e);

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applies the retention rule ({@link ConservationElements}): the elements (form data, name, frozen pieces) of every
  * dossier past the delay are deleted. The number, procedure, states, the citizen's address and the history
  * stay, so the agent can still notify. Runs nightly on one instance (ShedLock); each batch is its own short
- * transaction and skips rows another run holds, so even two runs at once purge each dossier once.
+ * transaction, with its journal entry, and skips rows another run holds, so even two runs at once purge each dossier
+ * once.
  */
 @Component
 public class PurgeElements {
@@ -82,13 +83,15 @@ public class PurgeElements {
                         .query((rs, n) -> new Lot(rs.getInt(1), java.util.List.of((UUID[]) rs.getArray(2).getArray())))
                         .single();
                 documents.supprimerFiges(resultat.pieces());
+                if (resultat.dossiers() > 0) {
+                    journal.enregistrer(EntreeAudit.systeme("TELEDOSSIERS_PURGES", "TELEDOSSIER", null,
+                            resultat.dossiers() + " télédossier(s) déposé(s) il y a plus de " + conservation.jours() + " jours"));
+                }
                 return resultat.dossiers();
             });
             total += lot;
         } while (lot == LOT);
         if (total > 0) {
-            journal.enregistrer(EntreeAudit.systeme("TELEDOSSIERS_PURGES", "TELEDOSSIER", null,
-                    total + " télédossier(s) déposé(s) il y a plus de " + conservation.jours() + " jours"));
             LOG.info("Éléments de {} télédossier(s) supprimés", total);
         }
         return total;

@@ -63,7 +63,7 @@ class StockageDocumentsTest {
                 return debut[lus++] & 0xFF;
             }
         };
-        assertThatThrownBy(() -> documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "coupe.pdf", coupe, 200_000))
+        assertThatThrownBy(() -> documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.AUTRE, "coupe.pdf", coupe, 200_000))
                 .hasRootCauseMessage("connexion coupée");
         assertThat(lignes()).isZero();
         assertThat(Fichiers.nombre(proprietes.dossier())).isZero();
@@ -72,7 +72,7 @@ class StockageDocumentsTest {
     @Test
     void aRowThatFailsLeavesAContentThatTheSweepRemovesOnceOldEnough() {
         byte[] octets = Fichiers.png(5_000);
-        assertThatThrownBy(() -> documents.deposer(UUID.randomUUID(), TypeDocument.AUTRE, "orphelin.png",
+        assertThatThrownBy(() -> documents.deposer(DonneesDeTest.acteurUsager(UUID.randomUUID()), TypeDocument.AUTRE, "orphelin.png",
                 new ByteArrayInputStream(octets), octets.length)).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(lignes()).isZero();
         assertThat(Fichiers.nombre(proprietes.dossier())).isEqualTo(1);
@@ -86,16 +86,16 @@ class StockageDocumentsTest {
     @Test
     void identicalContentIsStoredOnceAndKeptWhileAnyDocumentOrFrozenCopyUsesIt() throws Exception {
         byte[] octets = Fichiers.jpeg(8_000);
-        var premier = documents.deposer(acteurs.usager(), TypeDocument.PIECE_IDENTITE, "recto.jpg",
+        var premier = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.PIECE_IDENTITE, "recto.jpg",
                 new ByteArrayInputStream(octets), octets.length);
-        var second = documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "copie.jpg",
+        var second = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.AUTRE, "copie.jpg",
                 new ByteArrayInputStream(octets), octets.length);
         assertThat(Fichiers.nombre(proprietes.dossier())).isEqualTo(1);
 
         var fige = documents.figer(acteurs.usager(), premier.id()).orElseThrow();
         assertThat(documents.figer(UUID.randomUUID(), premier.id())).isEmpty();
-        documents.supprimer(acteurs.usager(), premier.id());
-        documents.supprimer(acteurs.usager(), second.id());
+        documents.supprimer(DonneesDeTest.acteurUsager(acteurs.usager()), premier.id());
+        documents.supprimer(DonneesDeTest.acteurUsager(acteurs.usager()), second.id());
 
         donnees.horloge().avancer(Duration.ofDays(2));
         assertThat(balayage.balayer()).isZero();
@@ -111,14 +111,14 @@ class StockageDocumentsTest {
     @Test
     void aCopyBeingFrozenKeepsItsContentFromTheDeletionAndTheSweep() throws Exception {
         byte[] octets = Fichiers.pdf(3_000);
-        var document = documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "avis.pdf",
+        var document = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.AUTRE, "avis.pdf",
                 new ByteArrayInputStream(octets), octets.length);
         donnees.horloge().avancer(Duration.ofDays(2));
         var suppression = new AtomicReference<CompletableFuture<Documents.Suppression>>();
 
         var fige = transaction.execute(t -> {
             var copie = documents.figer(acteurs.usager(), document.id()).orElseThrow();
-            suppression.set(CompletableFuture.supplyAsync(() -> documents.supprimer(acteurs.usager(), document.id()),
+            suppression.set(CompletableFuture.supplyAsync(() -> documents.supprimer(DonneesDeTest.acteurUsager(acteurs.usager()), document.id()),
                     ContratStockage.AILLEURS));
             ContratStockage.attendreBloqueOuTermine(donnees.jdbc(), suppression.get(), "locktype = 'transactionid'");
             assertThat(CompletableFuture.supplyAsync(balayage::balayer, ContratStockage.AILLEURS).join()).isZero();
@@ -132,7 +132,7 @@ class StockageDocumentsTest {
 
     @Test
     void deletingTheAccountRemovesItsDocuments() {
-        documents.deposer(acteurs.usager(), TypeDocument.AUTRE, "a.pdf", new ByteArrayInputStream(Fichiers.pdf(500)), 500);
+        documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), TypeDocument.AUTRE, "a.pdf", new ByteArrayInputStream(Fichiers.pdf(500)), 500);
         donnees.jdbc().sql("DELETE FROM compte WHERE id = ?").param(acteurs.usager()).update();
         assertThat(lignes()).isZero();
     }

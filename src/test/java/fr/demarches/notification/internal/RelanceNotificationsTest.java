@@ -17,12 +17,16 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The retry job sends again the mails that failed, not those merely still queued or being sent by an instance under
  * load (that would send them twice when it is busiest). Test delay: retry after 1 h (application-test.yml).
+ * A mail sent again keeps its Message-ID: after a crash between the SMTP server's acceptance and the publication's
+ * completion the mail leaves twice, and mail clients drop the copy (simulated by putting a completed publication
+ * back to failed, as the staleness monitor finds a crashed one).
  */
 @TestIntegration
 class RelanceNotificationsTest {
 
     static final String ECHEC = "echec.smtp@exemple.fr";
     static final String EN_COURS = "en.cours@exemple.fr";
+    static final String NOUVEAU = "nouvel.usager@exemple.fr";
 
     @Autowired
     MockMvc mvc;
@@ -65,6 +69,48 @@ class RelanceNotificationsTest {
         assertThat(courriels.waitForIncomingEmail(1_000, 2)).isFalse();
         assertThat(donnees.jdbc().sql("SELECT status FROM event_publication WHERE completion_date IS NULL")
                 .query(String.class).list()).containsExactly("PROCESSING");
+    }
+
+    @Test
+    void aPublicationSentAgainKeepsItsMessageIdAndAnotherPublicationHasItsOwn() throws Exception {
+        donnees.acteurs();
+        inscrire(DonneesDeTest.USAGER); // already registered: "votre adresse a déjà un compte", no link in it
+        var premier = Courriels.pour(courriels, DonneesDeTest.USAGER, 1);
+        donnees.attendreLesEcouteurs();
+
+        commeApresUnArret("courriel-adresse-deja-inscrite");
+        relance.relancer();
+
+        var deux = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 2);
+        assertThat(deux).hasSize(2);
+        assertThat(deux.get(1).getMessageID()).isEqualTo(premier.getMessageID()).endsWith("@demarches.example.fr>");
+
+        donnees.attendreLesEcouteurs();
+        inscrire(DonneesDeTest.USAGER);
+        assertThat(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 3).get(2).getMessageID())
+                .isNotEqualTo(premier.getMessageID());
+    }
+
+    @Test
+    void aMailWhoseLinkIsMintedAgainIsANewMessage() throws Exception {
+        inscrire(NOUVEAU);
+        var premier = Courriels.pour(courriels, NOUVEAU, 1);
+        donnees.attendreLesEcouteurs();
+
+        commeApresUnArret("courriel-confirmation-adresse");
+        relance.relancer();
+
+        var second = Courriels.tousPour(courriels, NOUVEAU, 2).get(1);
+        assertThat(Courriels.lien(second)).isNotEqualTo(Courriels.lien(premier));
+        assertThat(second.getMessageID()).isNotEqualTo(premier.getMessageID());
+    }
+
+    /** The mail went out but the instance stopped before recording it: the publication is found failed, old enough. */
+    private void commeApresUnArret(String ecouteur) {
+        assertThat(donnees.jdbc().sql("""
+                UPDATE event_publication SET completion_date = NULL, status = 'FAILED',
+                       publication_date = now() - interval '2 hours'
+                WHERE listener_id = ? AND completion_date IS NOT NULL""").param(ecouteur).update()).isEqualTo(1);
     }
 
     private void inscrire(String courriel) throws Exception {

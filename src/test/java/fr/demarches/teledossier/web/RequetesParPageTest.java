@@ -104,7 +104,7 @@ class RequetesParPageTest {
 
     private PieceJointe piece(TypeDocument type) {
         byte[] pdf = Fichiers.pdf(2000);
-        var document = documents.deposer(acteurs.usager(), type, type.name().toLowerCase() + ".pdf",
+        var document = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()), type, type.name().toLowerCase() + ".pdf",
                 new ByteArrayInputStream(pdf), pdf.length);
         return new PieceJointe(document.id(), type);
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import fr.demarches.audit.EntreeAudit;
+import fr.demarches.audit.Acteur;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.Espace;
@@ -305,12 +305,10 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             return Optional.empty();
         }
         try (var flux = fichier.getInputStream()) {
-            var document = services.documents().deposer(usager.id(), typeDocument, fichier.getOriginalFilename(), flux,
-                    fichier.getSize());
-            services.journal().enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(),
-                    "DOCUMENT_AJOUTE", "DOCUMENT", document.id().toString(),
-                    typeDocument.name() + " " + document.typeContenu(), requete.getRemoteAddr()));
-            return Optional.of(document);
+            // The service writes DOCUMENT_AJOUTE in the upload's own transaction.
+            return Optional.of(services.documents().deposer(new Acteur(Espace.USAGER.name(), usager.id(),
+                    usager.getUsername(), requete.getRemoteAddr()), typeDocument, fichier.getOriginalFilename(), flux,
+                    fichier.getSize()));
         } catch (DepotRefuse refus) {
             erreurs.rejectValue(champ, champ + ".refuse", refus.getMessage());
             return Optional.empty();

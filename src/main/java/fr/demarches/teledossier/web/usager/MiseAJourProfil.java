@@ -2,8 +2,7 @@ package fr.demarches.teledossier.web.usager;
 
 import java.time.LocalDate;
 
-import fr.demarches.audit.EntreeAudit;
-import fr.demarches.audit.JournalAudit;
+import fr.demarches.audit.Acteur;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.Espace;
 import fr.demarches.compte.ProfilUsager;
@@ -19,25 +18,22 @@ import org.springframework.stereotype.Component;
 class MiseAJourProfil {
 
     private final Profils profils;
-    private final JournalAudit journal;
 
-    MiseAJourProfil(Profils profils, JournalAudit journal) {
+    MiseAJourProfil(Profils profils) {
         this.profils = profils;
-        this.journal = journal;
     }
 
     void etatCivil(CompteConnecte usager, FormulaireDemande<?> f, LocalDate aujourdhui, String ip) {
         var p = profils.ouVide(usager.id());
         boolean enFrance = FormulaireDemande.FRANCE.equals(f.getLieuNaissance());
         String nationalite = f.nationaliteDeclaree();
-        profils.enregistrer(usager.id(), new ProfilUsager(f.getSexe(), f.nomDeNaissance().strip(),
+        profils.enregistrer(new Acteur(Espace.USAGER.name(), usager.id(), usager.getUsername(), ip),
+                new ProfilUsager(f.getSexe(), f.nomDeNaissance().strip(),
                 Saisie.net(f.getNomUsage()), f.getPrenoms().strip(), f.naissance(aujourdhui),
                 enFrance ? f.getNaissanceCommuneInsee() : null,
                 enFrance ? null : Pays.nom(f.getNaissancePays()).orElse(null),
                 enFrance ? null : f.getNaissanceLocalite().strip(),
                 nationalite == null ? p.nationalite() : nationalite, p.adresse(), p.complementAdresse(), p.codePostal(),
-                p.communeInsee(), p.telephone()));
-        journal.enregistrer(new EntreeAudit(Espace.USAGER.name(), usager.id(), usager.getUsername(), "PROFIL_MODIFIE",
-                "COMPTE", usager.id().toString(), "depuis une démarche", ip));
+                p.communeInsee(), p.telephone()), "depuis une démarche");
     }
 }

@@ -230,7 +230,7 @@ class DemandeIleTest {
 
     private UUID document(UUID proprietaire, TypeDocument type, String nom) {
         byte[] octets = Fichiers.pdf(1000);
-        return documents.deposer(proprietaire, type, nom, new ByteArrayInputStream(octets), octets.length).id();
+        return documents.deposer(DonneesDeTest.acteurUsager(proprietaire), type, nom, new ByteArrayInputStream(octets), octets.length).id();
     }
 
     private static String cle(String page) {

@@ -132,7 +132,7 @@ class DemandeRcoTest {
 
     private String document(TypeDocument type, String nom) {
         byte[] octets = Fichiers.pdf(800);
-        return documents.deposer(usager, type, nom,
+        return documents.deposer(DonneesDeTest.acteurUsager(usager), type, nom,
                 new java.io.ByteArrayInputStream(octets), octets.length).id().toString();
     }
 
