@@ -233,7 +233,9 @@ public class Teledossiers {
                 .toList();
         return new VueTeledossier(d.numero().valeur(), d.getProcedure(), d.getCourrielUsager(), d.getDeposeLe(),
                 d.getEtat(), d.getEtat().suivants(), historique, !d.elementsDisponibles(horloge.instant(), dureeElements),
-                elementsParSftp(d));
+                elementsParSftp(d), d.getHistorique().stream()
+                        .filter(h -> h.getType() == fr.demarches.teledossier.internal.EntreeHistorique.Type.REMISE_SFTP)
+                        .map(h -> h.getHorodatage()).findFirst().orElse(null));
     }
 
     /** Delivered by sFTP and the commune still in that mode: not downloadable (back to e-mail mode, they are). */

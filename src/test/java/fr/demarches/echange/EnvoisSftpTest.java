@@ -122,7 +122,7 @@ class EnvoisSftpTest {
     void theDelayDoublesUpToSixHoursAndKeepsTryingForDays() {
         var proprietes = new fr.demarches.echange.internal.ProprietesEchanges(Duration.ofSeconds(20),
                 Duration.ofMinutes(1), Duration.ofHours(6), 500, org.springframework.util.unit.DataSize.ofMegabytes(2),
-                Duration.ofMinutes(15));
+                Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(5));
         assertThat(proprietes.relance(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(proprietes.relance(5)).isEqualTo(Duration.ofMinutes(16));
         assertThat(proprietes.relance(9)).isEqualTo(Duration.ofMinutes(256));
@@ -163,7 +163,7 @@ class EnvoisSftpTest {
         var ligne = ligne(numero);
         assertThat(ligne).containsEntry("statut", "A_ENVOYER").containsEntry("tentatives", 1);
         assertThat((String) ligne.get("derniere_erreur")).startsWith("Clé d'hôte refusée : le serveur 127.0.0.1:")
-                .contains("présente la clé " + SERVEUR.empreinte());
+                .contains("présente la clé ecdsa-sha2-nistp256 " + SERVEUR.empreinte());
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'ECHANGE_SFTP_CLE_REFUSEE'")
                 .query(Long.class).single()).isEqualTo(1);
     }
