@@ -51,6 +51,9 @@ public final class ServeurSftp {
     private final java.util.List<CleHote> types;
     private final java.util.List<KeyPair> clesHote;
     private SshServer serveur;
+    /** Ends of the names of the files this server refuses to move, or to open, as a server with odd rights would. */
+    private final java.util.Set<String> deplacementsRefuses = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> lecturesRefusees = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ServeurSftp(java.util.List<CleHote> types) throws IOException, GeneralSecurityException {
         racine = Files.createTempDirectory("serveur-sftp-");
@@ -104,7 +107,24 @@ public final class ServeurSftp {
                 IDENTIFIANT.equals(identifiant) && MOT_DE_PASSE.equals(motDePasse));
         serveur.setPublickeyAuthenticator((identifiant, cle, session) -> IDENTIFIANT.equals(identifiant)
                 && java.util.Arrays.stream(CleClient.values()).anyMatch(c -> KeyUtils.compareKeys(cle, cleClient(c).getPublic())));
-        serveur.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        var sftp = new SftpSubsystemFactory();
+        sftp.addSftpEventListener(new org.apache.sshd.sftp.server.SftpEventListener() {
+            @Override
+            public void moving(org.apache.sshd.server.session.ServerSession session, Path de, Path vers,
+                    java.util.Collection<java.nio.file.CopyOption> options) throws IOException {
+                refuserSiNomme(deplacementsRefuses, de);
+                refuserSiNomme(deplacementsRefuses, vers);
+            }
+
+            @Override
+            public void opening(org.apache.sshd.server.session.ServerSession session, String handle,
+                    org.apache.sshd.sftp.server.Handle local) throws IOException {
+                if (local instanceof org.apache.sshd.sftp.server.FileHandle) {
+                    refuserSiNomme(lecturesRefusees, local.getFile());
+                }
+            }
+        });
+        serveur.setSubsystemFactories(List.of(sftp));
         serveur.setFileSystemFactory(new VirtualFileSystemFactory(racine));
         serveur.start();
     }
@@ -114,8 +134,28 @@ public final class ServeurSftp {
         serveur.stop(true);
     }
 
-    /** Empties the served folder, leaving the given folders (relative paths) created. */
+    /** From now on the server refuses to rename any file whose name ends with {@code fin} (from or to it). */
+    public void refuserDeplacement(String fin) {
+        deplacementsRefuses.add(fin);
+    }
+
+    /** From now on the server refuses to open any file whose name ends with {@code fin}. */
+    public void refuserLecture(String fin) {
+        lecturesRefusees.add(fin);
+    }
+
+    private static void refuserSiNomme(java.util.Set<String> fins, Path chemin)
+            throws java.nio.file.AccessDeniedException {
+        String nom = chemin.getFileName() == null ? "" : chemin.getFileName().toString();
+        if (fins.stream().anyMatch(nom::endsWith)) {
+            throw new java.nio.file.AccessDeniedException(nom, null, "refusé par le serveur de test");
+        }
+    }
+
+    /** Empties the served folder, leaving the given folders (relative paths) created; no file is refused any more. */
     public void vider(String... dossiers) {
+        deplacementsRefuses.clear();
+        lecturesRefusees.clear();
         try (Stream<Path> chemins = Files.walk(racine)) {
             chemins.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(racine)).forEach(p -> {
                 try {

@@ -387,24 +387,16 @@ public class FluxRetour {
     }
 
     /**
-     * Records the refusal, writes {@code erreurs/<nom>.erreur.txt} (atomically, before the file itself arrives
-     * there, so that whoever sees the file finds the reason), then moves the file and its attachments.
+     * Writes {@code erreurs/<nom>.erreur.txt} (atomically, before the file itself arrives there, so that whoever
+     * sees the file finds the reason), moves the file and its attachments, then records the refusal. A file the
+     * server will not move is left where it is, with no explanation left behind and no record: the
+     * caller reports it by name.
      */
     private void rejeter(ConnexionOuverte sftp, Dossiers dossiers, String insee, String commune, String nom,
             String cheminTravail, XmlFluxRetour flux, String empreinte, List<String> joints, String motif)
             throws IOException {
         Instant maintenant = horloge.instant();
         String numero = flux == null ? null : flux.numeroTeledossier;
-        transaction.executeWithoutResult(t -> {
-            jdbc.sql("""
-                    INSERT INTO flux_retour_fichier (commune_insee, nom_fichier, identifiant, empreinte, numero, statut, motif, traite_le)
-                    VALUES (:insee, :nom, :identifiant, :empreinte, :numero, 'REJETE', :motif, :maintenant)
-                    """)
-                    .param("insee", insee).param("nom", nom).param("identifiant", flux == null ? null : flux.identifiant)
-                    .param("empreinte", empreinte).param("numero", numero != null && numero.length() <= 12 ? numero : null)
-                    .param("motif", motif).param("maintenant", Timestamp.from(maintenant)).update();
-            journal.enregistrer(EntreeAudit.systeme("FLUX_RETOUR_REJETE", "COMMUNE", insee, nom + " : " + motif));
-        });
         String nomErreur = nom;
         if (sftp.existe(ConnexionOuverte.chemin(dossiers.erreurs, nomErreur))
                 || sftp.existe(ConnexionOuverte.chemin(dossiers.erreurs, explication(nomErreur)))) {
@@ -424,15 +416,35 @@ public class FluxRetour {
                 l'identifiant d'un fichier refusé peut resservir.
                 Format attendu : schéma flux-retour.xsd, décrit dans la documentation « Échanges sFTP ».
                 """.formatted(nom, commune, insee, DATE_HEURE.format(maintenant), motif);
+        String cheminExplication = ConnexionOuverte.chemin(dossiers.erreurs, explication(nomErreur));
         sftp.deposer(dossiers.erreurs, explication(nomErreur),
                 sortie -> sortie.write(explication.getBytes(StandardCharsets.UTF_8)));
-        sftp.deplacer(cheminTravail, dossiers.erreurs, nomErreur, maintenant);
+        try {
+            sftp.deplacer(cheminTravail, dossiers.erreurs, nomErreur, maintenant);
+        } catch (IOException e) {
+            try {
+                sftp.supprimer(cheminExplication);
+            } catch (IOException dejaSignale) {
+                // The move's failure is the one reported.
+            }
+            throw e;
+        }
         for (String joint : joints) {
             String chemin = ConnexionOuverte.chemin(dossiers.retour, joint);
             if (sftp.existe(chemin)) {
                 sftp.deplacer(chemin, dossiers.erreurs, joint, maintenant);
             }
         }
+        transaction.executeWithoutResult(t -> {
+            jdbc.sql("""
+                    INSERT INTO flux_retour_fichier (commune_insee, nom_fichier, identifiant, empreinte, numero, statut, motif, traite_le)
+                    VALUES (:insee, :nom, :identifiant, :empreinte, :numero, 'REJETE', :motif, :maintenant)
+                    """)
+                    .param("insee", insee).param("nom", nom).param("identifiant", flux == null ? null : flux.identifiant)
+                    .param("empreinte", empreinte).param("numero", numero != null && numero.length() <= 12 ? numero : null)
+                    .param("motif", motif).param("maintenant", Timestamp.from(maintenant)).update();
+            journal.enregistrer(EntreeAudit.systeme("FLUX_RETOUR_REJETE", "COMMUNE", insee, nom + " : " + motif));
+        });
         LOG.info("Flux retour de {} refusé : {} : {}", insee, nom, motif);
     }
 
