@@ -106,6 +106,14 @@ class EchangesSftpCommuneWebTest {
 
         assertThat(journalPar("ECHANGE_SFTP_ESSAI")).isEqualTo(1);
         assertThat(journalPar("ECHANGE_SFTP_RELANCE")).isEqualTo(1);
+
+        // The platform administrator reads the same facts.
+        var plateforme = new Visiteur(mvc, courriels);
+        plateforme.connecter("/admin/connexion", DonneesDeTest.ADMIN, DonneesDeTest.MOT_DE_PASSE);
+        assertThat(HtmlUtils.htmlUnescape(plateforme.page("/admin/echanges-sftp"))).contains("1 élément(s) non lu(s)")
+                .contains("0 appliqué(s), 1 refusé(s)");
+        assertThat(HtmlUtils.htmlUnescape(plateforme.page("/admin/echanges-sftp/" + DonneesDeTest.NANTERRE)))
+                .contains("« archives » est un dossier").contains("casse.xml");
     }
 
     @Test

@@ -193,14 +193,16 @@ public class EtatEchanges {
                    (SELECT count(*) FROM flux_retour_fichier f WHERE f.commune_insee = c.code_insee
                     AND f.statut = 'APPLIQUE'),
                    (SELECT count(*) FROM flux_retour_fichier f WHERE f.commune_insee = c.code_insee
-                    AND f.statut = 'REJETE')
+                    AND f.statut = 'REJETE'),
+                   e.cle_proposee_empreinte IS NOT NULL,
+                   (SELECT count(*) FROM flux_retour_anomalie a WHERE a.commune_insee = c.code_insee)
             FROM c LEFT JOIN echange_sftp_commune e ON e.commune_insee = c.code_insee
             """;
 
     private static EtatCommune etat(ResultSet rs, int n) throws SQLException {
         return new EtatCommune(rs.getString(1), instant(rs, 2), rs.getString(3), instant(rs, 4), rs.getLong(5),
                 instant(rs, 6), rs.getLong(7), instant(rs, 8), rs.getString(9), instant(rs, 10), rs.getLong(11),
-                rs.getLong(12));
+                rs.getLong(12), rs.getBoolean(13), rs.getLong(14));
     }
 
     private static Instant instant(ResultSet rs, int colonne) throws SQLException {
@@ -208,11 +210,14 @@ public class EtatEchanges {
         return t == null ? null : t.toInstant();
     }
 
-    /** One commune's exchanges; a null instant is "never". */
+    /**
+     * One commune's exchanges; a null instant is "never". {@code cleProposee}: a new host key waits for the
+     * platform administrator; {@code elementsSignales}: entries of retour/ the last reading could not read.
+     */
     public record EtatCommune(String codeInsee, Instant derniereRemise, String derniereErreurEnvoi,
             Instant derniereErreurEnvoiLe, long enAttente, Instant prochaineTentative, long abandonnes,
             Instant derniereReleve, String derniereErreurReleve, Instant derniereErreurReleveLe, long fichiersAppliques,
-            long fichiersRejetes) {
+            long fichiersRejetes, boolean cleProposee, long elementsSignales) {
 
         /** The last push failed after the last success: the commune's server is the thing to look at. */
         public boolean enErreur() {

@@ -67,8 +67,7 @@ class EchangesSftpAdminController {
     String liste(Model model) {
         var lignes = etats.communes(raccordements.communesEnSftp()).stream()
                 .map(e -> new Ligne(e, nom(e.codeInsee()), parametres.de(e.codeInsee()).orElse(null),
-                        raccordements.empreinteHote(e.codeInsee()).isPresent(),
-                        etats.cleProposee(e.codeInsee()).isPresent(), etats.anomalies(e.codeInsee()).size()))
+                        raccordements.empreinteHote(e.codeInsee()).isPresent()))
                 .toList();
         model.addAttribute("lignes", lignes);
         return "echange/admin/communes";
@@ -146,7 +145,6 @@ class EchangesSftpAdminController {
 
 
     /** One commune of the list; {@code parametres} null for a commune that left sFTP mode with dossiers waiting. */
-    record Ligne(EtatEchanges.EtatCommune etat, String commune, ParametresVue parametres, boolean cleEnregistree,
-            boolean cleProposee, int anomalies) {
+    record Ligne(EtatEchanges.EtatCommune etat, String commune, ParametresVue parametres, boolean cleEnregistree) {
     }
 }
