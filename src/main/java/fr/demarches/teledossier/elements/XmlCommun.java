@@ -9,6 +9,7 @@ import fr.demarches.shared.Fuseau;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 
 /**
@@ -63,6 +64,40 @@ final class XmlCommun {
         List<String> formaliteMotifCode;
         @XmlElement(name = "FormaliteModeCode", required = true)
         String formaliteModeCode = "AJOUT";
+    }
+
+    /**
+     * Who the request is about, from civility to the other given names, as both files name it. A value that does
+     * not exist is empty in the State's format ({@code formatEtat}), left out in a typed file.
+     */
+    @XmlTransient
+    @XmlAccessorType(XmlAccessType.FIELD)
+    abstract static class Identite {
+        @XmlElement(name = "Civilite", required = true)
+        String civilite;
+        @XmlElement(name = "Sexe", required = true)
+        String sexe;
+        @XmlElement(name = "NomFamille", required = true)
+        String nomFamille;
+        @XmlElement(name = "NomUsage")
+        String nomUsage;
+        @XmlElement(name = "PrenomUsuel", required = true)
+        String prenomUsuel;
+        @XmlElement(name = "Prenom")
+        String prenom;
+
+        Identite() {
+        }
+
+        Identite(Sexe sexe, String nomFamille, String nomUsage, String prenoms, boolean formatEtat) {
+            String vide = formatEtat ? "" : null;
+            civilite = sexe == null ? vide : sexe.civilite();
+            this.sexe = sexe == null ? vide : sexe.code();
+            this.nomFamille = texte(nomFamille);
+            this.nomUsage = formatEtat ? texte(nomUsage) : ouRien(nomUsage);
+            prenomUsuel = Textes.premierMot(prenoms);
+            prenom = formatEtat ? Textes.apresPremierMot(prenoms) : ouRien(Textes.apresPremierMot(prenoms));
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

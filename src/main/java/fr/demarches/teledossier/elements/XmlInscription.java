@@ -1,6 +1,5 @@
 package fr.demarches.teledossier.elements;
 
-import static fr.demarches.teledossier.elements.XmlCommun.ouRien;
 import static fr.demarches.teledossier.elements.XmlCommun.texte;
 
 import java.time.Instant;
@@ -75,19 +74,7 @@ class XmlInscription {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "PersonneInscription", propOrder = {"civilite", "sexe", "nomFamille", "nomUsage", "prenomUsuel",
         "prenom", "naissance", "nationalite", "nationaliteLibelle", "adresseDomicile", "methodeContact"})
-    static class Personne {
-        @XmlElement(name = "Civilite", required = true)
-        String civilite;
-        @XmlElement(name = "Sexe", required = true)
-        String sexe;
-        @XmlElement(name = "NomFamille", required = true)
-        String nomFamille;
-        @XmlElement(name = "NomUsage")
-        String nomUsage;
-        @XmlElement(name = "PrenomUsuel", required = true)
-        String prenomUsuel;
-        @XmlElement(name = "Prenom")
-        String prenom;
+    static class Personne extends XmlCommun.Identite {
         @XmlElement(name = "Naissance", required = true)
         Naissance naissance;
         @XmlElement(name = "Nationalite", required = true)
@@ -103,12 +90,7 @@ class XmlInscription {
         }
 
         Personne(DonneesIle d) {
-            civilite = d.sexe() == null ? null : d.sexe().civilite();
-            sexe = d.sexe() == null ? null : d.sexe().code();
-            nomFamille = texte(d.nomNaissance());
-            nomUsage = ouRien(d.nomUsage());
-            prenomUsuel = Textes.premierMot(d.prenoms());
-            prenom = ouRien(Textes.apresPremierMot(d.prenoms()));
+            super(d.sexe(), d.nomNaissance(), d.nomUsage(), d.prenoms(), false);
             naissance = new Naissance(d.dateNaissance(), d.lieuNaissance());
             nationalite = texte(d.nationalite());
             nationaliteLibelle = texte(d.nationaliteLibelle());

@@ -90,19 +90,7 @@ class XmlRecensement {
     @XmlType(name = "PersonneRecensement", propOrder = {"civilite", "sexe", "nomFamille", "nomUsage", "prenomUsuel",
         "prenom", "dateNaissance", "paysNaissance", "nationalite", "codeInseeNaissance", "lieuNaissance",
         "adresseDomicile", "adresseResidence", "situationFamille", "methodeContact"})
-    static class Personne {
-        @XmlElement(name = "Civilite", required = true)
-        String civilite;
-        @XmlElement(name = "Sexe", required = true)
-        String sexe;
-        @XmlElement(name = "NomFamille", required = true)
-        String nomFamille;
-        @XmlElement(name = "NomUsage", required = true)
-        String nomUsage;
-        @XmlElement(name = "PrenomUsuel", required = true)
-        String prenomUsuel;
-        @XmlElement(name = "Prenom", required = true)
-        String prenom;
+    static class Personne extends XmlCommun.Identite {
         @XmlElement(name = "DateNaissance", required = true)
         String dateNaissance;
         @XmlElement(name = "PaysNaissance", required = true)
@@ -126,12 +114,7 @@ class XmlRecensement {
         }
 
         Personne(DonneesRco d) {
-            civilite = d.sexe() == null ? "" : d.sexe().civilite();
-            sexe = d.sexe() == null ? "" : d.sexe().code();
-            nomFamille = texte(d.nomFamille());
-            nomUsage = texte(d.nomUsage());
-            prenomUsuel = Textes.premierMot(d.prenoms());
-            prenom = Textes.apresPremierMot(d.prenoms());
+            super(d.sexe(), d.nomFamille(), d.nomUsage(), d.prenoms(), true);
             dateNaissance = date(d.dateNaissance());
             var lieu = d.lieuNaissance();
             paysNaissance = lieu == null ? "" : texte(lieu.pays());
