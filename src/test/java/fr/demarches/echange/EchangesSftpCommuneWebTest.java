@@ -219,7 +219,14 @@ class EchangesSftpCommuneWebTest {
                         + "suspendus jusqu'à ce que l'administrateur de la plateforme confirme la clé d'hôte");
         assertThat(raccordements.empreinteHote(DonneesDeTest.NANTERRE)).isEmpty();
         assertThat(HtmlUtils.htmlUnescape(admin.page(PAGE))).contains("Aucune clé n’est enregistrée : les dépôts et "
-                + "la lecture du flux retour sont suspendus");
+                + "la lecture du flux retour sont suspendus").doesNotContain("Relever la clé présentée");
+        // A server the platform administrator has not accepted is never contacted from the commune's page.
+        admin.post(PAGE + "/releve-cle").andExpect(redirectedUrl(PAGE + "#cle-hote"));
+        assertThat(HtmlUtils.htmlUnescape(admin.page(PAGE))).contains("La plateforme ne se connecte à ce serveur "
+                + "qu'une fois sa clé confirmée");
+        assertThat(journalPar("CLE_HOTE_SFTP_RELEVEE")).isZero();
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM echange_sftp_commune WHERE cle_vue_empreinte IS NOT NULL")
+                .query(Long.class).single()).isZero();
     }
 
     private NumeroTeledossier deposer() {

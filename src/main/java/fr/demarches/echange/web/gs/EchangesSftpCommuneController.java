@@ -91,11 +91,22 @@ class EchangesSftpCommuneController {
         return "redirect:" + ADRESSE;
     }
 
-    /** Reads the key the server presents now, to compare it with the recorded one (and propose it if it changed). */
+    /**
+     * Reads the key the server presents now, to compare it with the recorded one (and propose it if it changed).
+     * Only a server the platform administrator has accepted is contacted: the commune chooses the address, and the
+     * platform must not become a way to probe any other host or port (after a change of address, the commune
+     * proposes the fingerprint it reads on its server, and the platform administrator reads the key).
+     */
     @PostMapping("/releve-cle")
     String releverCle(@AuthenticationPrincipal CompteConnecte compte, HttpServletRequest requete,
             RedirectAttributes redirection) {
         var sftp = enSftp(compte).sftp();
+        if (raccordements.empreinteHote(compte.communeInsee()).isEmpty()) {
+            redirection.addFlashAttribute("echec", "La plateforme ne se connecte à ce serveur qu'une fois sa clé "
+                    + "confirmée par l'administrateur de la plateforme. Proposez l'empreinte lue sur le serveur "
+                    + "(ssh-keygen -l) : l'administrateur de la plateforme relèvera la clé et la confirmera.");
+            return "redirect:" + ADRESSE + "#cle-hote";
+        }
         page.releverCle(compte.communeInsee(), sftp.hote(), sftp.port(), PageEchanges.acteur(compte, requete), redirection);
         return "redirect:" + ADRESSE + "#cle-hote";
     }
