@@ -8,9 +8,10 @@ package fr.demarches.commune;
 public record ConnexionSftp(String codeInsee, String hote, int port, String dossier, String identifiant,
         String secret, String empreinteHote) {
 
-    /** A private key rather than a password. */
+    /** A private key rather than a password (a PuTTY key too, so that it is refused as a key, not sent as a password). */
     public boolean parCle() {
-        return secret.stripLeading().startsWith("-----BEGIN");
+        String debut = secret.stripLeading();
+        return debut.startsWith("-----BEGIN") || debut.startsWith("PuTTY-User-Key-File");
     }
 
     /** Never prints the secret (logs, exceptions). */

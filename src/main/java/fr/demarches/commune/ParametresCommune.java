@@ -89,8 +89,11 @@ public class ParametresCommune {
         return erreurs;
     }
 
-    /** Saves settings that passed {@link #verifier}; an empty secret keeps the stored one. */
-    public void enregistrer(String codeInsee, FormulaireParametres f, Acteur acteur) {
+    /**
+     * Saves settings that passed {@link #verifier}; an empty secret keeps the stored one. True when the sFTP server
+     * changed (host or port) and its recorded host key was forgotten: exchanges pause until a new one is recorded.
+     */
+    public boolean enregistrer(String codeInsee, FormulaireParametres f, Acteur acteur) {
         var r = raccordements.findById(codeInsee).orElseThrow(() -> new RefusCommune("Commune non raccordée."));
         r.parametrer(f.proceduresOuvertes(), f.boiteFonctionnelle().strip(),
                 Boolean.TRUE.equals(f.recuAuPremierTelechargement()),
@@ -110,6 +113,7 @@ public class ParametresCommune {
                         + ", validation automatique des procurations " + r.isValidationAutoProcurations()
                         + (nouveauSecret ? ", secret sFTP remplacé" : "")
                         + (cleOubliee ? ", serveur sFTP changé : clé d'hôte à enregistrer de nouveau" : "")));
+        return cleOubliee;
     }
 
     /**

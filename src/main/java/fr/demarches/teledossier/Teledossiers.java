@@ -242,7 +242,9 @@ public class Teledossiers {
         return new VueTeledossier(d.numero().valeur(), d.getProcedure(), d.getCourrielUsager(), d.getDeposeLe(),
                 d.getEtat(), d.getEtat().choix(), historique, !disponibles,
                 disponibles ? conservation.joursRestants(d.getDeposeLe(), maintenant) : 0,
-                conservation.fin(d.getDeposeLe()), elementsParSftp(d));
+                conservation.fin(d.getDeposeLe()), elementsParSftp(d), d.getHistorique().stream()
+                        .filter(h -> h.getType() == fr.demarches.teledossier.internal.EntreeHistorique.Type.REMISE_SFTP)
+                        .map(h -> h.getHorodatage()).findFirst().orElse(null));
     }
 
     /** Delivered by sFTP and the commune still in that mode: not downloadable (back to e-mail mode, they are). */

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @TestIntegration
 class JournalDansLaTransactionTest {
 
-    static final byte[] PDF = "%PDF-1.7\n% piece de test\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] PDF = fr.demarches.document.Fichiers.pdf(1_000);
 
     @Autowired
     MockMvc mvc;

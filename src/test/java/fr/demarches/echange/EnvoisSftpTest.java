@@ -122,7 +122,7 @@ class EnvoisSftpTest {
     void theDelayDoublesUpToSixHoursAndKeepsTryingForDays() {
         var proprietes = new fr.demarches.echange.internal.ProprietesEchanges(Duration.ofSeconds(20),
                 Duration.ofMinutes(1), Duration.ofHours(6), 500, org.springframework.util.unit.DataSize.ofMegabytes(2),
-                Duration.ofMinutes(15));
+                Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(5));
         assertThat(proprietes.relance(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(proprietes.relance(5)).isEqualTo(Duration.ofMinutes(16));
         assertThat(proprietes.relance(9)).isEqualTo(Duration.ofMinutes(256));
@@ -150,6 +150,66 @@ class EnvoisSftpTest {
         assertThat(Files.readAllBytes(fichier)).isEqualTo(premier);
         assertThat(Files.getLastModifiedTime(fichier)).isEqualTo(modifie);
         assertThat(ligne(numero)).containsEntry("statut", "ENVOYE");
+        // Trusted because it is, byte for byte, what was recorded before the renaming.
+        var ecrit = donnees.jdbc().sql("SELECT taille, empreinte FROM envoi_sftp WHERE numero = ?")
+                .param(numero.valeur()).query().singleRow();
+        assertThat(ecrit.get("taille")).isEqualTo((long) premier.length);
+        assertThat(ecrit.get("empreinte")).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(premier)));
+    }
+
+    @Test
+    void aFileUnderTheDossiersNameThatThePlatformDidNotWriteIsNeitherTrustedNorReplaced() throws Exception {
+        var numero = deposer();
+        var autre = deposer();
+        var fichier = SERVEUR.fichier(DEPOT + "/" + numero + ".zip");
+        Files.writeString(fichier, "déposé par quelqu'un d'autre");
+
+        assertThat(envois.envoyer()).isEqualTo(1);
+
+        assertThat(Files.readString(fichier)).isEqualTo("déposé par quelqu'un d'autre");
+        assertThat(ligne(numero)).containsEntry("statut", "A_ENVOYER").containsEntry("tentatives", 1);
+        assertThat((String) ligne(numero).get("derniere_erreur")).startsWith("Un fichier " + numero + ".zip est déjà "
+                + "sur le serveur, que la plateforme n'a pas écrit").contains("ne le remplace pas");
+        // The commune's other dossier was not held back.
+        assertThat(ligne(autre)).containsEntry("statut", "ENVOYE");
+
+        // Once the commune removes it, the next attempt delivers.
+        Files.delete(fichier);
+        donnees.horloge().avancer(Duration.ofMinutes(1));
+        assertThat(envois.envoyer()).isEqualTo(1);
+        assertThat(ligne(numero)).containsEntry("statut", "ENVOYE");
+        assertThat(entrees(Files.readAllBytes(fichier))).containsKey(numero + "-RCO-donnees.xml");
+    }
+
+    @Test
+    void aDeliveredFileFoundChangedIsTrustedNeitherWithAnotherSizeNorWithAnotherChecksum() throws Exception {
+        var numero = deposer();
+        envois.envoyer();
+        var fichier = SERVEUR.fichier(DEPOT + "/" + numero + ".zip");
+        byte[] remis = Files.readAllBytes(fichier);
+
+        // Same size, one byte changed: only the checksum tells.
+        byte[] altere = remis.clone();
+        altere[altere.length / 2] ^= 1;
+        Files.write(fichier, altere);
+        donnees.jdbc().sql("UPDATE envoi_sftp SET statut = 'A_ENVOYER'").update();
+        assertThat(envois.envoyer()).isZero();
+        assertThat((String) ligne(numero).get("derniere_erreur")).contains("de la même taille mais d'un autre contenu");
+
+        // Cut short.
+        Files.write(fichier, java.util.Arrays.copyOf(remis, remis.length - 10));
+        donnees.horloge().avancer(Duration.ofMinutes(5));
+        assertThat(envois.envoyer()).isZero();
+        assertThat((String) ligne(numero).get("derniere_erreur")).contains("il fait " + (remis.length - 10)
+                + " octets au lieu des " + remis.length);
+        assertThat(Files.size(fichier)).isEqualTo(remis.length - 10);
+
+        // The file restored as it was written: trusted again.
+        Files.write(fichier, remis);
+        donnees.horloge().avancer(Duration.ofHours(1));
+        assertThat(envois.envoyer()).isEqualTo(1);
+        assertThat(ligne(numero)).containsEntry("statut", "ENVOYE");
     }
 
     @Test
@@ -163,7 +223,7 @@ class EnvoisSftpTest {
         var ligne = ligne(numero);
         assertThat(ligne).containsEntry("statut", "A_ENVOYER").containsEntry("tentatives", 1);
         assertThat((String) ligne.get("derniere_erreur")).startsWith("Clé d'hôte refusée : le serveur 127.0.0.1:")
-                .contains("présente la clé " + SERVEUR.empreinte());
+                .contains("présente la clé ecdsa-sha2-nistp256 " + SERVEUR.empreinte());
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'ECHANGE_SFTP_CLE_REFUSEE'")
                 .query(Long.class).single()).isEqualTo(1);
     }

@@ -56,8 +56,11 @@ public final class Parametres {
         if (!erreurs.isEmpty()) {
             return erreurs;
         }
-        parametres.enregistrer(codeInsee, formulaire, acteur);
-        redirection.addFlashAttribute("succes", "Paramètres enregistrés.");
+        boolean cleOubliee = parametres.enregistrer(codeInsee, formulaire, acteur);
+        redirection.addFlashAttribute("succes", cleOubliee ? "Paramètres enregistrés. Le serveur sFTP a changé : "
+                + "les dépôts de dossiers et la lecture du flux retour sont suspendus jusqu'à ce que l'administrateur "
+                + "de la plateforme confirme la clé d'hôte du nouveau serveur (page « Échanges sFTP »). Rien n'est "
+                + "perdu : ils reprennent alors d'eux-mêmes." : "Paramètres enregistrés.");
         return null;
     }
 

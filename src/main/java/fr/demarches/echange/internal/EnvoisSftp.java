@@ -85,8 +85,8 @@ public class EnvoisSftp {
                 .param("numero", numero).param("insee", communeInsee).param("maintenant", maintenant).update() == 1;
     }
 
-    @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-envoi:1m}",
-            initialDelayString = "${app.echanges.sftp.periode-envoi:1m}")
+    @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-envoi}",
+            initialDelayString = "${app.echanges.sftp.periode-envoi}")
     @SchedulerLock(name = "envoi-sftp", lockAtMostFor = "PT1H")
     void planifie() {
         envoyer();
@@ -128,6 +128,9 @@ public class EnvoisSftp {
                     remis++;
                 } catch (ElementsPurgesException | TeledossierIntrouvableException e) {
                     abandonner(envoi, e.getMessage());
+                } catch (FichierDejaPresent e) {
+                    // This dossier waits for the commune to look at the file; the others go on.
+                    echec(insee, List.of(envoi), e.getMessage(), null);
                 } catch (IOException e) {
                     // The session is likely broken: the rest of this commune waits for the next attempt.
                     echec(insee, envois.subList(i, envois.size()), "Échec du dépôt de "
@@ -143,16 +146,30 @@ public class EnvoisSftp {
         return remis;
     }
 
-    private void remettre(ConnexionOuverte sftp, ConnexionSftp connexion, Envoi envoi) throws IOException {
+    /**
+     * Writes the archive under a hidden temporary name, records its size and SHA-256, then renames it into place.
+     * A file already there under the final name counts as delivered only if it is, byte for byte, the one the
+     * platform wrote (same size, same SHA-256); any other is left untouched and reported.
+     */
+    private void remettre(ConnexionOuverte sftp, ConnexionSftp connexion, Envoi envoi)
+            throws IOException, FichierDejaPresent {
         var numero = new NumeroTeledossier(envoi.numero());
         String nom = ArchiveTeledossier.nomFichier(envoi.numero());
-        boolean ecrit = false;
-        if (!sftp.existe(ConnexionOuverte.chemin(connexion.dossier(), nom))) {
+        String cible = ConnexionOuverte.chemin(connexion.dossier(), nom);
+        if (sftp.existe(cible)) {
+            verifierDejaPresent(sftp, cible, envoi);
+            LOG.info("{} déjà présent sur le serveur sFTP de {}, identique : pas de second dépôt", nom,
+                    envoi.communeInsee());
+        } else {
             var elements = teledossiers.elementsARemettre(numero);
-            ecrit = sftp.deposer(connexion.dossier(), nom, sortie -> archive.ecrire(elements, sortie));
-        }
-        if (!ecrit) {
-            LOG.info("{} déjà présent sur le serveur sFTP de {} : pas de second dépôt", nom, envoi.communeInsee());
+            var ecrit = sftp.ecrireTemporaire(connexion.dossier(), nom, sortie -> archive.ecrire(elements, sortie));
+            jdbc.sql("UPDATE envoi_sftp SET taille = :taille, empreinte = :empreinte WHERE numero = :numero")
+                    .param("taille", ecrit.taille()).param("empreinte", ecrit.sha256())
+                    .param("numero", envoi.numero()).update();
+            if (!sftp.publier(ecrit.temporaire(), cible)) {
+                sftp.supprimer(ecrit.temporaire());
+                verifierDejaPresent(sftp, cible, envoi);
+            }
         }
         Instant maintenant = horloge.instant();
         transaction.executeWithoutResult(t -> {
@@ -168,6 +185,36 @@ public class EnvoisSftp {
             }
             etats.remiseReussie(envoi.communeInsee(), maintenant);
         });
+    }
+
+    /** The file under the final name is the one recorded before its renaming, or it is not trusted. */
+    private void verifierDejaPresent(ConnexionOuverte sftp, String cible, Envoi envoi)
+            throws IOException, FichierDejaPresent {
+        var ecrit = jdbc.sql("SELECT taille, empreinte FROM envoi_sftp WHERE numero = :numero")
+                .param("numero", envoi.numero())
+                .query((rs, n) -> rs.getString(2) == null ? null
+                        : new ConnexionOuverte.Ecrit(null, rs.getLong(1), rs.getString(2)))
+                .optional().orElse(null);
+        String nom = ArchiveTeledossier.nomFichier(envoi.numero());
+        String suite = " La plateforme ne le remplace pas et ne le compte pas comme déposé : vérifiez-le, puis "
+                + "supprimez-le ou renommez-le ; le dossier sera déposé à la tentative suivante.";
+        if (sftp.nature(cible).orElse(null) != ConnexionOuverte.Nature.FICHIER) {
+            throw new FichierDejaPresent("« " + nom + " » existe déjà sur le serveur mais n'est pas un fichier." + suite);
+        }
+        if (ecrit == null) {
+            throw new FichierDejaPresent("Un fichier " + nom + " est déjà sur le serveur, que la plateforme n'a pas "
+                    + "écrit (ou dont elle n'a pas gardé la taille et l'empreinte)." + suite);
+        }
+        long taille = sftp.taille(cible);
+        if (taille != ecrit.taille()) {
+            throw new FichierDejaPresent("Un fichier " + nom + " est déjà sur le serveur, mais il fait " + taille
+                    + " octets au lieu des " + ecrit.taille() + " de l'archive écrite par la plateforme." + suite);
+        }
+        var present = sftp.empreinte(cible);
+        if (!present.sha256().equals(ecrit.sha256())) {
+            throw new FichierDejaPresent("Un fichier " + nom + " est déjà sur le serveur, de la même taille mais d'un "
+                    + "autre contenu (SHA-256 " + present.sha256() + " au lieu de " + ecrit.sha256() + ")." + suite);
+        }
     }
 
     /** Reschedules the commune's dossiers; {@code entree}, if any, goes to the journal with the rescheduling. */
@@ -208,5 +255,13 @@ public class EnvoisSftp {
     }
 
     private record Envoi(String numero, String communeInsee, int tentatives) {
+    }
+
+    /** A file under the dossier's name is on the server already and is not the one the platform wrote. */
+    private static final class FichierDejaPresent extends Exception {
+
+        FichierDejaPresent(String message) {
+            super(message);
+        }
     }
 }

@@ -46,6 +46,91 @@ public class EtatEchanges {
         maj(insee, "derniere_erreur_releve = :erreur, derniere_erreur_releve_le = :le", erreur, le);
     }
 
+    /** The host key the server presented at a connection; written only when it changes. */
+    public void cleVue(String insee, ClientSftp.CleHote cle, Instant le) {
+        if (cle == null) {
+            return;
+        }
+        jdbc.sql("INSERT INTO echange_sftp_commune (commune_insee) VALUES (:insee) ON CONFLICT DO NOTHING")
+                .param("insee", insee).update();
+        jdbc.sql("""
+                UPDATE echange_sftp_commune SET cle_vue_type = :type, cle_vue_empreinte = :empreinte, cle_vue_le = :le
+                WHERE commune_insee = :insee AND cle_vue_empreinte IS DISTINCT FROM :empreinte
+                """)
+                .param("insee", insee).param("type", cle.type()).param("empreinte", cle.empreinte())
+                .param("le", Timestamp.from(le)).update();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<CleDatee> cleVue(String insee) {
+        return jdbc.sql("""
+                SELECT cle_vue_type, cle_vue_empreinte, cle_vue_le, NULL FROM echange_sftp_commune
+                WHERE commune_insee = :insee AND cle_vue_empreinte IS NOT NULL
+                """)
+                .param("insee", insee).query(EtatEchanges::cleDatee).optional();
+    }
+
+    /** The commune administrator proposes a new host key; the platform administrator confirms it or not. */
+    public void proposerCle(String insee, String type, String empreinte, String par, Instant le) {
+        jdbc.sql("INSERT INTO echange_sftp_commune (commune_insee) VALUES (:insee) ON CONFLICT DO NOTHING")
+                .param("insee", insee).update();
+        jdbc.sql("""
+                UPDATE echange_sftp_commune SET cle_proposee_type = :type, cle_proposee_empreinte = :empreinte,
+                       cle_proposee_le = :le, cle_proposee_par = :par
+                WHERE commune_insee = :insee
+                """)
+                .param("insee", insee).param("type", type).param("empreinte", empreinte).param("par", par)
+                .param("le", Timestamp.from(le)).update();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<CleDatee> cleProposee(String insee) {
+        return jdbc.sql("""
+                SELECT cle_proposee_type, cle_proposee_empreinte, cle_proposee_le, cle_proposee_par
+                FROM echange_sftp_commune WHERE commune_insee = :insee AND cle_proposee_empreinte IS NOT NULL
+                """)
+                .param("insee", insee).query(EtatEchanges::cleDatee).optional();
+    }
+
+    /** Once a key is recorded, the proposal is answered. */
+    public void oublierProposition(String insee) {
+        jdbc.sql("""
+                UPDATE echange_sftp_commune SET cle_proposee_type = NULL, cle_proposee_empreinte = NULL,
+                       cle_proposee_le = NULL, cle_proposee_par = NULL
+                WHERE commune_insee = :insee
+                """).param("insee", insee).update();
+    }
+
+    /**
+     * Replaces the entries of retour/ the reading had to leave (folders, links, files it could not move); returns
+     * the names not reported by the previous reading, for the journal.
+     */
+    List<String> anomalies(String insee, java.util.Map<String, String> motifs, Instant le) {
+        var avant = jdbc.sql("SELECT nom FROM flux_retour_anomalie WHERE commune_insee = :insee")
+                .param("insee", insee).query(String.class).set();
+        jdbc.sql("DELETE FROM flux_retour_anomalie WHERE commune_insee = :insee").param("insee", insee).update();
+        for (var anomalie : motifs.entrySet()) {
+            jdbc.sql("""
+                    INSERT INTO flux_retour_anomalie (commune_insee, nom, motif, vue_depuis)
+                    VALUES (:insee, :nom, :motif, :le)
+                    """)
+                    .param("insee", insee).param("nom", anomalie.getKey()).param("motif", anomalie.getValue())
+                    .param("le", Timestamp.from(le)).update();
+        }
+        return motifs.keySet().stream().filter(nom -> !avant.contains(nom)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Anomalie> anomalies(String insee) {
+        return jdbc.sql("SELECT nom, motif, vue_depuis FROM flux_retour_anomalie WHERE commune_insee = :insee ORDER BY nom")
+                .param("insee", insee).query((rs, n) -> new Anomalie(rs.getString(1), rs.getString(2), instant(rs, 3)))
+                .list();
+    }
+
+    private static CleDatee cleDatee(ResultSet rs, int n) throws SQLException {
+        return new CleDatee(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4));
+    }
+
     private void maj(String insee, String affectations, String erreur, Instant le) {
         jdbc.sql("INSERT INTO echange_sftp_commune (commune_insee) VALUES (:insee) ON CONFLICT DO NOTHING")
                 .param("insee", insee).update();
@@ -119,14 +204,16 @@ public class EtatEchanges {
                    (SELECT count(*) FROM flux_retour_fichier f WHERE f.commune_insee = c.code_insee
                     AND f.statut = 'APPLIQUE'),
                    (SELECT count(*) FROM flux_retour_fichier f WHERE f.commune_insee = c.code_insee
-                    AND f.statut = 'REJETE')
+                    AND f.statut = 'REJETE'),
+                   e.cle_proposee_empreinte IS NOT NULL,
+                   (SELECT count(*) FROM flux_retour_anomalie a WHERE a.commune_insee = c.code_insee)
             FROM c LEFT JOIN echange_sftp_commune e ON e.commune_insee = c.code_insee
             """;
 
     private static EtatCommune etat(ResultSet rs, int n) throws SQLException {
         return new EtatCommune(rs.getString(1), instant(rs, 2), rs.getString(3), instant(rs, 4), rs.getLong(5),
                 instant(rs, 6), rs.getLong(7), instant(rs, 8), rs.getString(9), instant(rs, 10), rs.getLong(11),
-                rs.getLong(12));
+                rs.getLong(12), rs.getBoolean(13), rs.getLong(14));
     }
 
     private static Instant instant(ResultSet rs, int colonne) throws SQLException {
@@ -134,11 +221,14 @@ public class EtatEchanges {
         return t == null ? null : t.toInstant();
     }
 
-    /** One commune's exchanges; a null instant is "never". */
+    /**
+     * One commune's exchanges; a null instant is "never". {@code cleProposee}: a new host key waits for the
+     * platform administrator; {@code elementsSignales}: entries of retour/ the last reading could not read.
+     */
     public record EtatCommune(String codeInsee, Instant derniereRemise, String derniereErreurEnvoi,
             Instant derniereErreurEnvoiLe, long enAttente, Instant prochaineTentative, long abandonnes,
             Instant derniereReleve, String derniereErreurReleve, Instant derniereErreurReleveLe, long fichiersAppliques,
-            long fichiersRejetes) {
+            long fichiersRejetes, boolean cleProposee, long elementsSignales) {
 
         /** The last push failed after the last success: the commune's server is the thing to look at. */
         public boolean enErreur() {
@@ -150,6 +240,14 @@ public class EtatEchanges {
             return derniereErreurReleveLe != null
                     && (derniereReleve == null || derniereErreurReleveLe.isAfter(derniereReleve));
         }
+    }
+
+    /** A host key seen on the server or proposed by the commune ({@code par}: who proposed it). */
+    public record CleDatee(String type, String empreinte, Instant le, String par) {
+    }
+
+    /** An entry of retour/ left where it is, and why. */
+    public record Anomalie(String nom, String motif, Instant vueDepuis) {
     }
 
     public record EnvoiEnAttente(String numero, Instant creeLe, int tentatives, Instant prochaineTentative,

@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
  * {@code app.echanges.sftp.*}: how long a connection step may take, the retry backoff of a push (doubling from
  * {@code premiereRelance} up to {@code relanceMax}, until the elements are purged), how many dossiers a run pushes,
  * the largest flux retour file read, and after how long a file claimed by a poller that died is taken up again.
- * The periods of the two scheduled jobs are read by their {@code @Scheduled} annotations.
+ * The periods of the two scheduled jobs are read by their {@code @Scheduled} annotations, and shown to the
+ * administrators as they are.
  */
 @ConfigurationProperties("app.echanges.sftp")
 public record ProprietesEchanges(
@@ -19,7 +20,9 @@ public record ProprietesEchanges(
         @DefaultValue("6h") Duration relanceMax,
         @DefaultValue("500") int lot,
         @DefaultValue("2MB") DataSize tailleMaxFluxRetour,
-        @DefaultValue("15m") Duration repriseApres) {
+        @DefaultValue("15m") Duration repriseApres,
+        @DefaultValue("1m") Duration periodeEnvoi,
+        @DefaultValue("5m") Duration periodeReleve) {
 
     /** The delay before the next attempt after {@code tentatives} failed ones: 1, 2, 4… minutes, then 6 hours. */
     public Duration relance(int tentatives) {

@@ -50,7 +50,8 @@ class NotificationsTeledossier {
                 raccordement.boiteFonctionnelle(),
                 depot.procedure().name() + " - " + depot.numero() + " : dossier à traiter",
                 "teledossier-avis-commune",
-                Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle())));
+                Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle(),
+                        "sftp", raccordement.mode() == fr.demarches.commune.ModeRaccordement.SFTP)));
     }
 
     @ApplicationModuleListener(id = "teledossier-document-depose")

@@ -2,9 +2,6 @@ package fr.demarches.teledossier.elements;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-
-import fr.demarches.shared.Fuseau;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -12,9 +9,6 @@ import jakarta.xml.bind.Marshaller;
 /** Writes a télédossier's XML data file with Jakarta XML Binding, UTF-8, indented like the State's files. */
 public final class FichiersXml {
 
-    /** Local Paris time without offset, as in the State's files ("2021-08-04T11:42:48"). */
-    private static final DateTimeFormatter SOUMISSION = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-            .withZone(Fuseau.PARIS);
     private static final JAXBContext CONTEXTE;
 
     static {
@@ -29,11 +23,11 @@ public final class FichiersXml {
     }
 
     public static byte[] recensement(String numero, Instant depot, DonneesRco donnees) {
-        return ecrire(new XmlRecensement(numero, SOUMISSION.format(depot), donnees));
+        return ecrire(new XmlRecensement(numero, depot, donnees));
     }
 
     public static byte[] inscription(String numero, Instant depot, DonneesIle donnees) {
-        return ecrire(new XmlInscription(numero, SOUMISSION.format(depot), donnees));
+        return ecrire(new XmlInscription(numero, depot, donnees));
     }
 
     private static byte[] ecrire(Object racine) {

@@ -1,9 +1,11 @@
 package fr.demarches.teledossier.elements;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import fr.demarches.shared.Fuseau;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
@@ -11,18 +13,38 @@ import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 
 /**
- * The blocks both XML files share, in the State's vocabulary. Every element is written, empty when unknown, as the
- * State's files do: municipal software reads them by position and name.
+ * The blocks both XML files share (xsd/commun.xsd): those of the State's file keep its names and formats, every
+ * element written, empty when unknown, as municipal software reads them by position and name; the typed ones
+ * ({@link Naissance}, instants with their offset) leave out what does not exist.
  */
 final class XmlCommun {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Local Paris time without offset, as in the State's files ("2021-08-04T11:42:48"). */
+    private static final DateTimeFormatter HEURE_LOCALE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+            .withZone(Fuseau.PARIS);
+    /** Paris time with its offset ("2026-03-02T09:41:07+01:00"): one instant, whatever the reader's zone. */
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+            .withZone(Fuseau.PARIS);
 
     private XmlCommun() {
     }
 
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    static String heureLocale(Instant instant) {
+        return HEURE_LOCALE.format(instant);
+    }
+
+    static String heure(Instant instant) {
+        return HEURE.format(instant);
+    }
+
+    /** A typed optional value: null (the element is left out) rather than empty. */
+    static String ouRien(String valeur) {
+        return valeur == null || valeur.isBlank() ? null : valeur.strip();
     }
 
     static String texte(String valeur) {
@@ -45,54 +67,36 @@ final class XmlCommun {
     }
 
     /**
-     * The person block both files share, up to the domicile; each file's class lists these properties first in its
-     * propOrder and adds its own after them.
+     * Who the request is about, from civility to the other given names, as both files name it. A value that does
+     * not exist is empty in the State's format ({@code formatEtat}), left out in a typed file.
      */
     @XmlTransient
     @XmlAccessorType(XmlAccessType.FIELD)
-    abstract static class PersonneCommune {
+    abstract static class Identite {
         @XmlElement(name = "Civilite", required = true)
         String civilite;
         @XmlElement(name = "Sexe", required = true)
         String sexe;
         @XmlElement(name = "NomFamille", required = true)
         String nomFamille;
-        @XmlElement(name = "NomUsage", required = true)
+        @XmlElement(name = "NomUsage")
         String nomUsage;
         @XmlElement(name = "PrenomUsuel", required = true)
         String prenomUsuel;
-        @XmlElement(name = "Prenom", required = true)
+        @XmlElement(name = "Prenom")
         String prenom;
-        @XmlElement(name = "DateNaissance", required = true)
-        String dateNaissance;
-        @XmlElement(name = "PaysNaissance", required = true)
-        String paysNaissance;
-        @XmlElement(name = "Nationalite", required = true)
-        String nationalite;
-        @XmlElement(name = "CodeINSEENaissance", required = true)
-        String codeInseeNaissance;
-        @XmlElement(name = "LieuNaissance", required = true)
-        List<Lieu> lieuNaissance;
-        @XmlElement(name = "AdresseDomicile", required = true)
-        AdresseXml adresseDomicile;
 
-        PersonneCommune() {
+        Identite() {
         }
 
-        PersonneCommune(Sexe sexe, String nomFamille, String nomUsage, String prenoms, LocalDate naissance,
-                LieuNaissance lieu, String nationalite, Adresse domicile) {
-            civilite = sexe == null ? "" : sexe.civilite();
-            this.sexe = sexe == null ? "" : sexe.code();
+        Identite(Sexe sexe, String nomFamille, String nomUsage, String prenoms, boolean formatEtat) {
+            String vide = formatEtat ? "" : null;
+            civilite = sexe == null ? vide : sexe.civilite();
+            this.sexe = sexe == null ? vide : sexe.code();
             this.nomFamille = texte(nomFamille);
-            this.nomUsage = texte(nomUsage);
+            this.nomUsage = formatEtat ? texte(nomUsage) : ouRien(nomUsage);
             prenomUsuel = Textes.premierMot(prenoms);
-            prenom = Textes.apresPremierMot(prenoms);
-            dateNaissance = date(naissance);
-            paysNaissance = lieu == null ? "" : texte(lieu.pays());
-            this.nationalite = texte(nationalite);
-            codeInseeNaissance = lieu == null ? "" : texte(lieu.codeInsee());
-            lieuNaissance = Lieu.de(lieu);
-            adresseDomicile = new AdresseXml(domicile);
+            prenom = formatEtat ? Textes.apresPremierMot(prenoms) : ouRien(Textes.apresPremierMot(prenoms));
         }
     }
 
@@ -160,7 +164,8 @@ final class XmlCommun {
             lieuDit = texte(adresse.lieuDit());
             codePostal = texte(adresse.codePostal());
             localite = texte(adresse.localite());
-            codeInsee = texte(adresse.codeInsee());
+            // The State's file leaves it out of an address not given (the residence, when it is the domicile).
+            codeInsee = a == null ? null : texte(adresse.codeInsee());
         }
     }
 
@@ -187,6 +192,85 @@ final class XmlCommun {
                 methodes.add(new MethodeContact(telephone, "TEL"));
             }
             return methodes;
+        }
+    }
+
+    /**
+     * Birth, typed (xsd type Naissance, or NaissanceParent where every part may be missing): an xs:date, then the
+     * place in France (INSEE code, commune…) or abroad (country and town), each part in its own element.
+     */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(propOrder = {"date", "france", "etranger"})
+    static class Naissance {
+        @XmlElement(name = "Date")
+        String date;
+        @XmlElement(name = "France")
+        EnFrance france;
+        @XmlElement(name = "Etranger")
+        ALEtranger etranger;
+
+        Naissance() {
+        }
+
+        Naissance(LocalDate date, LieuNaissance lieu) {
+            this.date = date == null ? null : date.toString();
+            if (lieu != null && lieu.enFrance()) {
+                france = new EnFrance(lieu);
+            } else if (lieu != null && lieu.pays() != null) {
+                etranger = new ALEtranger(lieu);
+            }
+        }
+
+        /** A parent's birth, or null (no element) when nothing of it is known. */
+        static Naissance duParent(Parent parent) {
+            if (parent == null || parent.inconnu()
+                    || parent.dateNaissance() == null && parent.lieuNaissance() == null) {
+                return null;
+            }
+            return new Naissance(parent.dateNaissance(), parent.lieuNaissance());
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(propOrder = {"codeInsee", "commune", "codePostal", "departement"})
+    static class EnFrance {
+        @XmlElement(name = "CodeINSEE", required = true)
+        String codeInsee;
+        @XmlElement(name = "Commune", required = true)
+        String commune;
+        @XmlElement(name = "CodePostal")
+        String codePostal;
+        @XmlElement(name = "Departement")
+        String departement;
+
+        EnFrance() {
+        }
+
+        EnFrance(LieuNaissance lieu) {
+            codeInsee = texte(lieu.codeInsee());
+            commune = texte(lieu.commune());
+            codePostal = ouRien(lieu.codePostal());
+            departement = ouRien(lieu.departement());
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(propOrder = {"pays", "paysLibelle", "ville"})
+    static class ALEtranger {
+        @XmlElement(name = "Pays", required = true)
+        String pays;
+        @XmlElement(name = "PaysLibelle", required = true)
+        String paysLibelle;
+        @XmlElement(name = "Ville", required = true)
+        String ville;
+
+        ALEtranger() {
+        }
+
+        ALEtranger(LieuNaissance lieu) {
+            pays = texte(lieu.pays());
+            paysLibelle = texte(lieu.paysLibelle());
+            ville = texte(lieu.commune());
         }
     }
 }

@@ -2,26 +2,33 @@ package fr.demarches.teledossier.elements;
 
 import static fr.demarches.teledossier.elements.XmlCommun.texte;
 
+import java.time.Instant;
 import java.util.List;
 
 import fr.demarches.teledossier.elements.XmlCommun.AdresseXml;
 import fr.demarches.teledossier.elements.XmlCommun.Formalite;
 import fr.demarches.teledossier.elements.XmlCommun.MethodeContact;
+import fr.demarches.teledossier.elements.XmlCommun.Naissance;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
 /**
- * The ILE data file, built in the style of the State's RCO file (same blocks, same element names where the data is
- * the same) so that municipal software reads both the same way (xsd/inscription-listes-electorales.xsd).
+ * The ILE data file (xsd/inscription-listes-electorales.xsd), version 2: the blocks and names of the State's RCO
+ * file, so that municipal software finds its way in both, but typed values, as the State publishes no ILE file to
+ * stay compatible with: the sending instant with its offset, an xs:date for the birth, the birthplace in France or
+ * abroad each part in its own element; an optional value that does not exist is left out.
  */
 @XmlRootElement(name = "InscriptionListesElectorales")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"formalite", "communeInscription", "listeElectorale", "personne", "attache"})
 class XmlInscription {
 
+    @XmlAttribute(name = "version", required = true)
+    String version = "2";
     @XmlElement(name = "Formalite", required = true)
     Formalite formalite;
     @XmlElement(name = "CommuneInscription", required = true)
@@ -36,15 +43,15 @@ class XmlInscription {
     XmlInscription() {
     }
 
-    XmlInscription(String numero, String dateSoumission, DonneesIle d) {
+    XmlInscription(String numero, Instant depot, DonneesIle d) {
         formalite = new Formalite();
         formalite.identifiant = numero;
-        formalite.dateSoumission = dateSoumission;
+        formalite.dateSoumission = XmlCommun.heure(depot);
         formalite.formaliteMotifCode = List.of("INSCRIPTION");
         communeInscription = new Commune(d.codeInseeInscription(), d.communeInscription());
         listeElectorale = d.listes().stream().sorted().map(Enum::name).toList();
         personne = new Personne(d);
-        attache = d.attache() == null ? "" : d.attache().name();
+        attache = d.attache() == null ? null : d.attache().name();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -65,9 +72,17 @@ class XmlInscription {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "PersonneInscription", propOrder = {"civilite", "sexe", "nomFamille", "nomUsage", "prenomUsuel", "prenom", "dateNaissance",
-        "paysNaissance", "nationalite", "codeInseeNaissance", "lieuNaissance", "adresseDomicile", "methodeContact"})
-    static class Personne extends XmlCommun.PersonneCommune {
+    @XmlType(name = "PersonneInscription", propOrder = {"civilite", "sexe", "nomFamille", "nomUsage", "prenomUsuel",
+        "prenom", "naissance", "nationalite", "nationaliteLibelle", "adresseDomicile", "methodeContact"})
+    static class Personne extends XmlCommun.Identite {
+        @XmlElement(name = "Naissance", required = true)
+        Naissance naissance;
+        @XmlElement(name = "Nationalite", required = true)
+        String nationalite;
+        @XmlElement(name = "NationaliteLibelle", required = true)
+        String nationaliteLibelle;
+        @XmlElement(name = "AdresseDomicile", required = true)
+        AdresseXml adresseDomicile;
         @XmlElement(name = "MethodeContact", required = true)
         List<MethodeContact> methodeContact;
 
@@ -75,8 +90,11 @@ class XmlInscription {
         }
 
         Personne(DonneesIle d) {
-            super(d.sexe(), d.nomNaissance(), d.nomUsage(), d.prenoms(), d.dateNaissance(), d.lieuNaissance(),
-                    d.nationalite(), d.adresse());
+            super(d.sexe(), d.nomNaissance(), d.nomUsage(), d.prenoms(), false);
+            naissance = new Naissance(d.dateNaissance(), d.lieuNaissance());
+            nationalite = texte(d.nationalite());
+            nationaliteLibelle = texte(d.nationaliteLibelle());
+            adresseDomicile = new AdresseXml(d.adresse());
             methodeContact = MethodeContact.de(d.courriel(), d.telephone());
         }
     }

@@ -3,22 +3,28 @@ package fr.demarches.teledossier.elements;
 import static fr.demarches.teledossier.elements.XmlCommun.date;
 import static fr.demarches.teledossier.elements.XmlCommun.texte;
 
+import java.time.Instant;
 import java.util.List;
 
 import fr.demarches.teledossier.elements.XmlCommun.AdresseXml;
 import fr.demarches.teledossier.elements.XmlCommun.Formalite;
 import fr.demarches.teledossier.elements.XmlCommun.Lieu;
 import fr.demarches.teledossier.elements.XmlCommun.MethodeContact;
+import fr.demarches.teledossier.elements.XmlCommun.Naissance;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-/** The RCO data file, element for element the State's {@code RecensementCitoyen} (xsd/recensement-citoyen.xsd). */
+/**
+ * The RCO data file (xsd/recensement-citoyen.xsd): element for element the State's {@code RecensementCitoyen}, in
+ * its formats, so that the software that reads the State's file reads this one; then, after the State's last
+ * element, the same dates and birthplaces typed ({@code DonneesTypees}).
+ */
 @XmlRootElement(name = "RecensementCitoyen")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"convention", "formalite", "personne", "filiationPere", "filiationMere"})
+@XmlType(propOrder = {"convention", "formalite", "personne", "filiationPere", "filiationMere", "donneesTypees"})
 class XmlRecensement {
 
     @XmlElement(name = "Convention", required = true)
@@ -31,25 +37,72 @@ class XmlRecensement {
     Filiation filiationPere;
     @XmlElement(name = "FiliationMere", required = true)
     Filiation filiationMere;
+    @XmlElement(name = "DonneesTypees", required = true)
+    DonneesTypees donneesTypees;
 
     XmlRecensement() {
     }
 
-    XmlRecensement(String numero, String dateSoumission, DonneesRco d) {
+    XmlRecensement(String numero, Instant depot, DonneesRco d) {
         formalite = new Formalite();
         formalite.identifiant = numero;
-        formalite.dateSoumission = dateSoumission;
+        formalite.dateSoumission = XmlCommun.heureLocale(depot);
         formalite.formaliteMotifCode = List.of("RECENSEMENT");
         personne = new Personne(d);
         filiationPere = new Filiation(d.pere());
         filiationMere = new Filiation(d.mere());
+        donneesTypees = new DonneesTypees(depot, d);
+    }
+
+    /** What the State's elements say in its formats, typed: the instant with its offset, dates, places. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(propOrder = {"dateSoumission", "nationalite", "autreNationalite", "naissance", "naissancePere",
+        "naissanceMere"})
+    static class DonneesTypees {
+        @XmlElement(name = "DateSoumission", required = true)
+        String dateSoumission;
+        @XmlElement(name = "Nationalite", required = true)
+        String nationalite;
+        @XmlElement(name = "AutreNationalite")
+        String autreNationalite;
+        @XmlElement(name = "Naissance", required = true)
+        Naissance naissance;
+        @XmlElement(name = "NaissancePere")
+        Naissance naissancePere;
+        @XmlElement(name = "NaissanceMere")
+        Naissance naissanceMere;
+
+        DonneesTypees() {
+        }
+
+        DonneesTypees(Instant depot, DonneesRco d) {
+            dateSoumission = XmlCommun.heure(depot);
+            nationalite = d.nationalite() == null ? DonneesRco.Nationalite.FRANCAISE.name() : d.nationalite().name();
+            autreNationalite = d.nationalite() == DonneesRco.Nationalite.BINATIONALE
+                    ? XmlCommun.ouRien(d.autreNationalite()) : null;
+            naissance = new Naissance(d.dateNaissance(), d.lieuNaissance());
+            naissancePere = Naissance.duParent(d.pere());
+            naissanceMere = Naissance.duParent(d.mere());
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "PersonneRecensement", propOrder = {"civilite", "sexe", "nomFamille", "nomUsage", "prenomUsuel", "prenom", "dateNaissance",
-        "paysNaissance", "nationalite", "codeInseeNaissance", "lieuNaissance", "adresseDomicile", "adresseResidence",
-        "situationFamille", "methodeContact"})
-    static class Personne extends XmlCommun.PersonneCommune {
+    @XmlType(name = "PersonneRecensement", propOrder = {"civilite", "sexe", "nomFamille", "nomUsage", "prenomUsuel",
+        "prenom", "dateNaissance", "paysNaissance", "nationalite", "codeInseeNaissance", "lieuNaissance",
+        "adresseDomicile", "adresseResidence", "situationFamille", "methodeContact"})
+    static class Personne extends XmlCommun.Identite {
+        @XmlElement(name = "DateNaissance", required = true)
+        String dateNaissance;
+        @XmlElement(name = "PaysNaissance", required = true)
+        String paysNaissance;
+        @XmlElement(name = "Nationalite", required = true)
+        String nationalite;
+        @XmlElement(name = "CodeINSEENaissance", required = true)
+        String codeInseeNaissance;
+        @XmlElement(name = "LieuNaissance", required = true)
+        List<Lieu> lieuNaissance;
+        @XmlElement(name = "AdresseDomicile", required = true)
+        AdresseXml adresseDomicile;
         @XmlElement(name = "AdresseResidence", required = true)
         AdresseXml adresseResidence;
         @XmlElement(name = "SituationFamille", required = true)
@@ -61,8 +114,14 @@ class XmlRecensement {
         }
 
         Personne(DonneesRco d) {
-            super(d.sexe(), d.nomFamille(), d.nomUsage(), d.prenoms(), d.dateNaissance(), d.lieuNaissance(),
-                    d.nationalite() == DonneesRco.Nationalite.BINATIONALE ? d.autreNationalite() : null, d.domicile());
+            super(d.sexe(), d.nomFamille(), d.nomUsage(), d.prenoms(), true);
+            dateNaissance = date(d.dateNaissance());
+            var lieu = d.lieuNaissance();
+            paysNaissance = lieu == null ? "" : texte(lieu.pays());
+            nationalite = texte(d.nationalite() == DonneesRco.Nationalite.BINATIONALE ? d.autreNationalite() : null);
+            codeInseeNaissance = lieu == null ? "" : texte(lieu.codeInsee());
+            lieuNaissance = Lieu.de(lieu);
+            adresseDomicile = new AdresseXml(d.domicile());
             adresseResidence = new AdresseXml(d.residence());
             situationFamille = new SituationFamille(d);
             methodeContact = MethodeContact.de(d.courriel(), d.telephone());

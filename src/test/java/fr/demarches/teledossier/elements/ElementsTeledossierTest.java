@@ -49,7 +49,7 @@ class ElementsTeledossierTest {
         assertThat(new String(xml, StandardCharsets.UTF_8))
                 .contains("<ListeElectorale>COMPLEMENTAIRE_MUNICIPALE</ListeElectorale>")
                 .contains("<ListeElectorale>COMPLEMENTAIRE_EUROPEENNE</ListeElectorale>")
-                .contains("<NomFamille>Łukasiewicz</NomFamille>", "<Attache>DOMICILE</Attache>", "<Nom>Gdańsk</Nom>")
+                .contains("<NomFamille>Łukasiewicz</NomFamille>", "<Attache>DOMICILE</Attache>", "<Ville>Gdańsk</Ville>")
                 .doesNotContain("null").doesNotContain("<CanalCode>TEL</CanalCode>");
     }
 
