@@ -16,6 +16,7 @@ import fr.demarches.compte.LimiteurTentatives;
 import fr.demarches.procuration.internal.ControlesAutomatiques;
 import fr.demarches.procuration.internal.Procuration;
 import fr.demarches.procuration.internal.ProcurationRepository;
+import fr.demarches.procuration.internal.ProprietesProcurations;
 import fr.demarches.procuration.internal.ReferencesEnAttente.Objet;
 import fr.demarches.procuration.internal.ReferencesEnAttente;
 import fr.demarches.procuration.internal.SurveillanceRecherches;

@@ -27,6 +27,7 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,10 +66,15 @@ public class ControleContenu implements DisposableBean {
     /** The largest side of the subsampled image actually held in memory. */
     private static final int COTE_DECODE = 512;
 
-    private final ProprietesControleContenu proprietes;
+    private final ProprietesDocuments.Controle proprietes;
     private final ExecutorService verifications;
 
-    ControleContenu(ProprietesControleContenu proprietes) {
+    @Autowired
+    ControleContenu(ProprietesDocuments proprietes) {
+        this(proprietes.controle());
+    }
+
+    ControleContenu(ProprietesDocuments.Controle proprietes) {
         this.proprietes = proprietes;
         var numero = new AtomicInteger();
         this.verifications = Executors.newFixedThreadPool(proprietes.paralleles(), tache -> {

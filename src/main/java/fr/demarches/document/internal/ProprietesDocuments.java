@@ -5,31 +5,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code app.documents.*}: where contents are stored (local disk or S3-compatible object store), the size limits
  * (citizen upload, mairie deposit), how long a mairie's deposit is protected from deletion, how old an
- * unreferenced content must be before the sweep, and the local folders of files being received.
+ * unreferenced content must be before the sweep, the local folders of files being received, and the bounds of the
+ * structure check of uploads.
  */
 @Validated
 @ConfigurationProperties("app.documents")
 public record ProprietesDocuments(
-        @DefaultValue("data/documents") Path dossier,
-        @DefaultValue("5MB") DataSize tailleMax,
-        @DefaultValue("1024KB") DataSize tailleMaxDepotMairie,
-        @DefaultValue("365d") Duration conservationDepotCommune,
-        @DefaultValue("1d") Duration delaiBalayage,
+        @NotNull Path dossier,
+        @NotNull DataSize tailleMax,
+        @NotNull DataSize tailleMaxDepotMairie,
+        @NotNull Duration conservationDepotCommune,
+        @NotNull Duration delaiBalayage,
         @NotNull Stockage stockage,
         @NotNull Duration delaiFichiersTemporaires,
         @NotNull Path televersements,
-        @Valid @NotNull S3 s3) {
+        @Valid @NotNull S3 s3,
+        @Valid @NotNull Controle controle) {
 
     public enum Stockage {
         DISQUE, S3
@@ -51,5 +53,13 @@ public record ProprietesDocuments(
      */
     public record S3(URI adresse, String region, @NotBlank String compartiment, String prefixe,
             boolean accesParChemin, String chiffrement, String cleKms, @NotNull Duration delai) {
+    }
+
+    /**
+     * {@code controle.*}: the bounds of the structure check of uploads (see {@link ControleContenu}) — time per file,
+     * files checked at once, PDFBox's scratch memory per PDF, largest image in pixels.
+     */
+    public record Controle(@NotNull Duration delai, @Min(1) int paralleles, @NotNull DataSize memoirePdf,
+            @Min(1) long pixelsMax) {
     }
 }

@@ -2,9 +2,12 @@ package fr.demarches.echange.internal;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code app.echanges.sftp.*}: how long a connection step may take, the retry backoff of a push (doubling from
@@ -13,16 +16,17 @@ import org.springframework.util.unit.DataSize;
  * The periods of the two scheduled jobs are read by their {@code @Scheduled} annotations, and shown to the
  * administrators as they are.
  */
+@Validated
 @ConfigurationProperties("app.echanges.sftp")
 public record ProprietesEchanges(
-        @DefaultValue("20s") Duration delai,
-        @DefaultValue("1m") Duration premiereRelance,
-        @DefaultValue("6h") Duration relanceMax,
-        @DefaultValue("500") int lot,
-        @DefaultValue("2MB") DataSize tailleMaxFluxRetour,
-        @DefaultValue("15m") Duration repriseApres,
-        @DefaultValue("1m") Duration periodeEnvoi,
-        @DefaultValue("5m") Duration periodeReleve) {
+        @NotNull Duration delai,
+        @NotNull Duration premiereRelance,
+        @NotNull Duration relanceMax,
+        @Positive int lot,
+        @NotNull DataSize tailleMaxFluxRetour,
+        @NotNull Duration repriseApres,
+        @NotNull Duration periodeEnvoi,
+        @NotNull Duration periodeReleve) {
 
     /** The delay before the next attempt after {@code tentatives} failed ones: 1, 2, 4… minutes, then 6 hours. */
     public Duration relance(int tentatives) {

@@ -4,6 +4,8 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
 
+import fr.demarches.portail.internal.ProprietesPortail;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,8 +20,8 @@ class ConfigurationIndisponibilite {
     /** Outside the session filter (and so outside security and MVC), on every kind of dispatch. */
     @Bean
     FilterRegistrationBean<ServiceIndisponible> serviceIndisponible(ObjectProvider<ThymeleafViewResolver> vues,
-            ProprietesIndisponibilite proprietes) {
-        var filtre = new FilterRegistrationBean<>(new ServiceIndisponible(vues, proprietes));
+            ProprietesPortail proprietes) {
+        var filtre = new FilterRegistrationBean<>(new ServiceIndisponible(vues, proprietes.indisponibilite()));
         filtre.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
         filtre.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return filtre;

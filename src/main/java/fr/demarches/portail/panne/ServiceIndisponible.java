@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.demarches.portail.Portail;
+import fr.demarches.portail.internal.ProprietesPortail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +34,9 @@ class ServiceIndisponible extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceIndisponible.class);
 
     private final ObjectProvider<? extends ViewResolver> vues;
-    private final ProprietesIndisponibilite proprietes;
+    private final ProprietesPortail.Indisponibilite proprietes;
 
-    ServiceIndisponible(ObjectProvider<? extends ViewResolver> vues, ProprietesIndisponibilite proprietes) {
+    ServiceIndisponible(ObjectProvider<? extends ViewResolver> vues, ProprietesPortail.Indisponibilite proprietes) {
         this.vues = vues;
         this.proprietes = proprietes;
     }

@@ -13,6 +13,7 @@ import fr.demarches.compte.CodesVerification;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.portail.EchecConnexion;
 import fr.demarches.portail.Portail;
+import fr.demarches.portail.internal.ProprietesPortail;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,12 +57,12 @@ public class ConnexionEnDeuxEtapes {
             new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
 
     ConnexionEnDeuxEtapes(CodesVerification codes, AppareilsDeConfiance appareils, JournalAudit journal,
-            Clock horloge, ProprietesSecurite proprietes) {
+            Clock horloge, ProprietesPortail proprietes) {
         this.codes = codes;
         this.appareils = appareils;
         this.journal = journal;
         this.horloge = horloge;
-        this.actif = proprietes.secondFacteur();
+        this.actif = proprietes.securite().secondFacteur();
     }
 
     /** The trusted-device cookie of a portal ("GS_APPAREIL", "POLICE_APPAREIL"), sent to that portal only. */

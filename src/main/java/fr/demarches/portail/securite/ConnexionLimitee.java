@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.demarches.compte.LimiteurTentatives;
 import fr.demarches.portail.Portail;
+import fr.demarches.portail.internal.ProprietesPortail;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,11 +21,11 @@ class ConnexionLimitee implements AuthenticationProvider {
 
     private final AuthenticationProvider verification;
     private final LimiteurTentatives limiteur;
-    private final ReglesConnexion regles;
+    private final ProprietesPortail.ReglesConnexion regles;
     private final Portail portail;
 
-    ConnexionLimitee(AuthenticationProvider verification, LimiteurTentatives limiteur, ReglesConnexion regles,
-            Portail portail) {
+    ConnexionLimitee(AuthenticationProvider verification, LimiteurTentatives limiteur,
+            ProprietesPortail.ReglesConnexion regles, Portail portail) {
         this.verification = verification;
         this.limiteur = limiteur;
         this.regles = regles;

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import fr.demarches.portail.internal.ProprietesPortail;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,15 +19,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * No redirect ever points to the host a client named. Tomcat keeps relative locations as they are
  * ({@code server.tomcat.use-relative-redirects}) for HTTP/1.1 and later, and the browser resolves them against the
  * address it asked; but for an HTTP/1.0 request it must write an absolute URL and would take the host from the Host
- * header. For those, this filter writes the absolute URL from the configured public address ({@link AdressePublique}).
+ * header. For those, this filter writes the absolute URL from the configured public address
+ * ({@link ProprietesPortail#urlPublique()}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RedirectionsSansHote extends OncePerRequestFilter {
 
-    private final AdressePublique adresse;
+    private final ProprietesPortail adresse;
 
-    RedirectionsSansHote(AdressePublique adresse) {
+    RedirectionsSansHote(ProprietesPortail adresse) {
         this.adresse = adresse;
     }
 
@@ -66,9 +69,9 @@ class RedirectionsSansHote extends OncePerRequestFilter {
             return location;
         }
         if (location.startsWith("/")) {
-            return adresse.de(location);
+            return adresse.adressePublique(location);
         }
         String courant = requete.getRequestURI();
-        return adresse.de(courant.substring(0, courant.lastIndexOf('/') + 1) + location);
+        return adresse.adressePublique(courant.substring(0, courant.lastIndexOf('/') + 1) + location);
     }
 }

@@ -6,6 +6,7 @@ import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.Authentification;
 import fr.demarches.compte.LimiteurTentatives;
 import fr.demarches.portail.Portail;
+import fr.demarches.portail.internal.ProprietesPortail;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,17 +49,17 @@ class SecuriteConfig {
 
     private final Authentification authentification;
     private final LimiteurTentatives limiteur;
-    private final ReglesConnexion regles;
+    private final ProprietesPortail.ReglesConnexion regles;
     private final PasswordEncoder chiffrement;
     private final JournalAudit journal;
     private final Clock horloge;
     private final ConnexionEnDeuxEtapes deuxEtapes;
 
-    SecuriteConfig(Authentification authentification, LimiteurTentatives limiteur, ProprietesSecurite proprietes,
+    SecuriteConfig(Authentification authentification, LimiteurTentatives limiteur, ProprietesPortail proprietes,
             PasswordEncoder chiffrement, JournalAudit journal, Clock horloge, ConnexionEnDeuxEtapes deuxEtapes) {
         this.authentification = authentification;
         this.limiteur = limiteur;
-        this.regles = proprietes.connexion();
+        this.regles = proprietes.securite().connexion();
         this.chiffrement = chiffrement;
         this.journal = journal;
         this.horloge = horloge;

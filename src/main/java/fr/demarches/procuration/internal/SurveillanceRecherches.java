@@ -24,15 +24,15 @@ public class SurveillanceRecherches {
     private final LimiteurTentatives compteurs;
     private final JournalAudit journal;
     private final ApplicationEventPublisher evenements;
-    private final ProprietesSurveillance seuils;
+    private final ProprietesProcurations.Surveillance seuils;
     private final TransactionTemplate transaction;
 
     SurveillanceRecherches(LimiteurTentatives compteurs, JournalAudit journal, ApplicationEventPublisher evenements,
-            ProprietesSurveillance seuils, TransactionTemplate transaction) {
+            ProprietesProcurations proprietes, TransactionTemplate transaction) {
         this.compteurs = compteurs;
         this.journal = journal;
         this.evenements = evenements;
-        this.seuils = seuils;
+        this.seuils = proprietes.surveillance();
         this.transaction = transaction;
     }
 

@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
 class ControleContenuTest {
 
     private static final ControleContenu CONTROLE = new ControleContenu(
-            new ProprietesControleContenu(Duration.ofSeconds(10), 2, DataSize.ofMegabytes(64), 50_000_000));
+            new ProprietesDocuments.Controle(Duration.ofSeconds(10), 2, DataSize.ofMegabytes(64), 50_000_000));
 
     @AfterAll
     static void arreter() {
@@ -85,8 +85,8 @@ class ControleContenuTest {
     void aCheckThatTakesTooLongIsRefusedNotWaitedFor() {
         // 20 000 objects to parse and inspect take far longer than a millisecond.
         byte[] lent = Fichiers.pdfLongAVerifier(20_000);
-        var presse = new ControleContenu(new ProprietesControleContenu(Duration.ofMillis(1), 1, DataSize.ofMegabytes(64),
-                50_000_000));
+        var presse = new ControleContenu(new ProprietesDocuments.Controle(Duration.ofMillis(1), 1,
+                DataSize.ofMegabytes(64), 50_000_000));
         try {
             assertThatThrownBy(() -> presse.verifier(lent, "application/pdf"))
                     .isInstanceOf(DepotRefuse.class).hasMessageContaining("n'a pas pu être vérifié dans le temps imparti");

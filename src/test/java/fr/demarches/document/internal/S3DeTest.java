@@ -43,7 +43,8 @@ public final class S3DeTest {
         var s3 = new ProprietesDocuments.S3(ServeurS3.demarre().adresse(), null, COMPARTIMENT, PREFIXE, true, null,
                 null, Duration.ofSeconds(5));
         return new ProprietesDocuments(p.dossier(), p.tailleMax(), p.tailleMaxDepotMairie(), p.conservationDepotCommune(),
-                p.delaiBalayage(), ProprietesDocuments.Stockage.S3, p.delaiFichiersTemporaires(), p.televersements(), s3);
+                p.delaiBalayage(), ProprietesDocuments.Stockage.S3, p.delaiFichiersTemporaires(), p.televersements(), s3,
+                p.controle());
     }
 
     /** The nightly sweep over the S3 store; returns the number of contents removed. */

@@ -1,0 +1,57 @@
+package fr.demarches.portail.internal;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code app.portail.*}: the public address (application.yml fills it from {@code app.url-publique}, which other
+ * modules read too), the outage page and the portals' security. application.yml reads the older names
+ * ({@code app.securite.*}, {@code demarches.securite.second-facteur}, {@code app.connexion.*}) as the defaults of
+ * {@code securite.*}, so existing settings and variables keep working.
+ *
+ * @param urlPublique the address citizens and agents use (scheme, host, port if not the default), e.g.
+ *        {@code https://demarches.example.fr}: every redirect that has to be absolute is built from it, never from
+ *        the Host header a client sends
+ */
+@Validated
+@ConfigurationProperties("app.portail")
+public record ProprietesPortail(@NotNull URI urlPublique, @Valid @NotNull Indisponibilite indisponibilite,
+        @Valid @NotNull Securite securite) {
+
+    /** The public address of a path of the site: {@code /connexion} → {@code https://demarches.example.fr/connexion}. */
+    public String adressePublique(String chemin) {
+        String base = urlPublique.toString();
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return base + (chemin.startsWith("/") ? chemin : "/" + chemin);
+    }
+
+    /**
+     * {@code indisponibilite.*}: the {@code Retry-After} of the "service momentanément indisponible" page. How long a
+     * request waits for the database before it is shown is Hikari's own
+     * {@code spring.datasource.hikari.connection-timeout}.
+     */
+    public record Indisponibilite(@NotNull Duration reessayerApres) {
+    }
+
+    /**
+     * {@code securite.*}: the second login step on /gs and /police (off only to measure performance, never in
+     * production) and the login throttling.
+     */
+    public record Securite(boolean secondFacteur, @Valid @NotNull ReglesConnexion connexion) {
+    }
+
+    /**
+     * Login throttling ({@code securite.connexion.*}): {@code echecsParCompte} failures on one identifier, or
+     * {@code echecsParIp} from one address, within {@code fenetre} block further attempts for {@code blocage}.
+     */
+    public record ReglesConnexion(@Positive int echecsParCompte, @Positive int echecsParIp, @NotNull Duration fenetre,
+            @NotNull Duration blocage) {
+    }
+}
