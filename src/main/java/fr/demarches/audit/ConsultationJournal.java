@@ -88,13 +88,13 @@ public class ConsultationJournal {
     public void exporter(Filtre filtre, Writer sortie) throws IOException {
         var where = where(filtre);
         var csv = new Csv(sortie, List.of("horodatage", "espace", "acteur", "action", "objet_type", "objet_id",
-                "details", "ip"));
-        where.lier(jdbc.sql("SELECT horodatage, espace, acteur, action, objet_type, objet_id, details, ip "
+                "details", "ip", "id_requete"));
+        where.lier(jdbc.sql("SELECT horodatage, espace, acteur, action, objet_type, objet_id, details, ip, id_requete "
                 + "FROM journal_audit" + where.sql + " ORDER BY horodatage DESC, id DESC LIMIT " + EXPORT_MAX))
                 .query(rs -> {
                     var cellules = new ArrayList<String>();
                     cellules.add(HORODATAGE.format(rs.getTimestamp(1).toInstant()));
-                    for (int i = 2; i <= 8; i++) {
+                    for (int i = 2; i <= 9; i++) {
                         cellules.add(rs.getString(i));
                     }
                     try {

@@ -3,6 +3,8 @@ package fr.demarches.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import fr.demarches.shared.IdentifiantRequete;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes to the journal. Within a transaction the entry commits or rolls back with the action it records;
- * outside one (a failed login) it is written on its own.
+ * outside one (a failed login) it is written on its own. An entry written while serving an HTTP request carries that
+ * request's identifier ({@link IdentifiantRequete}), the one of its log lines.
  */
 @Service
 public class JournalAudit {
@@ -26,8 +29,10 @@ public class JournalAudit {
     @Transactional(propagation = Propagation.REQUIRED)
     public void enregistrer(EntreeAudit entree) {
         jdbc.sql("""
-                INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip)
-                VALUES (:horodatage, :espace, :acteurId, :acteur, :action, :objetType, :objetId, :details, :ip)
+                INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip,
+                                           id_requete)
+                VALUES (:horodatage, :espace, :acteurId, :acteur, :action, :objetType, :objetId, :details, :ip,
+                        :idRequete)
                 """)
                 .param("horodatage", Timestamp.from(horloge.instant()))
                 .param("espace", entree.espace())
@@ -38,6 +43,7 @@ public class JournalAudit {
                 .param("objetId", entree.objetId())
                 .param("details", tronquer(entree.details(), 2000))
                 .param("ip", entree.ip())
+                .param("idRequete", IdentifiantRequete.courant().orElse(null))
                 .update();
     }
 

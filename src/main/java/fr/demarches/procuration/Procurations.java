@@ -14,6 +14,7 @@ import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.LimiteurTentatives;
 import fr.demarches.procuration.internal.ControlesAutomatiques;
+import fr.demarches.procuration.internal.MesuresProcurations;
 import fr.demarches.procuration.internal.Procuration;
 import fr.demarches.procuration.internal.ProcurationRepository;
 import fr.demarches.procuration.internal.ProprietesProcurations;
@@ -50,16 +51,19 @@ public class Procurations {
     private final fr.demarches.procuration.internal.HabilitationOfficier habilitation;
     private final SurveillanceRecherches surveillance;
     private final TransactionTemplate transaction;
+    private final MesuresProcurations mesures;
 
     Procurations(ProcurationRepository procurations, fr.demarches.procuration.internal.ListeProcurations listes,
             fr.demarches.procuration.internal.HabilitationOfficier habilitation,
             ReferencesEnAttente references, ControlesAutomatiques controles,
             Raccordements raccordements, Referentiel referentiel, LimiteurTentatives limiteur, JournalAudit journal,
             ApplicationEventPublisher evenements, Clock horloge, ProprietesProcurations proprietes,
-            SurveillanceRecherches surveillance, TransactionTemplate transaction) {
+            SurveillanceRecherches surveillance, TransactionTemplate transaction,
+            MesuresProcurations mesures) {
         this.procurations = procurations;
         this.listes = listes;
         this.habilitation = habilitation;
+        this.mesures = mesures;
         this.references = references;
         this.controles = controles;
         this.raccordements = raccordements;
@@ -165,6 +169,7 @@ public class Procurations {
         if (bloque.isPresent()) {
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE_BLOQUEE",
                     "PROCURATION", reference, pourquoi + ", unité " + officier.uniteId(), officier.ip()));
+            mesures.rechercheRefusee();
             throw new RechercheLimiteeException(bloque.get());
         }
         limiteur.echec(cleOfficier, limites.parOfficier(), limites.fenetre(), limites.blocage());

@@ -15,10 +15,12 @@ import fr.demarches.commune.ParametresCommune;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.echange.internal.EnvoisSftp;
+import fr.demarches.echange.internal.MesuresEchanges;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.Teledossiers;
 import fr.demarches.teledossier.elements.Exemples;
 import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.Metriques;
 import fr.demarches.test.ServeurSftp;
 import fr.demarches.test.TestIntegration;
 
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 /** The push of new dossiers to the commune's sFTP server, against a real sFTP server. */
 @TestIntegration
@@ -35,6 +38,12 @@ class EnvoisSftpTest {
 
     @Autowired
     EnvoisSftp envois;
+
+    @Autowired
+    MesuresEchanges mesures;
+
+    @LocalManagementPort
+    int portGestion;
 
     @Autowired
     Teledossiers teledossiers;
@@ -106,16 +115,27 @@ class EnvoisSftpTest {
         donnees.horloge().avancer(Duration.ofMinutes(2));
         envois.envoyer();
         assertThat(prochaine(numero)).isEqualTo(Duration.ofMinutes(4));
+        // The outage shows as the commune's backlog in the metrics, never in readiness.
+        mesures.actualiser();
+        assertThat(enAttente()).isEqualTo(1);
+        assertThat(Metriques.sonde(portGestion, "/actuator/health/readiness")).isEqualTo(200);
 
         SERVEUR.demarrer();
         donnees.horloge().avancer(Duration.ofMinutes(4));
         assertThat(envois.envoyer()).isEqualTo(1);
+        mesures.actualiser();
+        assertThat(enAttente()).as("file vidée : 0, pas de série disparue").isZero();
         assertThat(ligne(numero)).containsEntry("statut", "ENVOYE").containsEntry("tentatives", 4);
         assertThat(SERVEUR.noms(DEPOT)).containsExactly(numero + ".zip");
         var etat = donnees.jdbc().sql("SELECT derniere_remise_le, derniere_erreur_envoi FROM echange_sftp_commune "
                 + "WHERE commune_insee = ?").param(DonneesDeTest.NANTERRE).query().singleRow();
         assertThat(etat.get("derniere_remise_le")).isNotNull();
         assertThat((String) etat.get("derniere_erreur_envoi")).startsWith("Connexion impossible");
+    }
+
+    private double enAttente() throws Exception {
+        return Metriques.lire(portGestion).valeur("demarches_sftp_envois{commune=\"" + DonneesDeTest.NANTERRE
+                + "\",statut=\"A_ENVOYER\"}");
     }
 
     @Test

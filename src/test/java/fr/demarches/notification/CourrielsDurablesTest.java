@@ -8,12 +8,14 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.demarches.test.Courriels;
 import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.Metriques;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +36,9 @@ class CourrielsDurablesTest {
     @Autowired
     IncompleteEventPublications incompletes;
 
+    @LocalManagementPort
+    int portGestion;
+
     @BeforeEach
     void vider() {
         donnees.vider();
@@ -47,6 +52,9 @@ class CourrielsDurablesTest {
                     "confirmation", "Un-mot-de-passe-solide", "conditions", "true");
             attendreEchec();
             assertThat(compte()).isEqualTo(1);
+            // The outage shows in the metrics; the instance stays ready (the mail leaves once SMTP is back).
+            assertThat(Metriques.lire(portGestion).valeur("demarches_courriels_en_echec")).isEqualTo(1);
+            assertThat(Metriques.sonde(portGestion, "/actuator/health/readiness")).isEqualTo(200);
         } finally {
             courriels.start();
         }
@@ -58,6 +66,9 @@ class CourrielsDurablesTest {
         assertThat(Courriels.lien(recu)).startsWith("/confirmation/courriel?jeton=");
         assertThat(courriels.waitForIncomingEmail(1_000, 2)).isFalse();
         assertThat(incomplete()).isZero();
+        var apres = Metriques.lire(portGestion);
+        assertThat(apres.valeur("demarches_courriels_en_echec")).isZero();
+        assertThat(apres.valeur("demarches_courriels_en_attente")).isZero();
     }
 
     @Test

@@ -106,10 +106,4 @@ class SecuriteWebTest {
         admin.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
         admin.get("/gs/administration").andExpect(status().isNotFound());
     }
-
-    @Test
-    void theHealthEndpointIsPublicAndUp() throws Exception {
-        assertThat(mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString()).contains("UP");
-    }
 }

@@ -43,6 +43,9 @@ class ProcurationsTest {
     @Autowired
     fr.demarches.compte.Comptes comptes;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registre;
+
     DonneesDeTest.Acteurs acteurs;
     LocalDate scrutin;
 
@@ -135,6 +138,8 @@ class ProcurationsTest {
 
     @Test
     void theOfficerValidatesWithTheIdentityDocumentAndTheCommuneIsNotifiedWithoutPersonalData() {
+        double demandees = etape("en-ligne", "DEMANDEE");
+        double validees = etape("reference-officier", "VALIDEE_AUTORITE");
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
         Courriels.tousPour(courriels, DonneesDeTest.USAGER, 1);
 
@@ -159,6 +164,13 @@ class ProcurationsTest {
                         "PROCURATION_VALIDEE_AUTORITE pièce vérifiée : Passeport n° 19AB12345, unité " + acteurs.unite()));
         // Validated: the reference is no longer pending.
         assertThat(procurations.rechercher(vue.reference(), Exemples.officier(acteurs))).isEmpty();
+        // The metrics count each step by its path: the request online, the validation from the reference.
+        assertThat(etape("en-ligne", "DEMANDEE")).isEqualTo(demandees + 1);
+        assertThat(etape("reference-officier", "VALIDEE_AUTORITE")).isEqualTo(validees + 1);
+    }
+
+    private double etape(String parcours, String etape) {
+        return registre.get("demarches.procurations").tag("parcours", parcours).tag("etape", etape).counter().count();
     }
 
     @Test

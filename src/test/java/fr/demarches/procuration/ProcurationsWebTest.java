@@ -42,6 +42,9 @@ class ProcurationsWebTest {
     @Autowired
     GreenMail courriels;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registre;
+
     DonneesDeTest.Acteurs acteurs;
     Visiteur mandant;
     Visiteur officier;
@@ -180,6 +183,8 @@ class ProcurationsWebTest {
 
     @Test
     void lookUpsAreThrottledPerOfficerThenPerUnitWithAClearMessage() throws Exception {
+        var refusees = registre.get("demarches.procurations.recherches.refusees").counter();
+        double avant = refusees.count();
         for (int i = 0; i < 5; i++) {
             assertThat(officier.post("/police/procurations/recherche", "reference", "AAAAA" + (i + 2))
                     .andReturn().getResponse().getContentAsString()).contains("Aucune demande en attente");
@@ -201,6 +206,7 @@ class ProcurationsWebTest {
                 .query(Long.class).single()).isEqualTo(8);
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'PROCURATION_RECHERCHE_BLOQUEE'")
                 .query(Long.class).single()).isEqualTo(2);
+        assertThat(refusees.count()).isEqualTo(avant + 2);
     }
 
     @Test

@@ -36,6 +36,9 @@ class PurgeElementsTest {
     @Autowired
     fr.demarches.document.Documents documents;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registre;
+
     DonneesDeTest.Acteurs acteurs;
 
     @BeforeEach
@@ -50,8 +53,11 @@ class PurgeElementsTest {
         donnees.horloge().avancer(Duration.ofDays(20));
         var recent = deposer();
         donnees.horloge().avancer(Duration.ofDays(10).plusMinutes(1));
+        var purges = registre.get("demarches.purges").tag("objet", "elements-teledossiers").counter();
+        double avant = purges.count();
 
         assertThat(purge.purger()).isEqualTo(1);
+        assertThat(purges.count()).isEqualTo(avant + 1);
 
         var ligne = donnees.jdbc().sql("SELECT donnees, nom_usager, courriel_usager, etat, elements_purges_le FROM teledossier "
                 + "WHERE numero = ?").param(ancien.valeur()).query().singleRow();

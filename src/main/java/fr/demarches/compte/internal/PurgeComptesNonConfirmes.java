@@ -7,6 +7,9 @@ import java.time.Duration;
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.ProprietesComptes;
+import fr.demarches.shared.Mesures;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,13 +29,16 @@ public class PurgeComptesNonConfirmes {
     private final JournalAudit journal;
     private final Clock horloge;
     private final Duration duree;
+    /** {@code demarches_purges_total{objet="comptes-non-confirmes"}}. */
+    private final Counter purges;
 
     PurgeComptesNonConfirmes(JdbcClient jdbc, JournalAudit journal, Clock horloge,
-            ProprietesComptes proprietes) {
+            ProprietesComptes proprietes, MeterRegistry registre) {
         this.jdbc = jdbc;
         this.journal = journal;
         this.horloge = horloge;
         this.duree = proprietes.dureeNonConfirme();
+        this.purges = Mesures.purges(registre, "comptes-non-confirmes");
     }
 
     @Scheduled(cron = "${app.comptes.purge-cron}", zone = "Europe/Paris")
@@ -52,6 +58,7 @@ public class PurgeComptesNonConfirmes {
             journal.enregistrer(EntreeAudit.systeme("COMPTES_NON_CONFIRMES_PURGES", "COMPTE", null,
                     supprimes + " compte(s) non confirmé(s) depuis plus de " + duree.toDays() + " jours"));
         }
+        Mesures.apresValidation(() -> purges.increment(supprimes));
         return supprimes;
     }
 }

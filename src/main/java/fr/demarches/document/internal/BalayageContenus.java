@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 import fr.demarches.document.StockageContenus;
+import fr.demarches.shared.Mesures;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
@@ -37,15 +40,18 @@ class BalayageContenus {
     private final TransactionTemplate transaction;
     private final ProprietesDocuments proprietes;
     private final Clock horloge;
+    /** {@code demarches_purges_total{objet="contenus-orphelins"}}. */
+    private final Counter purges;
 
     BalayageContenus(StockageContenus stockage, VerrousContenus verrous, JdbcClient jdbc,
-            TransactionTemplate transaction, ProprietesDocuments proprietes, Clock horloge) {
+            TransactionTemplate transaction, ProprietesDocuments proprietes, Clock horloge, MeterRegistry registre) {
         this.stockage = stockage;
         this.verrous = verrous;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.proprietes = proprietes;
         this.horloge = horloge;
+        this.purges = Mesures.purges(registre, "contenus-orphelins");
     }
 
     @Scheduled(cron = "${app.documents.balayage}", zone = "Europe/Paris")
@@ -62,6 +68,7 @@ class BalayageContenus {
             int supprimes = 0;
             for (String empreinte : (Iterable<String>) anciens::iterator) {
                 if (Boolean.TRUE.equals(transaction.execute(t -> supprimerSiOrphelin(empreinte)))) {
+                    purges.increment();
                     supprimes++;
                 }
             }

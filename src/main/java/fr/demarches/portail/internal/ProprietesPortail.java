@@ -42,9 +42,11 @@ public record ProprietesPortail(@NotNull URI urlPublique, @Valid @NotNull Indisp
 
     /**
      * {@code securite.*}: the second login step on /gs and /police (off only to measure performance, never in
-     * production) and the login throttling.
+     * production), the login throttling, and whether the proxy in front sets {@code X-Request-Id} itself
+     * ({@code identifiant-requete-de-confiance}: then its value is taken, else each request gets a random one).
      */
-    public record Securite(boolean secondFacteur, @Valid @NotNull ReglesConnexion connexion) {
+    public record Securite(boolean secondFacteur, @Valid @NotNull ReglesConnexion connexion,
+            boolean identifiantRequeteDeConfiance) {
     }
 
     /**

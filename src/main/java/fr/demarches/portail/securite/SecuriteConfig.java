@@ -8,9 +8,13 @@ import fr.demarches.compte.LimiteurTentatives;
 import fr.demarches.portail.Portail;
 import fr.demarches.portail.internal.ProprietesPortail;
 
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
@@ -18,6 +22,7 @@ import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,9 +47,13 @@ class SecuriteConfig {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /**
+     * Public pages of the citizens' portal. {@code /actuator/**} is among them only so that the public port answers
+     * 404 there (the endpoints live on the management port) instead of a login page.
+     */
     static final String[] PUBLIC = {"/", "/connexion", "/error", "/dsfr/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/api/communes", "/accessibilite", "/mentions-legales", "/donnees-personnelles",
-        "/actuator/health", "/actuator/health/**", "/inscription", "/inscription/**", "/mot-de-passe-oublie",
+        "/actuator/**", "/inscription", "/inscription/**", "/mot-de-passe-oublie",
         "/mot-de-passe-oublie/**", "/mot-de-passe/**", "/confirmation/**", "/raccordement", "/raccordement/**"};
 
     private final Authentification authentification;
@@ -78,6 +87,30 @@ class SecuriteConfig {
         var demandeMemorisee = new HttpSessionRequestCache();
         demandeMemorisee.setSessionAttrName("SPRING_SECURITY_SAVED_REQUEST_" + portail.name());
         return demandeMemorisee;
+    }
+
+    /**
+     * The management port: probes and metrics, read by the load balancer and Prometheus on the private network, with
+     * no session, login or CSRF (GET only). Should an operator put it on the public port
+     * ({@code management.server.port} equal to {@code server.port}), only the health probes stay open there.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain gestion(HttpSecurity http, Environment environnement) throws Exception {
+        boolean portDistinct = ManagementPortType.get(environnement) == ManagementPortType.DIFFERENT;
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+                    if (portDistinct) {
+                        a.anyRequest().permitAll();
+                    } else {
+                        a.anyRequest().denyAll();
+                    }
+                })
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable())
+                .build();
     }
 
     @Bean

@@ -20,11 +20,13 @@ public class PurgeBrouillons {
     private final JdbcClient jdbc;
     private final Clock horloge;
     private final ProprietesTeledossiers proprietes;
+    private final MesuresTeledossiers mesures;
 
-    PurgeBrouillons(JdbcClient jdbc, Clock horloge, ProprietesTeledossiers proprietes) {
+    PurgeBrouillons(JdbcClient jdbc, Clock horloge, ProprietesTeledossiers proprietes, MesuresTeledossiers mesures) {
         this.jdbc = jdbc;
         this.horloge = horloge;
         this.proprietes = proprietes;
+        this.mesures = mesures;
     }
 
     @Scheduled(cron = "${app.teledossiers.purge-cron-brouillons}", zone = "Europe/Paris")
@@ -35,7 +37,9 @@ public class PurgeBrouillons {
 
     /** Deletes the drafts not saved since the delay and returns how many. */
     public int purger() {
-        return jdbc.sql("DELETE FROM brouillon WHERE modifie_le < ?")
+        int supprimes = jdbc.sql("DELETE FROM brouillon WHERE modifie_le < ?")
                 .param(Timestamp.from(horloge.instant().minus(proprietes.dureeBrouillons()))).update();
+        mesures.brouillonsPurges(supprimes);
+        return supprimes;
     }
 }

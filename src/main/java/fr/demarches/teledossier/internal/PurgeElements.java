@@ -36,15 +36,17 @@ public class PurgeElements {
     private final Documents documents;
     private final Clock horloge;
     private final ConservationElements conservation;
+    private final MesuresTeledossiers mesures;
 
     PurgeElements(JdbcClient jdbc, TransactionTemplate transaction, JournalAudit journal, Documents documents,
-            Clock horloge, ProprietesTeledossiers proprietes) {
+            Clock horloge, ProprietesTeledossiers proprietes, MesuresTeledossiers mesures) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.journal = journal;
         this.documents = documents;
         this.horloge = horloge;
         this.conservation = proprietes.conservation();
+        this.mesures = mesures;
     }
 
     /** Nightly, on one instance at a time. */
@@ -89,6 +91,7 @@ public class PurgeElements {
                 }
                 return resultat.dossiers();
             });
+            mesures.elementsPurges(lot);
             total += lot;
         } while (lot == LOT);
         if (total > 0) {

@@ -19,12 +19,14 @@ import fr.demarches.document.Fichiers;
 import fr.demarches.document.TypeDocument;
 import fr.demarches.test.Courriels;
 import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.Metriques;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,6 +50,9 @@ class DemandeIleTest {
 
     @Autowired
     fr.demarches.compte.Profils profils;
+
+    @LocalManagementPort
+    int portGestion;
 
     DonneesDeTest.Acteurs acteurs;
 
@@ -75,12 +80,18 @@ class DemandeIleTest {
         assertThat(recapitulatif).contains("Martin").contains("carte.pdf").contains("facture.pdf")
                 .contains("Nanterre (92)").doesNotContain("ne peut pas encore");
         String cle = cle(recapitulatif);
+        String deposes = "demarches_teledossiers_deposes_total{procedure=\"ILE\"}";
+        double avant = Metriques.lire(portGestion).valeur(deposes);
 
         String premier = visiteur.post("/demarches/ile/envoi", "cleIdempotence", cle, "engagement", "true")
                 .andExpect(redirectedUrlPattern("/demarches/confirmation/A-*")).andReturn().getResponse().getRedirectedUrl();
         String second = visiteur.post("/demarches/ile/envoi", "cleIdempotence", cle, "engagement", "true")
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(second).isEqualTo(premier);
+        // Scraped as Prometheus does, on the management port: one submission, the replayed form not counted.
+        var apres = Metriques.lire(portGestion);
+        assertThat(apres.valeur(deposes)).isEqualTo(avant + 1);
+        assertThat(apres.valeur("demarches_teledossiers_deposes_total{procedure=\"RCO\"}")).isNotNegative();
         String numero = premier.substring(premier.lastIndexOf('/') + 1);
 
         var jdbc = donnees.jdbc();
