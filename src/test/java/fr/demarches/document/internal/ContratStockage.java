@@ -165,7 +165,7 @@ abstract class ContratStockage {
                 attendreBloqueOuTermine(depot.get());
                 super.supprimer(e);
             }
-        }, verrous, jdbc, transaction, proprietes, donnees.horloge());
+        }, verrous, jdbc, transaction, proprietes, donnees.horloge(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         assertThat(balayage.balayer()).isEqualTo(1);
         depot.get().join();
@@ -196,7 +196,8 @@ abstract class ContratStockage {
     }
 
     int balayer() {
-        return new BalayageContenus(stockage, verrous, jdbc, transaction, proprietes, donnees.horloge()).balayer();
+        return new BalayageContenus(stockage, verrous, jdbc, transaction, proprietes, donnees.horloge(),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).balayer();
     }
 
     ContenuEcrit ecrire(byte[] octets) {

@@ -51,7 +51,8 @@ public final class S3DeTest {
     public static IntSupplier balayage(ApplicationContext contexte, StockageContenus stockage) {
         var balayage = new BalayageContenus(stockage, contexte.getBean(VerrousContenus.class),
                 contexte.getBean(JdbcClient.class), contexte.getBean(TransactionTemplate.class),
-                contexte.getBean(ProprietesDocuments.class), contexte.getBean(HorlogeReglable.class));
+                contexte.getBean(ProprietesDocuments.class), contexte.getBean(HorlogeReglable.class),
+                contexte.getBean(io.micrometer.core.instrument.MeterRegistry.class));
         return balayage::balayer;
     }
 
