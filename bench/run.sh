@@ -25,6 +25,7 @@ MOT_DE_PASSE='Banc-de-charge-2026!'
 PG_ADMIN=${BANC_PG_ADMIN:-postgres}
 PSQL=(psql -h 127.0.0.1 -v ON_ERROR_STOP=1 -X -q)
 URL=http://127.0.0.1:$PORT
+GESTION=http://127.0.0.1:$((PORT + 1))  # management port: probes and metrics
 
 JOUR=$(date +%Y-%m-%d)
 RESULTATS=$BANC/results/$JOUR
@@ -93,7 +94,7 @@ application() { # application JOURNAL JAR [options JVM...] -> becomes the applic
     local journal=$1 jar=$2; shift 2
     SPRING_PROFILES_ACTIVE=bench \
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$BASE" \
-    SERVER_PORT=$PORT SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP \
+    SERVER_PORT=$PORT MANAGEMENT_SERVER_PORT=$((PORT + 1)) SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP \
     APP_URL_PUBLIQUE=$URL APP_CHIFFREMENT_CLE=$CLE APP_DOCUMENTS_DOSSIER="$TRAVAIL/documents" \
     SERVER_SERVLET_SESSION_COOKIE_SECURE=false \
     APP_PROCURATIONS_RECHERCHES_PAR_OFFICIER=1000000 APP_PROCURATIONS_RECHERCHES_PAR_UNITE=1000000 \
@@ -106,7 +107,7 @@ demarrer() { # demarrer NOM JAR [options JVM...] -> starts the application, wait
     debut=$(maintenant_ms)
     application "$@" &
     APP_PID=$!
-    until curl -fs "$URL/actuator/health/readiness" > /dev/null 2>&1; do
+    until curl -fs "$GESTION/actuator/health/readiness" > /dev/null 2>&1; do
         if ! kill -0 $APP_PID 2>/dev/null; then
             journal "l'application s'est arrêtée : voir $RESULTATS/journaux/application-$nom.log"
             exit 1
