@@ -159,11 +159,12 @@ print()
 print("## Observabilité")
 print()
 print(f"- `/actuator/prometheus` à travers HAProxy (port public) : HTTP {''.join(lignes('prometheus-public.txt'))}.")
+DEPOSES_ILE = 'demarches_teledossiers_deposes_total{procedure="ILE"}'
 for nom in ("a", "b"):
-    print(f"- Instance {nom}, port de gestion : `demarches_teledossiers_deposes_total{{procedure=\"ILE\"}}` = "
-          f"{metrique(f'metriques-{nom}.txt', 'demarches_teledossiers_deposes_total{procedure=\"ILE\"}')} "
-          f"(depuis son dernier démarrage), `demarches_courriels_en_attente` = "
-          f"{metrique(f'metriques-{nom}.txt', 'demarches_courriels_en_attente')}.")
+    deposes = metrique(f"metriques-{nom}.txt", DEPOSES_ILE)
+    en_attente = metrique(f"metriques-{nom}.txt", "demarches_courriels_en_attente")
+    print(f"- Instance {nom}, port de gestion : `{DEPOSES_ILE}` = {deposes} (depuis son dernier démarrage), "
+          f"`demarches_courriels_en_attente` = {en_attente}.")
 print(f"- Connexions réussies à travers HAProxy : {len(connexions)} ; {connexions_journal} entrées "
       "`CONNEXION_REUSSIE` du journal d'audit portent l'identifiant `X-Request-Id` posé par HAProxy et renvoyé à "
       "l'usager.")

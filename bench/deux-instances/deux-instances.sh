@@ -43,15 +43,23 @@ journal() { echo "[deux-instances $(date +%H:%M:%S)] $*" | tee -a "$RESULTATS/de
 
 declare -A APP=()
 AUTRES=()
+VEILLEUR=
 nettoyer() {
+    [[ -n $VEILLEUR ]] && kill -TERM "$VEILLEUR" 2>/dev/null
     for pid in "${APP[@]}" "${AUTRES[@]}"; do
         kill -9 "$pid" 2>/dev/null || true
     done
 }
 trap nettoyer EXIT
 trap 'journal "interrompu"; exit 130' INT TERM
-( sleep "$DUREE_MAX"; echo "[deux-instances] durée maximale ($DUREE_MAX s) atteinte : arrêt" >&2; kill -TERM $$ ) &
-AUTRES+=($!)
+# The whole scenario stops by itself after DI_DUREE_MAX seconds, whatever happens.
+(
+    sleep "$DUREE_MAX" &
+    sommeil=$!
+    trap 'kill "$sommeil" 2>/dev/null; exit 0' TERM
+    wait "$sommeil" && echo "[deux-instances] durée maximale ($DUREE_MAX s) atteinte : arrêt" >&2 && kill -TERM $$
+) &
+VEILLEUR=$!
 
 if [[ -z "${DI_SANS_CONSTRUCTION:-}" ]]; then
     journal "construction du JAR (et copie du JAR de S3Proxy des tests)"
@@ -88,7 +96,8 @@ demarrer() { # demarrer a|b -> the instance on its ports, ready (readiness UP on
     local nom=$1 port gestion json=()
     if [[ $nom == a ]]; then port=$DI_PORT_A gestion=$DI_GESTION_A; else port=$DI_PORT_B gestion=$DI_GESTION_B; fi
     # Instance b writes JSON logs (ECS), with each request's line at DEBUG: the request id is checked in them.
-    [[ $nom == b ]] && json=(LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_WEB_SERVLET_DISPATCHERSERVLET=DEBUG)
+    [[ $nom == b ]] && json=(LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
+        SPRING_APPLICATION_JSON='{"logging":{"level":{"org.springframework.web.servlet.DispatcherServlet":"DEBUG"}}}')
     mkdir -p "$DI_TRAVAIL/$nom"
     env SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$BASE" \
         SERVER_PORT=$port MANAGEMENT_SERVER_PORT=$gestion SERVER_FORWARD_HEADERS_STRATEGY=native \
@@ -144,7 +153,11 @@ charge() { # charge PREFIXE DEMANDES -> in the background: USAGERS citizens thro
     CHARGE=$!
     AUTRES+=($CHARGE)
 }
-confirmes() { grep -c ';confirme;' "$RESULTATS/$1.csv" 2>/dev/null || true; }
+confirmes() { # confirmes PREFIXE -> submissions confirmed so far
+    local n
+    n=$(grep -c ';confirme;' "$RESULTATS/$1.csv" 2>/dev/null) || true
+    echo "${n:-0}"
+}
 attendre_confirmes() { # attendre_confirmes PREFIXE N DELAI_S
     local limite=$((SECONDS + $3))
     until (( $(confirmes "$1") >= $2 )) || ((SECONDS > limite)); do sleep 0.5; done
@@ -168,7 +181,7 @@ journal "1. dépôt par A, téléchargement par B"
 
 # ---- 2. SIGKILL of A under a load of submissions
 journal "2. dépôts en charge, SIGKILL de A"
-charge k9 40
+charge k9 200
 attendre_confirmes k9 $((USAGERS * 2)) 300
 kill -9 "${APP[a]}"
 journal "   A tuée (SIGKILL) après $(confirmes k9) dépôts confirmés"
@@ -186,7 +199,7 @@ wait "$CHARGE" || true
 
 # ---- 3. Rolling restart under load: SIGTERM, readiness DOWN first, one instance at a time
 journal "3. dépôts en charge pendant un redémarrage roulant"
-charge rr 60
+charge rr 400
 attendre_confirmes rr "$USAGERS" 300
 ROULEMENT=()
 for nom in a b; do

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * ones merely waiting or running: under load the mails queue up for more than the delay, and sending them a second
  * time doubled the work when the instance was busiest (bench/, docs/performance.md). A publication left unfinished
  * by an instance that stopped is marked failed by Modulith after {@code spring.modulith.events.staleness.*}, then
- * re-run here. One instance at a time does it (ShedLock); restart re-runs them too (Modulith's republish on restart).
+ * re-run here. One instance at a time does it (ShedLock). Not on restart (Modulith's republish on restart is off): a
+ * restarting instance would also re-run the publications another instance is sending at that moment.
  */
 @Component
 class RelanceNotifications {

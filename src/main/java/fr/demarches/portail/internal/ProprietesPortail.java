@@ -35,9 +35,10 @@ public record ProprietesPortail(@NotNull URI urlPublique, @Valid @NotNull Indisp
     /**
      * {@code indisponibilite.*}: the {@code Retry-After} of the "service momentanément indisponible" page. How long a
      * request waits for the database before it is shown is Hikari's own
-     * {@code spring.datasource.hikari.connection-timeout}.
+     * {@code spring.datasource.hikari.connection-timeout}. {@code retraitAvantArret}: how long a stopping instance
+     * keeps serving once its readiness is DOWN, so that the load balancer takes it out first.
      */
-    public record Indisponibilite(@NotNull Duration reessayerApres) {
+    public record Indisponibilite(@NotNull Duration reessayerApres, @NotNull Duration retraitAvantArret) {
     }
 
     /**
