@@ -112,6 +112,7 @@ demarrer() { # demarrer a|b -> the instance on its ports, ready (readiness UP on
         APP_DOCUMENTS_DELAI_FICHIERS_TEMPORAIRES=45s "${json[@]}" \
         "$JAVA" -Xms128m -Xmx384m -XX:TieredStopAtLevel=1 -jar "$JAR" >> "$RESULTATS/application-$nom.log" 2>&1 &
     APP[$nom]=$!
+    disown "${APP[$nom]}" # no "Killed" notice from bash when the scenario kills it on purpose
     local limite=$((SECONDS + 300))
     until curl -fs "http://127.0.0.1:$gestion/actuator/health/readiness" > /dev/null 2>&1; do
         if ! kill -0 "${APP[$nom]}" 2>/dev/null || ((SECONDS > limite)); then
