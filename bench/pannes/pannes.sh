@@ -53,13 +53,14 @@ journal "base $BASE neuve"
 demarrer() { # demarrer NOM PORT [VAR=valeur...] -> the application on its port, ready (readiness UP)
     local nom=$1 port=$2; shift 2
     env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$BASE" SERVER_PORT="$port" \
+        MANAGEMENT_SERVER_PORT=$((port + 100)) \
         SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP APP_URL_PUBLIQUE="http://127.0.0.1:$port" \
         APP_CHIFFREMENT_CLE="$CLE" APP_DOCUMENTS_DOSSIER="$TRAVAIL/documents" SERVER_SERVLET_SESSION_COOKIE_SECURE=false \
         APP_COURRIEL_RELANCE_APRES=5s "$@" \
         "$JAVA" -Xms256m -Xmx512m -XX:TieredStopAtLevel=1 -jar "$JAR" >> "$RESULTATS/application-$nom.log" 2>&1 &
     APP[$nom]=$!
     local limite=$((SECONDS + 240))
-    until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null 2>&1; do
+    until curl -fs "http://127.0.0.1:$((port + 100))/actuator/health/readiness" > /dev/null 2>&1; do
         if ! kill -0 "${APP[$nom]}" 2>/dev/null || ((SECONDS > limite)); then
             journal "l'application $nom ne démarre pas : voir $RESULTATS/application-$nom.log"
             exit 1
@@ -159,8 +160,8 @@ charge $PORT televersement 50 bd 250
 (
     fin=$((SECONDS + 75))
     while ((SECONDS < fin)); do
-        pret=$(curl -s -o /dev/null -m 10 -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness" || true)
-        vivant=$(curl -s -o /dev/null -m 10 -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/liveness" || true)
+        pret=$(curl -s -o /dev/null -m 10 -w '%{http_code}' "http://127.0.0.1:$((PORT + 100))/actuator/health/readiness" || true)
+        vivant=$(curl -s -o /dev/null -m 10 -w '%{http_code}' "http://127.0.0.1:$((PORT + 100))/actuator/health/liveness" || true)
         echo "$(date +%s%3N);$pret;$vivant"
         sleep 1
     done

@@ -21,6 +21,7 @@ import fr.demarches.test.Visiteur;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +35,10 @@ class PanneBaseDeDonneesTest {
 
     @LocalServerPort
     int port;
+
+    /** The probes answer on the management port. */
+    @LocalManagementPort
+    int portGestion;
 
     @Autowired
     MockMvc mvc;
@@ -85,7 +90,8 @@ class PanneBaseDeDonneesTest {
     }
 
     private HttpResponse<String> obtenir(String chemin, String session) throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+        int cible = chemin.startsWith("/actuator") ? portGestion : port;
+        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + cible + chemin))
                 .timeout(Duration.ofSeconds(60)).header("Accept", chemin.startsWith("/actuator") ? "*/*" : "text/html");
         if (session != null) {
             requete.header("Cookie", "SESSION=" + session);
