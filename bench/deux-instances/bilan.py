@@ -145,7 +145,9 @@ for r in ROULEMENT.split("|"):
         print(f"- Redémarrage roulant, {r} (SIGTERM : disponibilité à DOWN, requêtes en cours terminées).")
 print(f"- Avis à la boîte de la mairie : {len(avis)} reçus, {len({c[2] for c in avis})} Message-ID distincts, pour "
       f"{tous_dossiers} dossiers en base.")
-print(f"- Courriels encore dus à la fin (publications inachevées) : {''.join(lignes('publications-en-cours.txt'))}.")
+print(f"- Publications relancées (laissées en cours par A à sa mort, tenues pour abandonnées puis relancées) : "
+      f"{''.join(lignes('publications-relancees.txt'))} ; courriels encore dus à la fin (publications "
+      f"inachevées) : {''.join(lignes('publications-en-cours.txt'))}.")
 print()
 print("## Stockage et orphelins")
 print()

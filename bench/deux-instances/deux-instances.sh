@@ -103,6 +103,7 @@ demarrer() { # demarrer a|b -> the instance on its ports, ready (readiness UP on
         SERVER_PORT=$port MANAGEMENT_SERVER_PORT=$gestion SERVER_FORWARD_HEADERS_STRATEGY=native \
         SERVER_SERVLET_SESSION_COOKIE_SECURE=false APP_NOTIFICATIONS_URL_PUBLIQUE=$LB \
         SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$PORT_SMTP APP_NOTIFICATIONS_RELANCE_APRES=20s \
+        SPRING_MODULITH_EVENTS_STALENESS_PROCESSING=1m SPRING_MODULITH_EVENTS_STALENESS_PUBLISHED=3m \
         APP_PORTAIL_SECURITE_SECOND_FACTEUR=false APP_PORTAIL_SECURITE_IDENTIFIANT_REQUETE_DE_CONFIANCE=true \
         APP_DOCUMENTS_STOCKAGE=s3 APP_DOCUMENTS_S3_ADRESSE=http://127.0.0.1:$PORT_S3 APP_DOCUMENTS_S3_ACCES_PAR_CHEMIN=true \
         APP_DOCUMENTS_S3_COMPARTIMENT=$COMPARTIMENT AWS_ACCESS_KEY_ID=$S3_CLE AWS_SECRET_ACCESS_KEY=$S3_SECRET \
@@ -220,9 +221,10 @@ done
 touch "$RESULTATS/rr.stop"
 wait "$CHARGE" || true
 
-# ---- Tally: the mails sent, the sweep run, then what the database, the bucket and the sink hold
+# ---- Tally: the mails sent (those A was sending when killed: once taken as abandoned, 1 min here, 15 in production,
+# then re-run by relance-notifications), the sweep run, then what the database, the bucket and the sink hold
 journal "bilan : attente des courriels et d'un balayage des contenus"
-limite=$((SECONDS + 180))
+limite=$((SECONDS + 300))
 until [[ $("${PSQL[@]}" -d "$BASE" -tAc "SELECT count(*) FROM event_publication WHERE completion_date IS NULL") == 0 ]] \
         || ((SECONDS > limite)); do
     sleep 2
@@ -238,6 +240,7 @@ ls "$DI_TRAVAIL/s3/$COMPARTIMENT/documents" 2>/dev/null | sort > "$RESULTATS/obj
 "${PSQL[@]}" -d "$BASE" -tAc "SELECT count(*) FROM teledossier_piece p LEFT JOIN document_fige f ON f.id = p.document_fige_id
     WHERE f.id IS NULL" > "$RESULTATS/pieces-sans-copie.txt"
 "${PSQL[@]}" -d "$BASE" -tAc "SELECT count(*) FROM event_publication WHERE completion_date IS NULL" > "$RESULTATS/publications-en-cours.txt"
+"${PSQL[@]}" -d "$BASE" -tAc "SELECT count(*) FROM event_publication WHERE completion_attempts > 1" > "$RESULTATS/publications-relancees.txt"
 "${PSQL[@]}" -d "$BASE" -tAc "SELECT id_requete FROM journal_audit WHERE action = 'CONNEXION_REUSSIE' AND id_requete IS NOT NULL" \
     > "$RESULTATS/id-requetes-journal.txt"
 find "$DI_TRAVAIL/a" "$DI_TRAVAIL/b" -type f \( -name '.ecriture-*' -o -name 'upload_*' \) | wc -l > "$RESULTATS/temporaires.txt"
