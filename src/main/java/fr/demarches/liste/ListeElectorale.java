@@ -35,11 +35,34 @@ public class ListeElectorale {
                 .query(ListeElectorale::electeur).list();
     }
 
-    /** Electors of the commune with this civil status (see {@link EtatCivil#cle}). */
-    public List<Electeur> parEtatCivil(String communeInsee, String nomNaissance, String prenoms, LocalDate dateNaissance) {
-        return jdbc.sql("SELECT * FROM electeur WHERE commune_insee = ? AND cle_etat_civil = ? ORDER BY type_liste")
-                .param(communeInsee).param(EtatCivil.cle(nomNaissance, prenoms, dateNaissance))
+    /**
+     * The electors whose birth name and birth date are these, in one commune's list or (null commune) in every
+     * imported list: the candidates {@link IdentificationElecteur} chooses from. The index holds the normalised
+     * birth name, the first part of {@code cle_etat_civil}.
+     */
+    public List<Electeur> parNomEtNaissance(String communeInsee, String nomNaissance, LocalDate dateNaissance) {
+        return jdbc.sql("""
+                SELECT * FROM electeur
+                WHERE split_part(cle_etat_civil, '|', 1) = :nom AND date_naissance = :naissance
+                  AND (CAST(:commune AS varchar) IS NULL OR commune_insee = :commune)
+                ORDER BY commune_insee, type_liste, nne
+                """)
+                .param("nom", IdentificationElecteur.nomCompare(nomNaissance)).param("naissance", dateNaissance)
+                .param("commune", communeInsee)
                 .query(ListeElectorale::electeur).list();
+    }
+
+    /**
+     * Who {@code designation} is in the list of {@code communeInsee}, or in every imported list (null commune);
+     * the rule is {@link IdentificationElecteur#identifier}.
+     */
+    public IdentificationElecteur.Resultat identifier(IdentificationElecteur.Designation designation,
+            String communeInsee) {
+        List<Electeur> candidats = designation.parNne()
+                ? parNne(designation.nne().strip()).stream()
+                        .filter(e -> communeInsee == null || e.communeInsee().equals(communeInsee)).toList()
+                : parNomEtNaissance(communeInsee, designation.nomNaissance(), designation.dateNaissance());
+        return IdentificationElecteur.identifier(designation, candidats);
     }
 
     private static Electeur electeur(ResultSet rs, int n) throws SQLException {

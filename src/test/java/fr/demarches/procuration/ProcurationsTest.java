@@ -17,6 +17,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import fr.demarches.compte.QualiteOfficier;
 import fr.demarches.compte.TypeUnite;
 import fr.demarches.liste.ImportListeElectorale;
+import fr.demarches.scrutin.FormulaireScrutin;
+import fr.demarches.scrutin.Scrutins;
+import fr.demarches.scrutin.TypeScrutin;
 import fr.demarches.test.Courriels;
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
@@ -45,6 +48,9 @@ class ProcurationsTest {
 
     @Autowired
     io.micrometer.core.instrument.MeterRegistry registre;
+
+    @Autowired
+    Scrutins scrutins;
 
     DonneesDeTest.Acteurs acteurs;
     LocalDate scrutin;
@@ -175,6 +181,7 @@ class ProcurationsTest {
 
     @Test
     void theFirstProcurationEstablishedForAMandataireWinsTheCeiling() {
+        importer(ENTETE + "123456789;Dupont;;Jean;M;03/02/1975;Paris;1;generale\n");
         var a = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
         var b = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin.plusWeeks(1)), "127.0.0.1");
         var ailleurs = procurations.deposer(Exemples.demande(acteurs.usager(), Exemples.NNE_MANDATAIRE, Portee.UN_TOUR,
@@ -202,7 +209,7 @@ class ProcurationsTest {
         procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
         assertThat(procurations.pourCommune(vue.id(), DonneesDeTest.NANTERRE).controles())
                 .extracting(Controle::statut)
-                .containsExactly(Controle.Statut.INCONNU, Controle.Statut.INCONNU, Controle.Statut.REUSSI,
+                .containsExactly(Controle.Statut.INCONNU, Controle.Statut.INCONNU, Controle.Statut.INCONNU,
                         Controle.Statut.INCONNU);
 
         importer("""
@@ -222,6 +229,77 @@ class ProcurationsTest {
                 """);
         assertThat(procurations.pourCommune(vue.id(), DonneesDeTest.NANTERRE).controles())
                 .extracting(Controle::statut).startsWith(Controle.Statut.ECHEC, Controle.Statut.ECHEC);
+    }
+
+    /**
+     * Code électoral L73 across designations: the mandataire named by NNE in one procuration, by civil status with
+     * fewer given names or with a hyphen in others, is one person once found on the list; a homonym born another
+     * day is another; a mandataire found on no list is "unknown", which automatic validation does not accept.
+     */
+    @Test
+    void theCeilingFindsTheMandataireWhateverTheDesignation() {
+        importer(ENTETE + """
+                111111111;Martin;;Camille Anne;F;17/05/1980;Lyon;3;generale
+                123456789;Dupont;;Jean Paul;M;03/02/1975;Paris;1;generale
+                987654321;Dupont;;Jean Paul;M;04/02/1975;Paris;2;generale
+                """);
+        scrutins.enregistrer(null, new FormulaireScrutin("Municipales", TypeScrutin.MUNICIPALES, scrutin.toString(),
+                scrutin.plusWeeks(1).toString(), null, FormulaireScrutin.TOUTES, null),
+                DonneesDeTest.acteurUsager(acteurs.admin()));
+        donnees.jdbc().sql("UPDATE raccordement SET validation_auto_procurations = TRUE WHERE code_insee = ?")
+                .param(DonneesDeTest.NANTERRE).update();
+        var parNne = etablir(Exemples.demande(acteurs.usager(), scrutin));
+        donnees.horloge().avancer(Duration.ofMinutes(1));
+        var parPrenom = etablir(parEtatCivil("DUPONT", "jean", LocalDate.of(1975, 2, 3), DonneesDeTest.NANTERRE));
+        var avecTiret = etablir(parEtatCivil("Dupont", "Jean-Paul", LocalDate.of(1975, 2, 3), DonneesDeTest.NANTERRE));
+        var homonyme = etablir(parEtatCivil("Dupont", "Jean Paul", LocalDate.of(1975, 2, 4), DonneesDeTest.NANTERRE));
+        var ailleurs = etablir(parEtatCivil("Durand", "Luc", LocalDate.of(1975, 2, 3), "92062"));
+
+        assertThat(plafond(parNne).statut()).isEqualTo(Controle.Statut.REUSSI);
+        assertThat(plafond(parNne).raison()).contains("identifié par son numéro national d'électeur");
+        assertThat(plafond(parPrenom).statut()).isEqualTo(Controle.Statut.ECHEC);
+        assertThat(plafond(parPrenom).raison()).contains("prénoms incomplets").contains("NNE 123456789")
+                .contains(parNne.reference());
+        assertThat(plafond(avecTiret).statut()).isEqualTo(Controle.Statut.ECHEC);
+        assertThat(plafond(avecTiret).raison()).contains("tous ses prénoms").contains(parNne.reference());
+        assertThat(plafond(homonyme).statut()).isEqualTo(Controle.Statut.REUSSI);
+        assertThat(plafond(homonyme).raison()).contains("NNE 987654321");
+        assertThat(plafond(ailleurs).statut()).isEqualTo(Controle.Statut.INCONNU);
+
+        // Automatic validation took only those whose every check passed; not the one over the ceiling, nor the unknown.
+        assertThat(etat(parNne)).isEqualTo(EtatProcuration.ACCEPTEE_COMMUNE);
+        assertThat(etat(homonyme)).isEqualTo(EtatProcuration.ACCEPTEE_COMMUNE);
+        assertThat(etat(parPrenom)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
+        assertThat(etat(avecTiret)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
+        assertThat(etat(ailleurs)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
+    }
+
+    /** The reverse order: by civil status first, then by NNE; the one by NNE is over the ceiling. */
+    @Test
+    void theCeilingHoldsWhenTheCivilStatusDesignationCameFirst() {
+        importer(ENTETE + "123456789;Dupont;;Jean Paul;M;03/02/1975;Paris;1;generale\n");
+        var parEtatCivil = etablir(parEtatCivil("Dupont", "Jean", LocalDate.of(1975, 2, 3), DonneesDeTest.NANTERRE));
+        donnees.horloge().avancer(Duration.ofMinutes(1));
+        var parNne = etablir(Exemples.demande(acteurs.usager(), scrutin));
+        assertThat(plafond(parEtatCivil).statut()).isEqualTo(Controle.Statut.REUSSI);
+        assertThat(plafond(parNne).statut()).isEqualTo(Controle.Statut.ECHEC);
+        assertThat(plafond(parNne).raison()).contains(parEtatCivil.reference());
+    }
+
+    private Demande parEtatCivil(String nom, String prenoms, LocalDate naissance, String commune) {
+        return new Demande(acteurs.usager(), DonneesDeTest.USAGER, DonneesDeTest.NANTERRE, null, "Martin", null,
+                "Camille Anne", LocalDate.of(1980, 5, 17), "Lyon (69)", null, nom, prenoms, naissance, commune,
+                Portee.DEUX_TOURS, scrutin, scrutin.plusWeeks(1));
+    }
+
+    private VueProcuration etablir(Demande demande) {
+        var vue = procurations.deposer(demande, "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
+        return vue;
+    }
+
+    private EtatProcuration etat(VueProcuration vue) {
+        return procurations.duMandant(acteurs.usager(), vue.id()).etat();
     }
 
     @Test
@@ -289,6 +367,9 @@ class ProcurationsTest {
         procurations.deciderCommune(vue.id(), DonneesDeTest.NANTERRE, true, null, Exemples.agent(acteurs));
         return vue.reference();
     }
+
+    private static final String ENTETE =
+            "nne;nom_naissance;nom_usage;prenoms;sexe;date_naissance;lieu_naissance;bureau_vote;type_liste\n";
 
     private void importer(String csv) {
         var rapport = importation.importer(DonneesDeTest.NANTERRE, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),

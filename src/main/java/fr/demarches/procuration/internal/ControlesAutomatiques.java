@@ -2,25 +2,25 @@ package fr.demarches.procuration.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import fr.demarches.commune.Referentiel;
-import fr.demarches.liste.Electeur;
+import fr.demarches.liste.IdentificationElecteur.Designation;
+import fr.demarches.liste.IdentificationElecteur.Resultat;
 import fr.demarches.liste.ListeElectorale;
 import fr.demarches.procuration.CoherenceCalendrier;
 import fr.demarches.procuration.Controle.Statut;
 import fr.demarches.procuration.Controle;
-import fr.demarches.procuration.EtatProcuration;
 import fr.demarches.procuration.PlafondMandataire;
 import fr.demarches.scrutin.Scrutins;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The checks the mairie reads before deciding, against the imported electoral lists and the procurations the
  * platform knows, and the calendar of elections. "Unknown" whenever the data to decide is missing: never a failure by
- * default. The rules themselves are {@link PlafondMandataire} and {@link CoherenceCalendrier}; this feeds them.
+ * default. The rules themselves are {@link PlafondMandataire}, {@link CoherenceCalendrier} and
+ * {@code liste.IdentificationElecteur} (who is who: each reason says which match identified the person); this feeds
+ * them.
  */
 @Component
 public class ControlesAutomatiques {
@@ -30,21 +30,23 @@ public class ControlesAutomatiques {
 
     private final ListeElectorale liste;
     private final Referentiel referentiel;
-    private final JdbcClient jdbc;
+    private final MandatairesIdentifies mandataires;
     private final Scrutins scrutins;
 
-    ControlesAutomatiques(ListeElectorale liste, Referentiel referentiel, JdbcClient jdbc, Scrutins scrutins) {
+    ControlesAutomatiques(ListeElectorale liste, Referentiel referentiel, MandatairesIdentifies mandataires,
+            Scrutins scrutins) {
         this.liste = liste;
         this.referentiel = referentiel;
-        this.jdbc = jdbc;
+        this.mandataires = mandataires;
         this.scrutins = scrutins;
     }
 
     public List<Controle> verifier(Procuration p) {
+        var mandataire = mandataires.identifier(p);
         var controles = new ArrayList<Controle>();
         controles.add(mandant(p));
-        controles.add(mandataire(p));
-        controles.add(plafond(p));
+        controles.add(mandataire(p, mandataire));
+        controles.add(plafond(p, mandataire));
         controles.add(CoherenceCalendrier.verifier(p.getPortee(), p.getDebut(), p.getFin(), scrutins.tous()));
         return controles;
     }
@@ -53,62 +55,60 @@ public class ControlesAutomatiques {
         if (liste.dernierImport(p.getCommuneInsee()).isEmpty()) {
             return new Controle(MANDANT, Statut.INCONNU, "La liste électorale de la commune n'a pas été importée.");
         }
-        List<Electeur> trouves = p.getNneMandant() != null
-                ? liste.parNne(p.getNneMandant()).stream().filter(e -> e.communeInsee().equals(p.getCommuneInsee())
-                        && e.dateNaissance().equals(p.getDateNaissanceMandant())).toList()
-                : liste.parEtatCivil(p.getCommuneInsee(), p.getNomNaissanceMandant(), p.getPrenomsMandant(),
-                        p.getDateNaissanceMandant());
-        if (trouves.isEmpty()) {
-            return new Controle(MANDANT, Statut.ECHEC, p.getNneMandant() != null
+        var designation = p.getNneMandant() != null
+                ? Designation.parNne(p.getNneMandant(), p.getDateNaissanceMandant())
+                : Designation.parEtatCivil(p.getNomNaissanceMandant(), p.getPrenomsMandant(), p.getDateNaissanceMandant());
+        return switch (liste.identifier(designation, p.getCommuneInsee())) {
+            case Resultat.Identifie i -> new Controle(MANDANT, Statut.REUSSI, "Inscrit sur la "
+                    + i.electeur().typeListe().libelle().toLowerCase() + ", bureau de vote " + i.electeur().bureauVote()
+                    + " ; identifié " + i.explication() + ".");
+            case Resultat.Ambigu a -> new Controle(MANDANT, Statut.INCONNU, a.personnes() + " électeurs de la commune "
+                    + "correspondent à ces nom de naissance, prénoms et date de naissance (prénoms incomplets ?) : "
+                    + "à vérifier.");
+            case Resultat.NonTrouve n -> new Controle(MANDANT, Statut.ECHEC, p.getNneMandant() != null
                     ? "Aucun électeur de la commune avec ce numéro national d'électeur et cette date de naissance."
                     : "Aucun électeur de la commune avec ces nom de naissance, prénoms et date de naissance.");
-        }
-        return new Controle(MANDANT, Statut.REUSSI, "Inscrit sur la " + trouves.get(0).typeListe().libelle().toLowerCase()
-                + ", bureau de vote " + trouves.get(0).bureauVote() + ".");
+            case Resultat.NaissanceDiscordante d -> new Controle(MANDANT, Statut.ECHEC,
+                    "Aucun électeur de la commune avec ce numéro national d'électeur et cette date de naissance.");
+        };
     }
 
-    private Controle mandataire(Procuration p) {
-        if (p.getNneMandataire() != null) {
-            List<Electeur> trouves = liste.parNne(p.getNneMandataire());
-            if (trouves.isEmpty()) {
-                return new Controle(MANDATAIRE, Statut.INCONNU, "Ce numéro national d'électeur ne figure sur aucune "
-                        + "liste importée sur la plateforme ; la commune du mandataire n'est pas connue.");
-            }
-            var memeNaissance = trouves.stream()
-                    .filter(e -> e.dateNaissance().equals(p.getDateNaissanceMandataire())).findFirst();
-            if (memeNaissance.isEmpty()) {
-                return new Controle(MANDATAIRE, Statut.ECHEC,
-                        "Le numéro national d'électeur existe, mais la date de naissance ne correspond pas.");
-            }
-            return new Controle(MANDATAIRE, Statut.REUSSI, "Inscrit à " + nomCommune(memeNaissance.get().communeInsee())
-                    + ".");
+    /** {@code trouve}: the mandataire on the lists ({@link MandatairesIdentifies#identifier}). */
+    private Controle mandataire(Procuration p, Resultat trouve) {
+        if (trouve == null) {
+            return new Controle(MANDATAIRE, Statut.INCONNU, "La liste électorale de "
+                    + nomCommune(p.getCommuneMandataire()) + " n'a pas été importée sur la plateforme.");
         }
-        if (liste.dernierImport(p.getCommuneMandataire()).isEmpty()) {
-            return new Controle(MANDATAIRE, Statut.INCONNU, "La liste électorale de " + nomCommune(p.getCommuneMandataire())
-                    + " n'a pas été importée sur la plateforme.");
-        }
-        var trouves = liste.parEtatCivil(p.getCommuneMandataire(), p.getNomNaissanceMandataire(),
-                p.getPrenomsMandataire(), p.getDateNaissanceMandataire());
-        return trouves.isEmpty()
-                ? new Controle(MANDATAIRE, Statut.ECHEC, "Aucun électeur de " + nomCommune(p.getCommuneMandataire())
-                        + " avec ces nom de naissance, prénoms et date de naissance.")
-                : new Controle(MANDATAIRE, Statut.REUSSI, "Inscrit à " + nomCommune(p.getCommuneMandataire()) + ".");
+        return switch (trouve) {
+            case Resultat.Identifie i -> new Controle(MANDATAIRE, Statut.REUSSI, "Inscrit à "
+                    + nomCommune(i.electeur().communeInsee()) + " ; identifié " + i.explication() + ".");
+            case Resultat.NaissanceDiscordante d -> new Controle(MANDATAIRE, Statut.ECHEC,
+                    "Le numéro national d'électeur existe, mais la date de naissance ne correspond pas.");
+            case Resultat.Ambigu a -> new Controle(MANDATAIRE, Statut.INCONNU, a.personnes() + " électeurs de "
+                    + nomCommune(p.getCommuneMandataire()) + " correspondent à ces nom de naissance, prénoms et date de "
+                    + "naissance (prénoms incomplets ?) : à vérifier.");
+            case Resultat.NonTrouve n -> p.getNneMandataire() != null
+                    ? new Controle(MANDATAIRE, Statut.INCONNU, "Ce numéro national d'électeur ne figure sur aucune "
+                            + "liste importée sur la plateforme ; la commune du mandataire n'est pas connue.")
+                    : new Controle(MANDATAIRE, Statut.ECHEC, "Aucun électeur de " + nomCommune(p.getCommuneMandataire())
+                            + " avec ces nom de naissance, prénoms et date de naissance.");
+        };
     }
 
-    /** The mandataire's other procurations established in France over an overlapping period, for the L73 rule. */
-    private Controle plafond(Procuration p) {
-        var autres = p.getEtablieLe() == null ? List.<PlafondMandataire.Etablie>of() : jdbc.sql("""
-                SELECT id, reference, etablie_le FROM procuration
-                WHERE cle_mandataire = :cle AND id <> :id AND etat IN (:etablies)
-                  AND debut <= :fin AND fin >= :debut
-                """)
-                .param("cle", p.getCleMandataire()).param("id", p.getId())
-                .param("etablies", EtatProcuration.noms(EtatProcuration.ETABLIES))
-                .param("debut", p.getDebut()).param("fin", p.getFin())
-                .query((rs, n) -> new PlafondMandataire.Etablie(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getTimestamp(3).toInstant()))
-                .list();
-        return PlafondMandataire.verifier(p.getId(), p.getEtablieLe(), autres);
+    /**
+     * The L73 rule fed with the other established procurations of the same mandataire over an overlapping period:
+     * the same key, or the same elector once the mandataire is identified on a list (then keyed on the NNE).
+     */
+    private Controle plafond(Procuration p, Resultat trouve) {
+        if (p.getEtablieLe() == null) {
+            return PlafondMandataire.verifier(p.getId(), null, null, List.of());
+        }
+        var identifie = trouve instanceof Resultat.Identifie i ? i : null;
+        var autres = mandataires.procurationsDe(identifie == null ? null : identifie.electeur(), p.getCleMandataire(),
+                        p.getId(), p.getDebut(), p.getFin()).stream()
+                .map(l -> new PlafondMandataire.Etablie(l.id(), l.reference(), l.etablieLe(), l.lien())).toList();
+        return PlafondMandataire.verifier(p.getId(), p.getEtablieLe(), identifie == null ? null : identifie.explication(),
+                autres);
     }
 
     private String nomCommune(String insee) {

@@ -68,7 +68,15 @@ public class Procuration {
     @Version
     private Long version;
 
+    /** The mandataire's key starts so when designated by civil status; {@code MandatairesIdentifies} reads it. */
+    static final String PREFIXE_ETAT_CIVIL = "EC:";
+
     protected Procuration() {
+    }
+
+    /** The mandataire's key when designated (or identified) by national elector number. */
+    static String cleNne(String nne) {
+        return "NNE:" + nne;
     }
 
     public Procuration(ReferenceProcuration reference, Demande d, Instant maintenant, Duration delaiValidation) {
@@ -89,8 +97,8 @@ public class Procuration {
         this.prenomsMandataire = d.prenomsMandataire();
         this.dateNaissanceMandataire = d.dateNaissanceMandataire();
         this.communeMandataire = d.communeMandataire();
-        this.cleMandataire = d.nneMandataire() != null ? "NNE:" + d.nneMandataire()
-                : "EC:" + EtatCivil.cle(d.nomNaissanceMandataire(), d.prenomsMandataire(), d.dateNaissanceMandataire());
+        this.cleMandataire = d.nneMandataire() != null ? cleNne(d.nneMandataire())
+                : PREFIXE_ETAT_CIVIL + EtatCivil.cle(d.nomNaissanceMandataire(), d.prenomsMandataire(), d.dateNaissanceMandataire());
         this.portee = d.portee();
         this.debut = d.debut();
         this.fin = d.fin();
