@@ -15,4 +15,14 @@ public enum Portee {
     public String libelle() {
         return libelle;
     }
+
+    /** "Le tour du 12/06/2027", "Les deux tours des 12/06/2027 et 19/06/2027", "Du 01/01/2027 au 31/12/2027". */
+    public String dates(java.time.LocalDate debut, java.time.LocalDate fin) {
+        var f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        return switch (this) {
+            case UN_TOUR -> "Le tour du " + f.format(debut);
+            case DEUX_TOURS -> "Les deux tours des " + f.format(debut) + " et " + f.format(fin);
+            case PERIODE -> "Du " + f.format(debut) + " au " + f.format(fin);
+        };
+    }
 }

@@ -15,14 +15,9 @@ public record VueProcuration(UUID id, String reference, EtatProcuration etat, St
         Instant expireLe, Instant etablieLe, String officier, String pieceType, String motif, String decideePar,
         String referenceEnAttente, boolean resiliationEnAttente, boolean resiliable, List<Controle> controles) {
 
-    /** "le 12/06/2027", "les 12/06/2027 et 19/06/2027", "du 01/01/2027 au 31/12/2027". */
+    /** See {@link Portee#dates}. */
     public String porteeLibelle() {
-        var f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        return switch (portee) {
-            case UN_TOUR -> "Le tour du " + f.format(debut);
-            case DEUX_TOURS -> "Les deux tours des " + f.format(debut) + " et " + f.format(fin);
-            case PERIODE -> "Du " + f.format(debut) + " au " + f.format(fin);
-        };
+        return portee.dates(debut, fin);
     }
 
     public boolean toutReussi() {
