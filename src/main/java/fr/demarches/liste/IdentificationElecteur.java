@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Which elector of a list a designation names: the one rule that says whether two designations are one person,
  * for the procuration checks (mandant, mandataire, L73 ceiling) and "ma situation électorale".
  * <p>
- * Code électoral R.60 (the list gives, for each elector, birth name, given names, date and place of birth) and the
- * répertoire électoral unique (L16, R.11: one national number, NNE, per elector). So:
+ * Code électoral R.60 (the elector is recognised on the list by their identity) and the répertoire électoral unique
+ * (L16: one national elector number, NNE, per person; the list holds birth name, given names, birth date). So:
  * <ul>
  * <li>by NNE: the entries with that number; the birth date must match too, else the designation is discordant;</li>
  * <li>by civil status: same birth name and birth date, and given names compatible — all equal, or, when one side
