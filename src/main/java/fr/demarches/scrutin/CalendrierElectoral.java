@@ -18,11 +18,37 @@ public final class CalendrierElectoral {
 
     /**
      * The last day of an online registration request: the 6th Wednesday before the first round. Code électoral
-     * L17 (since the 2019 reform) sets the 6th Friday for a request on paper; R5 moves an online request two days
-     * earlier, to the 6th Wednesday. A Wednesday ballot does not count itself.
+     * L17 (since the 2019 reform) sets the 6th Friday for a request on paper; R5 (décret 2021-1740) sets « le
+     * sixième mercredi précédant le scrutin à minuit » for the téléservice. A Wednesday ballot does not count itself.
      */
     public static LocalDate dateLimiteInscriptionEnLigne(LocalDate premierTour) {
         return premierTour.with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY)).minusWeeks(5);
+    }
+
+    /**
+     * The last day of a request under Code électoral L30 (civil servants moved or retired, military returned to
+     * civilian life, move for professional reasons, turning 18, new French nationals, rights restored by a court):
+     * « jusqu'au dixième jour précédant ce scrutin », counted from the first round, whatever the usual deadline.
+     * The téléservice takes these requests too (service-public.fr, législatives of 30 June 2024: until 20 June).
+     */
+    public static LocalDate dateLimiteCasParticuliers(LocalDate premierTour) {
+        return premierTour.minusDays(10);
+    }
+
+    /**
+     * Where a request submitted at {@code depot} stands for a ballot: within the usual deadline, within the L30
+     * one only (it counts for the ballot if one of the L30 grounds applies), or after both (later ballots only).
+     * Each last day is included until midnight in French time.
+     */
+    public static Periode periode(LocalDate dateLimite, LocalDate premierTour, Instant depot) {
+        if (!apresDateLimite(dateLimite, depot)) {
+            return Periode.DANS_LES_DELAIS;
+        }
+        return apresDateLimite(dateLimiteCasParticuliers(premierTour), depot) ? Periode.APRES : Periode.CAS_PARTICULIERS;
+    }
+
+    public enum Periode {
+        DANS_LES_DELAIS, CAS_PARTICULIERS, APRES
     }
 
     /**

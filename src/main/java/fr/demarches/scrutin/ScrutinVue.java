@@ -15,6 +15,11 @@ public record ScrutinVue(UUID id, String nom, TypeScrutin type, LocalDate premie
         return CalendrierElectoral.dateLimiteInscriptionEnLigne(premierTour);
     }
 
+    /** The L30 deadline (10th day before the first round), never overridden: the law fixes it. */
+    public LocalDate dateLimiteCasParticuliers() {
+        return CalendrierElectoral.dateLimiteCasParticuliers(premierTour);
+    }
+
     public boolean concerne(String codeInsee) {
         return toutesCommunes || communes.contains(codeInsee);
     }

@@ -65,9 +65,13 @@ public class Teledossiers {
         if (!raccordements.ouvert(depot.communeInsee(), depot.procedure())) {
             throw new DemarcheNonOuverte(depot.communeInsee(), depot.procedure());
         }
-        var dossier = teledossiers.save(new Teledossier(numeroLibre(), depot.procedure(), depot.usagerId(),
+        var nouveau = new Teledossier(numeroLibre(), depot.procedure(), depot.usagerId(),
                 depot.courrielUsager(), depot.nomUsager(), depot.communeInsee(), json.writeValueAsString(depot.donnees()),
-                depot.cleIdempotence(), modeSftp(depot.communeInsee()), horloge.instant()));
+                depot.cleIdempotence(), modeSftp(depot.communeInsee()), horloge.instant());
+        if (depot.donnees() instanceof DonneesIle ile && ile.inscriptionTardive() != null) {
+            nouveau.casParticulier(ile.inscriptionTardive().motif().name());
+        }
+        var dossier = teledossiers.save(nouveau);
         joindre(dossier, depot);
         journal.enregistrer(new EntreeAudit("USAGER", depot.usagerId(), depot.courrielUsager(), "TELEDOSSIER_DEPOSE",
                 "TELEDOSSIER", dossier.numero().valeur(), depot.procedure().name() + " pour " + depot.communeInsee(), ip));
@@ -245,6 +249,13 @@ public class Teledossiers {
                 conservation.fin(d.getDeposeLe()), elementsParSftp(d), d.getHistorique().stream()
                         .filter(h -> h.getType() == fr.demarches.teledossier.internal.EntreeHistorique.Type.REMISE_SFTP)
                         .map(h -> h.getHorodatage()).findFirst().orElse(null));
+    }
+
+    /** The Code électoral L30 ground of a late ILE request of the commune, if it carries one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DonneesIle.CasParticulier> casParticulier(NumeroTeledossier numero, String communeInsee) {
+        return java.util.Optional.ofNullable(dossierDeLaCommune(numero, communeInsee).getCasParticulier())
+                .map(DonneesIle.CasParticulier::valueOf);
     }
 
     /** Delivered by sFTP and the commune still in that mode: not downloadable (back to e-mail mode, they are). */

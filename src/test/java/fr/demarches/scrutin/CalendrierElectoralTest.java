@@ -42,4 +42,44 @@ class CalendrierElectoralTest {
         // 23:00 UTC on the 4th is already the 5th in Paris.
         assertThat(CalendrierElectoral.apresDateLimite(limite, lendemain)).isTrue();
     }
+
+    /** L30: « le dixième jour précédant ce scrutin »; législatives of 30 June 2024: until 20 June (service-public.fr). */
+    @ParameterizedTest(name = "premier tour {0} : cas particuliers jusqu'au {1}")
+    @CsvSource({
+        "2024-06-30, 2024-06-20", // législatives anticipées 2024
+        "2022-04-10, 2022-03-31", // présidentielle 2022
+        "2024-06-09, 2024-05-30", // européennes 2024
+        "2026-03-01, 2026-02-19"}) // across the end of February
+    void theLateDeadlineIsTheTenthDayBeforeTheFirstRound(LocalDate premierTour, LocalDate limite) {
+        assertThat(CalendrierElectoral.dateLimiteCasParticuliers(premierTour)).isEqualTo(limite);
+    }
+
+    @Test
+    void aRequestIsWithinTheUsualDeadlineThenTheLateOneThenAfterBoth() {
+        LocalDate premierTour = LocalDate.of(2024, 6, 30);
+        LocalDate limite = LocalDate.of(2024, 6, 12); // an administrator's date for a snap election
+        assertThat(CalendrierElectoral.periode(limite, premierTour, paris(2024, 6, 12, 23, 59, 59)))
+                .isEqualTo(CalendrierElectoral.Periode.DANS_LES_DELAIS);
+        assertThat(CalendrierElectoral.periode(limite, premierTour, paris(2024, 6, 13, 0, 0, 0)))
+                .isEqualTo(CalendrierElectoral.Periode.CAS_PARTICULIERS);
+        // The 20th is included until midnight in Paris (22:00 UTC in summer).
+        assertThat(CalendrierElectoral.periode(limite, premierTour, paris(2024, 6, 20, 23, 59, 59)))
+                .isEqualTo(CalendrierElectoral.Periode.CAS_PARTICULIERS);
+        assertThat(CalendrierElectoral.periode(limite, premierTour, paris(2024, 6, 21, 0, 0, 0)))
+                .isEqualTo(CalendrierElectoral.Periode.APRES);
+    }
+
+    @Test
+    void anOverriddenDeadlineLaterThanTheTenthDayLeavesNoLateWindow() {
+        LocalDate premierTour = LocalDate.of(2026, 3, 15);
+        LocalDate limite = LocalDate.of(2026, 3, 10);
+        assertThat(CalendrierElectoral.periode(limite, premierTour, paris(2026, 3, 10, 12, 0, 0)))
+                .isEqualTo(CalendrierElectoral.Periode.DANS_LES_DELAIS);
+        assertThat(CalendrierElectoral.periode(limite, premierTour, paris(2026, 3, 11, 0, 0, 0)))
+                .isEqualTo(CalendrierElectoral.Periode.APRES);
+    }
+
+    private static java.time.Instant paris(int annee, int mois, int jour, int heure, int minute, int seconde) {
+        return ZonedDateTime.of(annee, mois, jour, heure, minute, seconde, 0, Fuseau.PARIS).toInstant();
+    }
 }

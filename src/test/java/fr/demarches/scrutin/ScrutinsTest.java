@@ -69,6 +69,10 @@ class ScrutinsTest {
         String liste = admin.page("/admin/scrutins");
         assertThat(liste).contains("Élection présidentielle 2027").contains("03/03/2027")
                 .contains("20/08/2027").contains("modifiée");
+        // Next to each usual deadline, the L30 one: the 10th day before the first round, even when overridden.
+        assertThat(liste).contains("Date limite des cas particuliers (L30)")
+                .containsPattern("03/03/2027</span>\\s*</td>\\s*<td>01/04/2027</td>")
+                .containsPattern("20/08/2027</span>\\s*<span[^>]*>modifiée</span></td>\\s*<td>02/09/2027</td>");
 
         LocalDate jour = LocalDate.of(2027, 1, 1);
         assertThat(scrutins.prochains(DonneesDeTest.NANTERRE, jour)).extracting(ScrutinVue::nom)
@@ -89,7 +93,8 @@ class ScrutinsTest {
                 "premierTour", "2029-06-10", "dateLimiteInscription", "2029-05-01", "portee", "TOUTES");
         UUID id = scrutins.tous().get(0).id();
         assertThat(admin.page("/admin/scrutins/" + id)).contains("value=\"2029-05-01\"")
-                .contains("Laissez vide pour la date calculée : 02/05/2029.");
+                .contains("Laissez vide pour la date calculée : 02/05/2029.")
+                .containsPattern("le dixième jour avant le premier tour,\\s*31/05/2029");
 
         admin.post("/admin/scrutins/" + id, "nom", "Européennes 2029", "type", "EUROPEENNES",
                 "premierTour", "2029-06-10", "dateLimiteInscription", "", "portee", "TOUTES")

@@ -86,6 +86,13 @@ public final class CerfaPdf {
             page.section("Adresse et attache avec la commune");
             adresse(page, "Adresse", d.adresse());
             page.champ("Attache avec la commune", d.attache() == null ? null : d.attache().libelle());
+            if (d.inscriptionTardive() != null) {
+                var t = d.inscriptionTardive();
+                page.section("Inscription après la date limite (article L30 du code électoral)");
+                page.champ("Situation", t.motif().libelle() + " (L30, " + t.motif().alinea() + ")");
+                page.champ("Pour le scrutin", t.scrutin() + ", premier tour le " + jour(t.premierTour()));
+                page.champ("Demande recevable jusqu'au", jour(t.dateLimite()));
+            }
             page.section("Contact");
             page.champ("Adresse électronique", d.courriel());
             page.champ("Téléphone", d.telephone());

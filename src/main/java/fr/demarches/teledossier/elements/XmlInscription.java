@@ -24,7 +24,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlRootElement(name = "InscriptionListesElectorales")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"formalite", "communeInscription", "listeElectorale", "personne", "attache"})
+@XmlType(propOrder = {"formalite", "communeInscription", "listeElectorale", "personne", "attache", "inscriptionTardive"})
 class XmlInscription {
 
     @XmlAttribute(name = "version", required = true)
@@ -39,6 +39,8 @@ class XmlInscription {
     Personne personne;
     @XmlElement(name = "Attache", required = true)
     String attache;
+    @XmlElement(name = "InscriptionTardive")
+    Tardive inscriptionTardive;
 
     XmlInscription() {
     }
@@ -52,6 +54,34 @@ class XmlInscription {
         listeElectorale = d.listes().stream().sorted().map(Enum::name).toList();
         personne = new Personne(d);
         attache = d.attache() == null ? null : d.attache().name();
+        inscriptionTardive = d.inscriptionTardive() == null ? null : new Tardive(d.inscriptionTardive());
+    }
+
+    /** A request under Code électoral L30: the ground, its paragraph, the ballot and its L30 deadline. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(propOrder = {"motif", "alinea", "scrutin", "premierTour", "dateLimite"})
+    static class Tardive {
+        @XmlElement(name = "Motif", required = true)
+        String motif;
+        @XmlElement(name = "Alinea", required = true)
+        String alinea;
+        @XmlElement(name = "Scrutin", required = true)
+        String scrutin;
+        @XmlElement(name = "PremierTour", required = true)
+        String premierTour;
+        @XmlElement(name = "DateLimite", required = true)
+        String dateLimite;
+
+        Tardive() {
+        }
+
+        Tardive(DonneesIle.InscriptionTardive t) {
+            motif = t.motif().name();
+            alinea = t.motif().alinea();
+            scrutin = texte(t.scrutin());
+            premierTour = t.premierTour().toString();
+            dateLimite = t.dateLimite().toString();
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

@@ -56,6 +56,9 @@ public class ListeTeledossiers {
             filtre.append(" AND etat = :etat");
             requete.put("etat", criteres.etat().name());
         }
+        if (criteres.casParticulier()) {
+            filtre.append(" AND cas_particulier IS NOT NULL");
+        }
         long total = jdbc.sql("SELECT count(*)" + filtre).params(requete).query(Long.class).single();
         String ordre = TRIS.getOrDefault(criteres.tri(), "depose_le") + (criteres.croissant() ? " ASC" : " DESC");
         requete.put("taille", criteres.taille());
@@ -75,8 +78,9 @@ public class ListeTeledossiers {
         return new Page(lignes, total);
     }
 
+    /** {@code casParticulier}: only the late ILE requests carrying a Code électoral L30 ground. */
     public record Criteres(Procedure procedure, EtatTeledossier etat, String recherche, String tri, boolean croissant,
-            int page, int taille) {
+            int page, int taille, boolean casParticulier) {
     }
 
     /** {@code joursRestants}: the retention rule's days left, 0 once the elements are no longer available. */

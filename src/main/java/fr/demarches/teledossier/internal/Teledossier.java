@@ -63,6 +63,9 @@ public class Teledossier {
     /** Fixed at submission: the commune was in sFTP mode, so the elements go to its server. */
     private boolean remiseSftp;
 
+    /** The L30 ground of a late ILE request ({@code DonneesIle.CasParticulier}), null for any other. */
+    private String casParticulier;
+
     /** Null until persisted: Spring Data then inserts at once instead of merging (one SELECT less per submission). */
     @Version
     private Long version;
@@ -95,6 +98,15 @@ public class Teledossier {
         this.deposeLe = maintenant;
         this.etat = EtatTeledossier.TRANSMIS;
         historique.add(EntreeHistorique.etat(EtatTeledossier.TRANSMIS, null, "usager", maintenant));
+    }
+
+    /** Marks a late ILE request with its L30 ground, at submission. */
+    public void casParticulier(String motif) {
+        this.casParticulier = motif;
+    }
+
+    public String getCasParticulier() {
+        return casParticulier;
     }
 
     /** An agent's state change, with an optional comment for the citizen, as {@link EtatTeledossier#permet} allows. */

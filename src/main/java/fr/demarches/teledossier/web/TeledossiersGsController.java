@@ -73,10 +73,11 @@ class TeledossiersGsController {
     String liste(@AuthenticationPrincipal CompteConnecte agent,
             @RequestParam(required = false) String procedure, @RequestParam(required = false) String etat,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "depot") String tri,
-            @RequestParam(defaultValue = "desc") String sens, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "desc") String sens, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean casParticulier, Model model) {
         String recherche = q == null || q.isBlank() ? null : q.strip();
         var criteres = new Criteres(enumOuNull(Procedure.class, procedure), enumOuNull(EtatTeledossier.class, etat),
-                recherche, tri, "asc".equals(sens), Math.max(0, page), TAILLE_PAGE);
+                recherche, tri, "asc".equals(sens), Math.max(0, page), TAILLE_PAGE, casParticulier);
         var resultat = liste.chercher(agent.communeInsee(), criteres);
         model.addAttribute("criteres", criteres);
         model.addAttribute("resultat", resultat);
@@ -196,6 +197,9 @@ class TeledossiersGsController {
         VueTeledossier vue = teledossiers.pourCommune(lire(numero), agent.communeInsee());
         model.addAttribute("dossier", vue);
         model.addAttribute("dureeJours", dureeJours);
+        if (vue.procedure() == Procedure.ILE) {
+            model.addAttribute("casParticulier", teledossiers.casParticulier(lire(numero), agent.communeInsee()).orElse(null));
+        }
         if (vue.procedure() == Procedure.RCO) {
             model.addAttribute("imagesAttestation", attestations.imagesManquantes(agent.communeInsee()).orElse(null));
             model.addAttribute("administrateur", agent.type() == fr.demarches.compte.TypeCompte.ADMIN_COMMUNE);

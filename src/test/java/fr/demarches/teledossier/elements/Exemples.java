@@ -30,6 +30,8 @@ public final class Exemples {
         return new DonneesIle(EnumSet.of(DonneesIle.Liste.COMPLEMENTAIRE_MUNICIPALE, DonneesIle.Liste.COMPLEMENTAIRE_EUROPEENNE),
                 Sexe.M, "Łukasiewicz", null, "Mikołaj Jan", LocalDate.of(1990, 7, 14),
                 LieuNaissance.aLEtranger("Gdańsk", "POL", "Pologne"), "POL", "Polonaise", adresse,
-                DonneesIle.Attache.DOMICILE, "92050", "Nanterre", "mikolaj@exemple.fr", null);
+                DonneesIle.Attache.DOMICILE, "92050", "Nanterre", "mikolaj@exemple.fr", null,
+                new DonneesIle.InscriptionTardive(DonneesIle.CasParticulier.DEMENAGEMENT_PROFESSIONNEL,
+                        "Élections municipales 2026", LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 5)));
     }
 }

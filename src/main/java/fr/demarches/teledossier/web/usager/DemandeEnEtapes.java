@@ -77,6 +77,20 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
     /** The warnings of the review page: never a reason to refuse the request. */
     protected abstract List<String> avertissements(F formulaire, LocalDate aujourdhui);
 
+    /** The pieces this request asks for, some depending on its answers (ILE: the proof of an L30 ground). */
+    protected List<PieceDemandee<F>> piecesDemandees(F formulaire) {
+        return pieces;
+    }
+
+    /** The procedure's checks of a step that need more than the form (ILE: the calendar of elections now). */
+    protected void verifierAussi(Etape etape, F formulaire, Errors erreurs) {
+    }
+
+    /** The data as submitted now, completed with what only the submission instant decides (ILE: an L30 ground). */
+    protected D aLEnvoi(D donnees, F formulaire) {
+        return donnees;
+    }
+
     @ModelAttribute("demarche")
     Demarche demarche() {
         return demarche;
@@ -127,7 +141,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
     @GetMapping("/pieces")
     String pieces(@AuthenticationPrincipal CompteConnecte usager, @ModelAttribute("formulaire") F formulaire,
             Model model) {
-        return pagePieces(usager, model);
+        return pagePieces(usager, formulaire, model);
     }
 
     /** Each piece is chosen among the citizen's documents, or uploaded now into their space and then chosen. */
@@ -135,7 +149,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
     String enregistrerPieces(@AuthenticationPrincipal CompteConnecte usager,
             @ModelAttribute("formulaire") F formulaire, BindingResult erreurs, HttpServletRequest requete, Model model) {
         var multipart = WebUtils.getNativeRequest(requete, MultipartHttpServletRequest.class);
-        for (var piece : pieces) {
+        for (var piece : piecesDemandees(formulaire)) {
             MultipartFile fichier = multipart == null ? null : multipart.getFile(piece.champFichier());
             televerser(usager, fichier, piece.typeAjoute().apply(formulaire), piece.champ(), erreurs, requete)
                     .ifPresent(d -> piece.choisir().accept(formulaire, d.id().toString()));
@@ -145,7 +159,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             verifierPieces(usager, formulaire, erreurs);
         }
         if (erreurs.hasErrors()) {
-            return pagePieces(usager, model);
+            return pagePieces(usager, formulaire, model);
         }
         return "redirect:" + demarche.position(Etape.RECAPITULATIF).url();
     }
@@ -177,9 +191,9 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             model.addAttribute("formulaire", formulaire);
             return pageRecapitulatif(usager, formulaire, model, !Boolean.TRUE.equals(engagement));
         }
-        D donnees = formulaire.donnees(services.referentiel(), usager.getUsername(), aujourdhui());
+        D donnees = aLEnvoi(formulaire.donnees(services.referentiel(), usager.getUsername(), aujourdhui()), formulaire);
         var jointes = new ArrayList<PieceJointe>();
-        for (var piece : pieces) {
+        for (var piece : piecesDemandees(formulaire)) {
             document(usager, piece, formulaire).ifPresent(d -> jointes.add(new PieceJointe(d.id(), d.type())));
         }
         var numero = services.teledossiers().deposer(new Depot(usager.id(), usager.getUsername(), donnees,
@@ -197,6 +211,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
     /** The step's checks, then whether the commune that would receive the request receives it online. */
     private void verifier(Etape etape, F formulaire, Errors erreurs) {
         formulaire.verifier(etape, services.referentiel(), aujourdhui(), erreurs);
+        verifierAussi(etape, formulaire, erreurs);
         var destinataire = formulaire.destinataire();
         if (etape == destinataire.etape() && !erreurs.hasFieldErrors(destinataire.champCommune())
                 && !erreurs.hasFieldErrors(destinataire.champCodePostal()) && !ouverte(formulaire)) {
@@ -213,7 +228,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
 
     /** A piece must be a document of the citizen's space, of an accepted type; an optional one may be left out. */
     private void verifierPieces(CompteConnecte usager, F formulaire, Errors erreurs) {
-        for (var piece : pieces) {
+        for (var piece : piecesDemandees(formulaire)) {
             boolean choisie = Saisie.present(piece.choisie().apply(formulaire));
             if ((choisie || !piece.facultative()) && document(usager, piece, formulaire).isEmpty()) {
                 erreurs.rejectValue(piece.champ(), piece.champ(), piece.manquante());
@@ -262,10 +277,10 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             boolean facultative) {
     }
 
-    private String pagePieces(CompteConnecte usager, Model model) {
+    private String pagePieces(CompteConnecte usager, F formulaire, Model model) {
         model.addAttribute("etape", demarche.position(Etape.PIECES));
         var documents = services.documents().lister(usager.id());
-        model.addAttribute("pieces", pieces.stream().map(p -> new PieceAffichee(p.champ(), p.champFichier(),
+        model.addAttribute("pieces", piecesDemandees(formulaire).stream().map(p -> new PieceAffichee(p.champ(), p.champFichier(),
                 p.legende(), p.indice(), documents.stream().filter(d -> p.types().contains(d.type())).toList(),
                 p.facultative())).toList());
         model.addAttribute("tailleMax", services.documents().tailleMax().toMegabytes() + " Mo");
@@ -279,7 +294,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         model.addAttribute("cleIdempotence", services.brouillons().lire(usager.id(), demarche.procedure(), type)
                 .map(Brouillons.Brouillon::cleIdempotence).orElse(null));
         model.addAttribute("avertissements", avertissements(formulaire, aujourdhui()));
-        for (var piece : pieces) {
+        for (var piece : piecesDemandees(formulaire)) {
             model.addAttribute(piece.champ(), document(usager, piece, formulaire).orElse(null));
         }
         recapitulatif(formulaire, model);

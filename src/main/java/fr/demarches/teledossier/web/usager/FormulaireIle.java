@@ -37,6 +37,13 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
                     false, "Choisissez le justificatif de votre lien avec la commune, ou ajoutez-en un.",
                     FormulaireIle::getPieceAttache, FormulaireIle::setPieceAttache));
 
+    /** Each L30 ground asks for its own proof, in one field: only the ground claimed applies. */
+    static final java.util.Map<DonneesIle.CasParticulier, PieceDemandee<FormulaireIle>> PIECES_CAS_PARTICULIER =
+            piecesCasParticulier();
+
+    /** The answer "none of these situations" to the L30 question. */
+    static final String AUCUN_CAS = "AUCUN";
+
     // Situation
     private String nationalite;
     private String paysUe;
@@ -47,6 +54,9 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
     private String codePostalInscription;
     private String communeInscription;
     private String pieceAttache;
+    // Late registration (Code électoral L30), asked on the commune step in the L30 window only
+    private String casParticulier;
+    private String pieceCasParticulier;
 
     public FormulaireIle() {
         super(new Libelles("nomNaissance", "Saisissez votre nom de naissance.", "14/07/1990",
@@ -122,7 +132,7 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
         return new DonneesIle(choisies, Sexe.valueOf(getSexe()), nomNaissance.strip(), net(getNomUsage()),
                 getPrenoms().strip(), naissance(aujourdhui), lieuDeNaissance(referentiel), francais ? "FRA" : paysUe,
                 nationaliteDeclaree(), adresseDomicile(referentiel), attacheChoisie(), inscription.codeInsee(),
-                inscription.nom(), courriel, net(getTelephone()));
+                inscription.nom(), courriel, net(getTelephone()), null);
     }
 
     @Override
@@ -143,6 +153,44 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
     @Override
     void nomDeNaissance(String nom) {
         nomNaissance = nom;
+    }
+
+    /** The L30 ground claimed, if any (none for "AUCUN" or no answer). */
+    DonneesIle.CasParticulier casParticulierChoisi() {
+        try {
+            return casParticulier == null || AUCUN_CAS.equals(casParticulier) ? null
+                    : DonneesIle.CasParticulier.valueOf(casParticulier);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    boolean francais() {
+        return FRANCAISE.equals(nationalite);
+    }
+
+    private static java.util.Map<DonneesIle.CasParticulier, PieceDemandee<FormulaireIle>> piecesCasParticulier() {
+        var pieces = new java.util.EnumMap<DonneesIle.CasParticulier, PieceDemandee<FormulaireIle>>(DonneesIle.CasParticulier.class);
+        pieces.put(DonneesIle.CasParticulier.MUTATION_RETRAITE, cas("Justificatif de la mutation ou de la mise à la retraite",
+                "L’arrêté ou la décision, daté après la date limite ; pour un membre du foyer, joignez aussi un justificatif du lien (livret de famille…).", false));
+        pieces.put(DonneesIle.CasParticulier.RETOUR_VIE_CIVILE, cas("Justificatif du retour à la vie civile",
+                "L’attestation de fin de service, de libération ou de radiation des cadres, datée après la date limite.", false));
+        pieces.put(DonneesIle.CasParticulier.DEMENAGEMENT_PROFESSIONNEL, cas("Justificatif du motif professionnel du déménagement",
+                "Une attestation de l’employeur, un contrat de travail ou une lettre de mutation, daté après la date limite.", false));
+        pieces.put(DonneesIle.CasParticulier.MAJORITE, cas("Justificatif de votre date de naissance (facultatif)",
+                "Votre pièce d’identité l’indique déjà ; ajoutez un acte de naissance seulement si elle ne la porte pas.", true));
+        pieces.put(DonneesIle.CasParticulier.NATURALISATION, cas("Justificatif de l’acquisition de la nationalité française",
+                "Le décret de naturalisation, la déclaration de nationalité enregistrée ou un certificat de nationalité française.", false));
+        pieces.put(DonneesIle.CasParticulier.DROITS_RECOUVRES, cas("Justificatif du recouvrement du droit de vote",
+                "La décision de justice qui vous rend le droit de vote, ou la preuve de la fin de la privation.", false));
+        return java.util.Collections.unmodifiableMap(pieces);
+    }
+
+    private static PieceDemandee<FormulaireIle> cas(String legende, String indice, boolean facultative) {
+        return new PieceDemandee<>("pieceCasParticulier", "fichierCasParticulier", legende, indice,
+                Set.of(TypeDocument.PIECE_IDENTITE, TypeDocument.LIVRET_FAMILLE, TypeDocument.AUTRE), f -> TypeDocument.AUTRE,
+                facultative, "Choisissez le justificatif de votre situation parmi vos documents, ou ajoutez-en un.",
+                FormulaireIle::getPieceCasParticulier, FormulaireIle::setPieceCasParticulier);
     }
 
     DonneesIle.Attache attacheChoisie() {
@@ -169,4 +217,8 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
     public void setCommuneInscription(String v) { communeInscription = v; }
     public String getPieceAttache() { return pieceAttache; }
     public void setPieceAttache(String v) { pieceAttache = v; }
+    public String getCasParticulier() { return casParticulier; }
+    public void setCasParticulier(String v) { casParticulier = v; }
+    public String getPieceCasParticulier() { return pieceCasParticulier; }
+    public void setPieceCasParticulier(String v) { pieceCasParticulier = v; }
 }
