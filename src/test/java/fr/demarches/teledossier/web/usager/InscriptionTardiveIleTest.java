@@ -98,14 +98,23 @@ class InscriptionTardiveIleTest {
     }
 
     @Test
-    void sentAfterTheTenthDayBeforeTheBallotTheGroundIsNotCarried() throws Exception {
+    void sentAfterTheTenthDayBeforeTheBallotTheGroundAndItsProofAreNotCarried() throws Exception {
         heure(2027, 4, 1, 23, 30);
         var usager = connecte();
         remplirJusquALaCommune(usager);
         usager.post("/demarches/ile/commune", "codePostalInscription", "92000", "communeInscription",
-                DonneesDeTest.NANTERRE, "casParticulier", "MAJORITE").andExpect(redirectedUrl("/demarches/ile/pieces"));
-        choisirLesPieces(usager);
-        assertThat(usager.page("/demarches/ile/recapitulatif")).contains("vaudra pour le scrutin");
+                DonneesDeTest.NANTERRE, "casParticulier", "DEMENAGEMENT_PROFESSIONNEL")
+                .andExpect(redirectedUrl("/demarches/ile/pieces"));
+        // This ground's proof is required.
+        String identite = document(TypeDocument.PIECE_IDENTITE, "carte.pdf");
+        String domicile = document(TypeDocument.JUSTIFICATIF_DOMICILE, "facture.pdf");
+        assertThat(usager.post("/demarches/ile/pieces", "pieceIdentite", identite, "pieceAttache", domicile)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Justificatif du motif professionnel du déménagement")
+                .contains("Choisissez le justificatif de votre situation");
+        usager.post("/demarches/ile/pieces", "pieceIdentite", identite, "pieceAttache", domicile, "pieceCasParticulier",
+                document(TypeDocument.AUTRE, "employeur.pdf")).andExpect(redirectedUrl("/demarches/ile/recapitulatif"));
+        assertThat(usager.page("/demarches/ile/recapitulatif")).contains("vaudra pour le scrutin").contains("employeur.pdf");
 
         // Midnight passes in Paris before the citizen sends it.
         heure(2027, 4, 2, 0, 0);
@@ -115,6 +124,8 @@ class InscriptionTardiveIleTest {
         String numero = envoyer(usager, recapitulatif);
         assertThat(donnees.jdbc().sql("SELECT cas_particulier IS NULL AND coalesce(donnees->'inscriptionTardive', 'null') = 'null' "
                 + "FROM teledossier WHERE numero = ?").param(numero).query(Boolean.class).single()).isTrue();
+        // Nor its proof: the request no longer asks for it.
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier_piece").query(Long.class).single()).isEqualTo(2);
     }
 
     private void heure(int annee, int mois, int jour, int heure, int minute) {
