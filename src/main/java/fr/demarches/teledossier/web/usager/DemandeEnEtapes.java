@@ -77,6 +77,16 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
     /** The warnings of the review page: never a reason to refuse the request. */
     protected abstract List<String> avertissements(F formulaire, LocalDate aujourdhui);
 
+    /** What a step's answer changes in the rest of the form before it is saved; nothing by default. */
+    protected void avantEnregistrement(Etape etape, F formulaire, CompteConnecte usager) {
+    }
+
+    /** The postal code of the profile's birth commune, as the prefilled form shows it. */
+    protected String codePostalNaissance(ProfilUsager profil) {
+        return services.referentiel().parCodeInsee(profil.naissanceCommuneInsee())
+                .map(c -> c.codesPostaux().getFirst()).orElse(null);
+    }
+
     @ModelAttribute("demarche")
     Demarche demarche() {
         return demarche;
@@ -88,9 +98,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         return services.brouillons().lire(usager.id(), demarche.procedure(), type).map(Brouillons.Brouillon::donnees)
                 .orElseGet(() -> {
                     var profil = services.profils().ouVide(usager.id());
-                    String codePostalNaissance = services.referentiel().parCodeInsee(profil.naissanceCommuneInsee())
-                            .map(c -> c.codesPostaux().getFirst()).orElse(null);
-                    return depuisProfil.apply(profil, codePostalNaissance);
+                    return depuisProfil.apply(profil, codePostalNaissance(profil));
                 });
     }
 
@@ -110,6 +118,8 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             @RequestParam(required = false) String action, @RequestParam(required = false) Boolean majProfil,
             HttpServletRequest requete, Model model) {
         var etape = saisie(chemin);
+        avantEnregistrement(etape, formulaire, usager);
+        formulaire.completerCommunes(services.referentiel());
         services.brouillons().enregistrer(usager.id(), demarche.procedure(), formulaire);
         if ("chercher".equals(action)) {
             return page(etape, formulaire, model);
@@ -118,7 +128,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         if (erreurs.hasErrors()) {
             return page(etape, formulaire, model);
         }
-        if (etape == Etape.IDENTITE && Boolean.TRUE.equals(majProfil)) {
+        if (etape == Etape.IDENTITE && Boolean.TRUE.equals(majProfil) && formulaire.identiteDuCompte()) {
             services.miseAJourProfil().etatCivil(usager, formulaire, aujourdhui(), requete.getRemoteAddr());
         }
         return "redirect:" + demarche.position(etape).suivante().url();
