@@ -30,10 +30,14 @@ public final class Exemples {
      * in the month after); his mother made the request.
      */
     public static DonneesRco rcoApresNaturalisation() {
+        return rcoApresNaturalisation(LocalDate.of(2008, 1, 15), LocalDate.of(2026, 2, 10));
+    }
+
+    public static DonneesRco rcoApresNaturalisation(LocalDate naissance, LocalDate acquisition) {
         var e = rco();
-        return new DonneesRco(Sexe.M, "Kowalski", null, "Jan", LocalDate.of(2008, 1, 15), e.lieuNaissance(),
+        return new DonneesRco(Sexe.M, "Kowalski", null, "Jan", naissance, e.lieuNaissance(),
                 DonneesRco.Nationalite.FRANCAISE, null, e.domicile(), null, e.situationMatrimoniale(), 0, e.pupille(), 1,
-                e.pere(), e.mere(), "lucja.wrobel@exemple.fr", null, LocalDate.of(2026, 2, 10),
+                e.pere(), e.mere(), "lucja.wrobel@exemple.fr", null, acquisition,
                 new Declarant(Declarant.Qualite.MERE, "Wróbel", "Łucja"));
     }
 

@@ -116,6 +116,21 @@ class TeledossiersGsTest {
     }
 
     @Test
+    void anRcoDossierDepositedInTheMonthAfterNaturalisationStatesItsGroundToTheAgent() throws Exception {
+        var aujourdhui = LocalDate.now(donnees.horloge());
+        var naturalise = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER,
+                "Jan Kowalski", DonneesDeTest.NANTERRE,
+                Exemples.rcoApresNaturalisation(aujourdhui.minusYears(18), aujourdhui.minusDays(5)), UUID.randomUUID()),
+                null);
+        var deNaissance = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Éloïse Gérard-Lefèvre");
+
+        assertThat(agent.page("/gs/teledossiers/" + naturalise.valeur())).contains("id=\"motif-recensement\"")
+                .contains("Recensement dans le mois qui suit l&#39;acquisition de la nationalité française (le "
+                        + fr.demarches.teledossier.regles.DateEnLettres.de(aujourdhui.minusDays(5)) + ")");
+        assertThat(agent.page("/gs/teledossiers/" + deNaissance.valeur())).doesNotContain("motif-recensement");
+    }
+
+    @Test
     void theListSortsByEachColumnAndPages() throws Exception {
         for (int i = 0; i < 55; i++) {
             deposer(i % 2 == 0 ? Procedure.ILE : Procedure.RCO, DonneesDeTest.NANTERRE, "Usager " + i);
