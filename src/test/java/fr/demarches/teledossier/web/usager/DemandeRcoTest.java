@@ -62,16 +62,7 @@ class DemandeRcoTest {
     @Test
     void aSixteenYearOldFillsEveryStepWithAnUnknownFatherAndSubmitsOnce() throws Exception {
         identite(aujourdhui.minusYears(16).minusDays(10)).andExpect(redirectedUrl("/demarches/rco/domicile"));
-        visiteur.post("/demarches/rco/domicile", "adresse", "25 bis allée Camille Muffat", "codePostal", "92000",
-                "communeInsee", DonneesDeTest.NANTERRE).andExpect(redirectedUrl("/demarches/rco/famille"));
-        visiteur.post("/demarches/rco/famille", "situationMatrimoniale", "CELIBATAIRE", "nombreEnfants", "0",
-                "nombreFreresSoeurs", "2", "pupille", "NON").andExpect(redirectedUrl("/demarches/rco/filiation"));
-        visiteur.post("/demarches/rco/filiation", "pere.inconnu", "true", "mere.nom", "Wróbel", "mere.prenoms", "Łucja",
-                "mere.dateNaissance", "03/05/1980", "mere.lieu", "ETRANGER", "mere.pays", "POL", "mere.ville", "Kraków",
-                "mere.nationalite", "Polonaise").andExpect(redirectedUrl("/demarches/rco/pieces"));
-        visiteur.executer(multipart("/demarches/rco/pieces")
-                .file(new MockMultipartFile("fichierIdentite", "carte.png", "image/png", Fichiers.png(3000))).with(csrf()))
-                .andExpect(redirectedUrl("/demarches/rco/recapitulatif"));
+        remplirJusquAuxPieces();
 
         String recapitulatif = visiteur.page("/demarches/rco/recapitulatif");
         assertThat(recapitulatif).contains("Non connu").contains("carte.png").doesNotContain("ne peut pas encore")
