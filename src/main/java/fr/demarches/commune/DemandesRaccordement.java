@@ -100,15 +100,18 @@ public class DemandesRaccordement {
         return erreurs;
     }
 
-    /** Records a request that passed {@link #verifier}; returns its number. */
-    public UUID deposer(FormulaireRaccordement f, String ip) {
+    /**
+     * Records a request that passed {@link #verifier} and acknowledges it to the requester
+     * ({@link RaccordementDemande}); returns its reference ("R-7K2M9QXA").
+     */
+    public String deposer(FormulaireRaccordement f, String ip) {
         var technique = vide(f.techniqueNom()) && vide(f.techniqueCourriel()) && vide(f.techniqueTelephone()) ? null
                 : new Contact(net(f.techniqueNom()), null, net(f.techniqueCourriel()), net(f.techniqueTelephone()));
         SftpChiffre sftp = f.mode() == ModeRaccordement.SFTP
                 ? new SftpChiffre(f.sftpHote().strip(), port(f.sftpPort()), net(f.sftpDossier()),
                         f.sftpIdentifiant().strip(), chiffrement.chiffrer(f.sftpSecret()))
                 : null;
-        var demande = demandes.save(new DemandeRaccordement(f.codeInsee(), Set.copyOf(f.procedures()), f.mode(),
+        var demande = demandes.save(new DemandeRaccordement(nouvelleReference(), f.codeInsee(), Set.copyOf(f.procedures()), f.mode(),
                 f.boiteFonctionnelle().strip(),
                 new Contact(f.contactNom().strip(), net(f.contactFonction()), f.contactCourriel().strip(),
                         f.contactTelephone().strip()),
@@ -116,9 +119,34 @@ public class DemandesRaccordement {
                 new Contact(f.administrateurNom().strip(), null, f.administrateurCourriel().strip(), null),
                 f.administrateurPrenoms().strip(), horloge.instant()));
         journal.enregistrer(new EntreeAudit(null, null, demande.getContactCourriel(), "RACCORDEMENT_DEMANDE",
-                "DEMANDE_RACCORDEMENT", demande.getId().toString(), "Demande de la commune " + f.codeInsee(), ip));
-        return demande.getId();
+                "DEMANDE_RACCORDEMENT", demande.getId().toString(), "Demande de la commune " + f.codeInsee()
+                        + ", référence " + demande.getReference(), ip));
+        evenements.publishEvent(new RaccordementDemande(demande.getId(), demande.getReference(),
+                nomCommune(f.codeInsee()), demande.getContactCourriel()));
+        return demande.getReference();
     }
+
+    /** Requests waiting for a decision, for the administration's home page. */
+    @Transactional(readOnly = true)
+    public long enAttente() {
+        return demandes.countByStatut(StatutDemande.DEPOSEE);
+    }
+
+    /** "R-" and 8 characters without the ones read alike (0/O, 1/I/L): easy to read out on the phone. */
+    private String nouvelleReference() {
+        String reference;
+        do {
+            var lettres = new StringBuilder("R-");
+            for (int i = 0; i < 8; i++) {
+                lettres.append(ALPHABET_REFERENCE.charAt(HASARD.nextInt(ALPHABET_REFERENCE.length())));
+            }
+            reference = lettres.toString();
+        } while (demandes.existsByReference(reference));
+        return reference;
+    }
+
+    private static final String ALPHABET_REFERENCE = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final java.security.SecureRandom HASARD = new java.security.SecureRandom();
 
     @Transactional(readOnly = true)
     public List<DemandeVue> toutes() {
@@ -176,7 +204,8 @@ public class DemandesRaccordement {
                 d.getContactTelephone(), d.getTechniqueNom(), d.getTechniqueCourriel(), d.getTechniqueTelephone(),
                 d.getSftpHote(), d.getSftpPort(), d.getSftpDossier(), d.getSftpIdentifiant(),
                 d.getSftpSecret() != null, d.getAdministrateurPrenoms() + " " + d.getAdministrateurNom(),
-                d.getAdministrateurCourriel(), d.getStatut(), d.getMotifRefus(), d.getDateEffet(), d.getDeposeeLe());
+                d.getAdministrateurCourriel(), d.getStatut(), d.getMotifRefus(), d.getDateEffet(), d.getDeposeeLe(),
+                d.getReference());
     }
 
     static Integer port(String saisie) {
@@ -201,6 +230,6 @@ public class DemandesRaccordement {
             String contactCourriel, String contactTelephone, String techniqueNom, String techniqueCourriel,
             String techniqueTelephone, String sftpHote, Integer sftpPort, String sftpDossier, String sftpIdentifiant,
             boolean secretFourni, String administrateur, String administrateurCourriel, StatutDemande statut,
-            String motifRefus, LocalDate dateEffet, Instant deposeeLe) {
+            String motifRefus, LocalDate dateEffet, Instant deposeeLe, String reference) {
     }
 }

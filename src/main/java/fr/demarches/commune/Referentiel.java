@@ -43,6 +43,18 @@ public class Referentiel {
         return lire(parCodePostal, code, () -> communes.findByCodePostal(code).stream().map(Commune::resume).toList());
     }
 
+    /**
+     * The commune chosen for a postal code: the one chosen if the code serves it, else the only commune the code
+     * serves (a form sent without searching the list needs no list then); null when there is a choice to make.
+     */
+    public String communeChoisie(String codePostal, String codeInseeChoisi) {
+        var servies = parCodePostal(codePostal);
+        if (servies.stream().anyMatch(c -> c.codeInsee().equals(codeInseeChoisi))) {
+            return codeInseeChoisi;
+        }
+        return servies.size() == 1 ? servies.getFirst().codeInsee() : null;
+    }
+
     public Optional<CommuneResume> parCodeInsee(String codeInsee) {
         return codeInsee == null ? Optional.empty()
                 : lire(parCodeInsee, codeInsee, () -> communes.findByCodeInseeIn(Set.of(codeInsee)).stream()

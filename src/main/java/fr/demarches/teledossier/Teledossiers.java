@@ -258,6 +258,22 @@ public class Teledossiers {
                 .map(DonneesIle.CasParticulier::valueOf);
     }
 
+    /**
+     * The ground of an RCO dossier deposited in the month after its holder acquired French nationality
+     * ({@link fr.demarches.teledossier.regles.FenetreRecensement#motifAcquisition}), for the mairie's page; empty
+     * for any other dossier, and once its data are purged.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> motifRecensement(NumeroTeledossier numero, String communeInsee) {
+        var d = dossierDeLaCommune(numero, communeInsee);
+        if (d.getProcedure() != Procedure.RCO || d.getElementsPurgesLe() != null) {
+            return java.util.Optional.empty();
+        }
+        return json.readValue(d.donneesPresentes(), DonneesRco.class)
+                .fenetre(java.time.LocalDate.ofInstant(d.getDeposeLe(), fr.demarches.shared.Fuseau.PARIS))
+                .motifAcquisition();
+    }
+
     /** Delivered by sFTP and the commune still in that mode: not downloadable (back to e-mail mode, they are). */
     private boolean elementsParSftp(Teledossier dossier) {
         return dossier.isRemiseSftp() && modeSftp(dossier.getCommuneInsee());

@@ -121,7 +121,10 @@ class RaccordementTest {
         assertThat(journal("RACCORDEMENT_DEMANDE")).isEqualTo(1);
 
         connecterAdmin();
-        assertThat(visiteur.page("/admin/raccordements")).contains("Puteaux (92)").contains("À traiter");
+        assertThat(visiteur.page("/admin")).contains("Demandes de raccordement à traiter")
+                .containsPattern("id=\"demandes-en-attente\">1<");
+        assertThat(visiteur.page("/admin/raccordements")).contains("Puteaux (92)").contains("À traiter")
+                .contains("Inscription sur les listes électorales").doesNotContain(">ILE<");
         String detail = visiteur.page("/admin/raccordements/" + id);
         assertThat(detail).contains("••• enregistré").contains("depot@sftp.mairie-puteaux.exemple.fr:2222")
                 .doesNotContain(SECRET);
@@ -129,16 +132,17 @@ class RaccordementTest {
         visiteur.post("/admin/raccordements/" + id + "/accepter")
                 .andExpect(redirectedUrl("/admin/raccordements/" + id));
         assertThat(visiteur.page("/admin/raccordements/" + id)).contains("le raccordement prend effet le 04/01/2027");
+        assertThat(visiteur.page("/admin")).containsPattern("id=\"demandes-en-attente\">0<");
         assertThat(raccordements.de(PUTEAUX).orElseThrow().dateEffet()).isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(journal("RACCORDEMENT_ACCEPTE")).isEqualTo(1);
         assertThat(journal("COMPTE_CREE")).isEqualTo(1);
         assertThat(donnees.jdbc().sql("SELECT sftp_secret FROM raccordement WHERE code_insee = ?").param(PUTEAUX)
                 .query(byte[].class).single()).isEqualTo(stocke);
 
-        var mail = courriels.pour(ADMIN_PUTEAUX, 2);
+        var mail = courriels.pour(ADMIN_PUTEAUX, 3);
         assertThat(mail.sujet()).isEqualTo("Raccordement de Puteaux (92) à Démarches en ligne");
         assertThat(mail.texte()).contains("lundi 4 janvier 2027").contains("valable 7 jours");
-        assertThat(courriels.pour(CONTACT, 2).texte()).contains("est acceptée").doesNotContain("jeton");
+        assertThat(courriels.pour(CONTACT, 3).texte()).contains("est acceptée").doesNotContain("jeton");
         String lien = mail.lien();
         assertThat(lien).startsWith("/gs/mot-de-passe/definir?jeton=");
 
@@ -197,7 +201,7 @@ class RaccordementTest {
         UUID id = deposer("COURRIEL");
         connecterAdmin();
         visiteur.post("/admin/raccordements/" + id + "/accepter");
-        String lien = courriels.pour(ADMIN_PUTEAUX, 2).lien();
+        String lien = courriels.pour(ADMIN_PUTEAUX, 3).lien();
 
         new Visiteur(mvc, greenMail).get(lien.replace("/gs/", "/admin/")).andExpect(status().isGone());
         new Visiteur(mvc, greenMail).get(lien.replace("/gs/", "/police/")).andExpect(status().isGone());
@@ -218,7 +222,7 @@ class RaccordementTest {
         visiteur.post("/admin/raccordements/" + id + "/refuser", "motif", "La boîte fonctionnelle est personnelle.")
                 .andExpect(redirectedUrl("/admin/raccordements/" + id));
         assertThat(visiteur.page("/admin/raccordements/" + id)).contains("Demande refusée");
-        var mail = courriels.pour(CONTACT, 1);
+        var mail = courriels.pour(CONTACT, 2);
         assertThat(mail.sujet()).isEqualTo("Demande de raccordement de Puteaux (92) refusée");
         assertThat(mail.texte()).contains("La boîte fonctionnelle est personnelle.");
         assertThat(raccordements.de(PUTEAUX)).isEmpty();
@@ -252,12 +256,20 @@ class RaccordementTest {
         }
         visiteur.post("/raccordement", champs.toArray(String[]::new))
                 .andExpect(redirectedUrlPattern("/raccordement/confirmation*"));
+        UUID id = donnees.jdbc().sql("SELECT id FROM demande_raccordement ORDER BY deposee_le DESC LIMIT 1")
+                .query(UUID.class).single();
+        String reference = donnees.jdbc().sql("SELECT reference FROM demande_raccordement WHERE id = ?").param(id)
+                .query(String.class).single();
+        // A short reference to quote, not the request's identifier, on the page and in the acknowledgement.
+        assertThat(reference).matches("R-[2-9A-HJKMNP-Z]{8}");
         assertThat(visiteur.page("/raccordement/confirmation")).contains("Demande de raccordement envoyée")
-                .contains("Puteaux (92)").contains(CONTACT);
+                .contains("Puteaux (92)").contains(CONTACT).contains(reference).doesNotContain(id.toString());
+        var accuse = courriels.pour(CONTACT, 1);
+        assertThat(accuse.sujet()).isEqualTo("Demande de raccordement de Puteaux (92) reçue (" + reference + ")");
+        assertThat(accuse.texte()).contains("est bien enregistrée, sous la référence " + reference);
         // The confirmation is shown once; coming back leads to the form.
         visiteur.get("/raccordement/confirmation").andExpect(redirectedUrl("/raccordement"));
-        return donnees.jdbc().sql("SELECT id FROM demande_raccordement ORDER BY deposee_le DESC LIMIT 1")
-                .query(UUID.class).single();
+        return id;
     }
 
     private static String[] formulaire(String mode) {

@@ -87,7 +87,9 @@ class DemandesNavigateurTest extends NavigateurTest {
         connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE);
         attendreChemin("/");
         navigateur.findElement(By.linkText("Recensement citoyen obligatoire")).click();
-        attendreChemin("/demarches/rco/identite");
+        attendreChemin("/demarches/rco/declarant");
+        // "La personne à recenser" is chosen already: the young person fills in their own request.
+        continuer("/demarches/rco/identite");
         choisir("sexe");
         saisir("nomFamille", "Gérard-Lefèvre");
         saisir("prenoms", "Éloïse");

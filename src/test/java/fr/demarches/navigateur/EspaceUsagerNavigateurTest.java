@@ -50,7 +50,9 @@ class EspaceUsagerNavigateurTest extends NavigateurTest {
         ouvrir(Courriels.lien(Courriels.pour(courriels, ADRESSE, 1)));
         navigateur.findElement(By.id("motDePasse")).sendKeys(MOT_DE_PASSE);
         navigateur.findElement(By.xpath("//button[normalize-space()='Confirmer mon adresse']")).click();
-        attendre().until(d -> d.findElement(By.tagName("h1")).getText().equals("Adresse confirmée"));
+        attendreChemin("/connexion");
+        assertThat(navigateur.findElement(By.cssSelector(".fr-alert--success")).getText())
+                .contains("Votre adresse électronique est confirmée");
         connecter("/connexion", ADRESSE, MOT_DE_PASSE);
         attendreChemin("/");
         assertThat(erreursConsole()).isEmpty();

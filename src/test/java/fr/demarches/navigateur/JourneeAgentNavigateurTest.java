@@ -55,6 +55,45 @@ class JourneeAgentNavigateurTest extends NavigateurTest {
     @Autowired
     Documents documents;
 
+    /**
+     * On a 375 px phone the working list needs no sideways scrolling (its rows stack, each cell labelled), and any
+     * scrollable region can be reached with the keyboard (axe rule scrollable-region-focusable).
+     */
+    @Test
+    void theWorkingListIsReadableOnAPhone() {
+        var acteurs = donnees.acteurs();
+        for (String nom : List.of("Léa Petit", "Ana Đurđević", "Maximilien-Alexandre de La Tour d'Auvergne")) {
+            teledossiers.deposer(new Depot(Procedure.ILE, acteurs.usager(), DonneesDeTest.USAGER, nom,
+                    DonneesDeTest.NANTERRE, Exemples.ile(), UUID.randomUUID()), null);
+        }
+        connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+        navigateur.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            ouvrir("/gs/teledossiers");
+            assertThat(navigateur.findElement(By.id("nombre-dossiers")).getText()).isEqualTo("3 télédossiers");
+            assertThat((Boolean) navigateur.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
+            capture("liste-telephone");
+            // Each row a block, each cell a line led by its column's name.
+            assertThat(navigateur.executeScript("const td = [...document.querySelectorAll('td.nom-usager')]"
+                    + ".find(c => c.textContent.includes('Tour'));"
+                    + " return [window.innerWidth, getComputedStyle(td).display, td.textContent,"
+                    + " getComputedStyle(td, '::before').content].join('|')"))
+                    .isEqualTo("375|block|Maximilien-Alexandre de La Tour d'Auvergne|\"Usager : \"");
+            assertThat(navigateur.executeScript("""
+                    return [...document.querySelectorAll('*')].filter(e => {
+                      const s = getComputedStyle(e);
+                      const defile = /(auto|scroll)/.test(s.overflowX + s.overflowY)
+                          && (e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight);
+                      return defile && e.tabIndex < 0 && !e.querySelector(
+                          'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+                    }).map(e => e.tagName + '.' + e.className);""")).asList().isEmpty();
+        } finally {
+            navigateur.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     @Test
     void fromTheNoticeMailToTheClosedDossier() throws Exception {
         var acteurs = donnees.acteurs();

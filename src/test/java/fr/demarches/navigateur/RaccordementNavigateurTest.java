@@ -77,7 +77,7 @@ class RaccordementNavigateurTest extends NavigateurTest {
         capture("raccordement-accepte");
         assertThat(raccordements.ouvert(PUTEAUX, Procedure.ILE)).isFalse();
 
-        String lien = new BoiteDeReception(courriels, jdbc).pour(ADMINISTRATEUR, 2).lien();
+        String lien = new BoiteDeReception(courriels, jdbc).pour(ADMINISTRATEUR, 3).lien();
         assertThat(lien).startsWith("/gs/mot-de-passe/definir?jeton=");
 
         donnees.horloge().avancer(Duration.ofDays(6).minusHours(1));

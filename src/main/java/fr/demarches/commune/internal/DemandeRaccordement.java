@@ -22,6 +22,7 @@ public class DemandeRaccordement {
 
     @Id
     private UUID id;
+    private String reference;
     private String codeInsee;
     private boolean ile;
     private boolean rco;
@@ -56,10 +57,11 @@ public class DemandeRaccordement {
     protected DemandeRaccordement() {
     }
 
-    public DemandeRaccordement(String codeInsee, Set<Procedure> procedures, ModeRaccordement mode,
+    public DemandeRaccordement(String reference, String codeInsee, Set<Procedure> procedures, ModeRaccordement mode,
             String boiteFonctionnelle, Contact contact, Contact technique, SftpChiffre sftp, Contact administrateur,
             String administrateurPrenoms, Instant deposeeLe) {
         this.id = UUID.randomUUID();
+        this.reference = reference;
         this.codeInsee = codeInsee;
         this.ile = procedures.contains(Procedure.ILE);
         this.rco = procedures.contains(Procedure.RCO);
@@ -87,6 +89,10 @@ public class DemandeRaccordement {
         this.administrateurPrenoms = administrateurPrenoms;
         this.statut = StatutDemande.DEPOSEE;
         this.deposeeLe = deposeeLe;
+    }
+
+    public String getReference() {
+        return reference;
     }
 
     public void accepter(LocalDate effet, Instant maintenant) {

@@ -12,4 +12,8 @@ public interface DemandeRaccordementRepository extends JpaRepository<DemandeRacc
     List<DemandeRaccordement> findAllByOrderByDeposeeLeDesc();
 
     boolean existsByCodeInseeAndStatut(String codeInsee, StatutDemande statut);
+
+    boolean existsByReference(String reference);
+
+    long countByStatut(StatutDemande statut);
 }

@@ -2,7 +2,6 @@ package fr.demarches.commune.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.DemandesRaccordement;
@@ -61,8 +60,7 @@ class DemandeRaccordementController {
         if (!erreurs.isEmpty()) {
             return page(formulaire, communes, erreurs, model);
         }
-        UUID numero = demandes.deposer(formulaire, requete.getRemoteAddr());
-        redirection.addFlashAttribute("numero", numero);
+        redirection.addFlashAttribute("numero", demandes.deposer(formulaire, requete.getRemoteAddr()));
         redirection.addFlashAttribute("commune", referentiel.parCodeInsee(formulaire.codeInsee())
                 .map(CommuneResume::libelle).orElseThrow());
         redirection.addFlashAttribute("courriel", formulaire.contactCourriel().strip());

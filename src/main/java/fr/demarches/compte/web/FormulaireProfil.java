@@ -38,6 +38,14 @@ record FormulaireProfil(String sexe, String nomNaissance, String nomUsage, Strin
                 p.complementAdresse(), p.codePostal(), p.communeInsee(), p.telephone(), null);
     }
 
+    /** The same form with each commune completed as {@link Referentiel#communeChoisie} says. */
+    FormulaireProfil avecCommunes(Referentiel referentiel) {
+        return new FormulaireProfil(sexe, nomNaissance, nomUsage, prenoms, dateNaissance, lieuNaissance,
+                codePostalNaissance, referentiel.communeChoisie(codePostalNaissance, naissanceCommuneInsee),
+                naissancePays, naissanceLocalite, nationalite, adresse, complementAdresse, codePostal,
+                referentiel.communeChoisie(codePostal, communeInsee), telephone, action);
+    }
+
     boolean enregistrer() {
         return action == null || "enregistrer".equals(action);
     }

@@ -44,15 +44,17 @@ class InformationsController {
 
     @PostMapping("/compte/informations")
     String enregistrer(@AuthenticationPrincipal CompteConnecte usager,
-            @ModelAttribute("formulaire") FormulaireProfil formulaire, BindingResult erreurs,
+            @ModelAttribute("formulaire") FormulaireProfil saisi, BindingResult erreurs,
             HttpServletRequest requete, Model model, RedirectAttributes suite) {
+        // Checked and saved with its communes completed; a page shown again keeps what was typed (and its errors).
+        var formulaire = saisi.avecCommunes(referentiel);
         if (!formulaire.enregistrer()) {
-            return page(formulaire, model);
+            return page(saisi, model);
         }
         var profil = formulaire.verifier(referentiel.parCodePostal(formulaire.codePostalNaissance()),
                 referentiel.parCodePostal(formulaire.codePostal()), LocalDate.now(horloge), erreurs);
         if (profil.isEmpty()) {
-            return page(formulaire, model);
+            return page(saisi, model);
         }
         profils.enregistrer(new Acteur(Espace.USAGER.name(), usager.id(), usager.getUsername(), requete.getRemoteAddr()),
                 profil.get(), null);

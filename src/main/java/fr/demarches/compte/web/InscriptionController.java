@@ -89,8 +89,8 @@ class InscriptionController {
                 return "compte/usager/confirmation-courriel";
             }
             default -> {
-                model.addAttribute("suite", "/connexion").addAttribute("libelleSuite", "Se connecter");
-                return message(model, "Adresse confirmée", "Votre adresse est confirmée : vous pouvez vous connecter.");
+                // Straight to the login page, which says the address is confirmed: one step less, no dead end.
+                return "redirect:/connexion?courrielConfirme";
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.demarches.commune.RaccordementAccepte;
+import fr.demarches.commune.RaccordementDemande;
 import fr.demarches.commune.RaccordementRefuse;
 import fr.demarches.compte.AdministrationComptes;
 import fr.demarches.compte.Espace;
@@ -37,6 +38,12 @@ class CourrielsAdministration {
         this.comptes = comptes;
         this.urlPublique = notifications.urlPublique();
         this.validite = proprietesComptes.validiteLienMotDePasse();
+    }
+
+    @ApplicationModuleListener(id = "raccordement-demande-accuse")
+    void raccordementDemande(RaccordementDemande e) {
+        envoi.envoyer(e.contactCourriel(), "Demande de raccordement de " + e.commune() + " reçue (" + e.reference() + ")",
+                "raccordement-demande", Map.of("commune", e.commune(), "reference", e.reference()));
     }
 
     @ApplicationModuleListener(id = "raccordement-accepte-administrateur")

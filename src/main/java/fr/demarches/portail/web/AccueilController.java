@@ -1,5 +1,6 @@
 package fr.demarches.portail.web;
 
+import fr.demarches.commune.DemandesRaccordement;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.CompteConnecte;
@@ -20,7 +21,11 @@ class AccueilController {
     private final Raccordements raccordements;
     private final java.time.Clock horloge;
 
-    AccueilController(Referentiel referentiel, Raccordements raccordements, java.time.Clock horloge) {
+    private final DemandesRaccordement demandesRaccordement;
+
+    AccueilController(Referentiel referentiel, Raccordements raccordements, java.time.Clock horloge,
+            DemandesRaccordement demandesRaccordement) {
+        this.demandesRaccordement = demandesRaccordement;
         this.referentiel = referentiel;
         this.raccordements = raccordements;
         this.horloge = horloge;
@@ -43,6 +48,7 @@ class AccueilController {
     String administration(Model model) {
         model.addAttribute("nombreCommunes", referentiel.nombre());
         model.addAttribute("nombreRaccordees", raccordements.nombre());
+        model.addAttribute("demandesEnAttente", demandesRaccordement.enAttente());
         return "portail/admin/accueil";
     }
 }

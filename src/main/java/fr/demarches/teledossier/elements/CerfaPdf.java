@@ -42,6 +42,13 @@ public final class CerfaPdf {
             if (d.nationalite() == DonneesRco.Nationalite.BINATIONALE) {
                 page.champ("2e nationalité", d.autreNationalite());
             }
+            if (d.acquisitionNationalite() != null) {
+                page.champ("Française acquise le", jour(d.acquisitionNationalite()));
+                var motif = d.fenetre(LocalDate.ofInstant(depot, Fuseau.PARIS)).motifAcquisition();
+                if (motif.isPresent()) {
+                    page.paragraphe(motif.get());
+                }
+            }
             page.section("Adresse");
             adresse(page, "Domicile", d.domicile());
             if (d.residence() != null && !d.residence().voie().isEmpty()) {
@@ -55,8 +62,14 @@ public final class CerfaPdf {
             page.champ("Frères et sœurs vivants", Integer.toString(d.nombreFreresSoeurs()));
             page.champ("Pupille", d.pupille() == null || d.pupille() == DonneesRco.Pupille.NON ? "Non" : d.pupille().libelle());
             page.section("Certification");
-            page.paragraphe("Demande transmise en ligne par l'intéressé(e), qui a certifié l'exactitude des informations "
-                    + "ci-dessus en la déposant le " + DEPOT.format(depot) + " (heure de Paris).");
+            if (d.declarant() != null) {
+                page.champ("Déclarant", d.declarant().libelle());
+            }
+            page.paragraphe("Demande transmise en ligne par " + (d.declarant() == null ? "l'intéressé(e)"
+                    : Textes.joindre(" ", d.declarant().prenoms(), d.declarant().nom()) + ", "
+                            + d.declarant().qualite().designation())
+                    + ", qui a certifié l'exactitude des informations ci-dessus en la déposant le " + DEPOT.format(depot)
+                    + " (heure de Paris).");
             page.ecrire(sortie, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,12 +4,21 @@ import java.time.LocalDate;
 
 /**
  * An RCO request: exactly what the State's {@code RecensementCitoyen} file carries (see the sample in the
- * mission folder), so that the XML handed to the mairie loses nothing and invents nothing.
+ * mission folder), so that the XML handed to the mairie loses nothing and invents nothing; then what that file has
+ * no element for: the day French nationality was acquired ({@code acquisitionNationalite}, null when French from
+ * birth; {@link fr.demarches.teledossier.regles.FenetreRecensement}) and who made the request when it is not the
+ * young person ({@code declarant}, null then). Both absent from dossiers deposited before them.
  */
 public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String prenoms, LocalDate dateNaissance,
         LieuNaissance lieuNaissance, Nationalite nationalite, String autreNationalite, Adresse domicile,
         Adresse residence, SituationMatrimoniale situationMatrimoniale, int nombreEnfants, Pupille pupille,
-        int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone) implements DonneesDemande {
+        int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone,
+        LocalDate acquisitionNationalite, Declarant declarant) implements DonneesDemande {
+
+    /** The request's window on the day it was deposited: its ground when made in the month after naturalisation. */
+    public fr.demarches.teledossier.regles.FenetreRecensement fenetre(LocalDate depot) {
+        return fr.demarches.teledossier.regles.FenetreRecensement.pour(dateNaissance, acquisitionNationalite, depot);
+    }
 
     @Override
     public String nomNaissance() {

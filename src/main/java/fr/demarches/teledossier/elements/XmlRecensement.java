@@ -4,8 +4,10 @@ import static fr.demarches.teledossier.elements.XmlCommun.date;
 import static fr.demarches.teledossier.elements.XmlCommun.texte;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
+import fr.demarches.shared.Fuseau;
 import fr.demarches.teledossier.elements.XmlCommun.AdresseXml;
 import fr.demarches.teledossier.elements.XmlCommun.Formalite;
 import fr.demarches.teledossier.elements.XmlCommun.Lieu;
@@ -57,7 +59,7 @@ class XmlRecensement {
     /** What the State's elements say in its formats, typed: the instant with its offset, dates, places. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(propOrder = {"dateSoumission", "nationalite", "autreNationalite", "naissance", "naissancePere",
-        "naissanceMere"})
+        "naissanceMere", "acquisitionNationalite", "delai", "declarant"})
     static class DonneesTypees {
         @XmlElement(name = "DateSoumission", required = true)
         String dateSoumission;
@@ -71,6 +73,12 @@ class XmlRecensement {
         Naissance naissancePere;
         @XmlElement(name = "NaissanceMere")
         Naissance naissanceMere;
+        @XmlElement(name = "AcquisitionNationalite")
+        String acquisitionNationalite;
+        @XmlElement(name = "Delai")
+        String delai;
+        @XmlElement(name = "Declarant")
+        DeclarantXml declarant;
 
         DonneesTypees() {
         }
@@ -83,6 +91,35 @@ class XmlRecensement {
             naissance = new Naissance(d.dateNaissance(), d.lieuNaissance());
             naissancePere = Naissance.duParent(d.pere());
             naissanceMere = Naissance.duParent(d.mere());
+            acquisitionNationalite = d.acquisitionNationalite() == null ? null : d.acquisitionNationalite().toString();
+            // The window on the day of deposit; a refused one (too early, too late) cannot have been deposited.
+            var periode = d.dateNaissance() == null ? null
+                    : d.fenetre(LocalDate.ofInstant(depot, Fuseau.PARIS)).periode();
+            delai = periode == null ? null : switch (periode) {
+                case DANS_LE_DELAI, APRES_ACQUISITION, REGULARISATION -> periode.name();
+                case TROP_TOT, TROP_TARD -> null;
+            };
+            declarant = d.declarant() == null ? null : new DeclarantXml(d.declarant());
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(propOrder = {"qualite", "nom", "prenoms"})
+    static class DeclarantXml {
+        @XmlElement(name = "Qualite", required = true)
+        String qualite;
+        @XmlElement(name = "Nom", required = true)
+        String nom;
+        @XmlElement(name = "Prenoms", required = true)
+        String prenoms;
+
+        DeclarantXml() {
+        }
+
+        DeclarantXml(Declarant d) {
+            qualite = d.qualite().name();
+            nom = d.nom();
+            prenoms = d.prenoms();
         }
     }
 

@@ -42,11 +42,12 @@ public class ListeTeledossiers {
             filtre.append(" AND etat <> 'CLOS'");
         } else {
             filtre.append(" AND (numero = :exact OR lower(courriel_usager) = :exactMinuscule"
-                    + " OR lower(nom_usager) LIKE :motif)");
+                    + " OR texte_recherche(nom_usager) LIKE '%' || texte_recherche(:motif) || '%')");
             requete.put("exact", criteres.recherche().toUpperCase(java.util.Locale.ROOT));
             requete.put("exactMinuscule", criteres.recherche().toLowerCase(java.util.Locale.ROOT));
-            requete.put("motif", "%" + criteres.recherche().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // Accents and case: the database's texte_recherche (V150), the same function as the index's.
+            requete.put("motif", criteres.recherche()
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
         if (criteres.procedure() != null) {
             filtre.append(" AND procedure = :procedure");
@@ -65,14 +66,14 @@ public class ListeTeledossiers {
         requete.put("decalage", (long) criteres.page() * criteres.taille());
         var conservation = proprietes.conservation();
         var maintenant = horloge.instant();
-        List<Ligne> lignes = jdbc.sql("SELECT numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL"
+        List<Ligne> lignes = jdbc.sql("SELECT numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL, nom_usager"
                         + filtre + " ORDER BY " + ordre + ", numero LIMIT :taille OFFSET :decalage")
                 .params(requete)
                 .query((rs, n) -> {
                     Instant depot = rs.getTimestamp(3).toInstant();
                     return new Ligne(rs.getString(1), Procedure.valueOf(rs.getString(2)), depot,
                             EtatTeledossier.valueOf(rs.getString(4)),
-                            rs.getBoolean(5) ? 0 : conservation.joursRestants(depot, maintenant));
+                            rs.getBoolean(5) ? 0 : conservation.joursRestants(depot, maintenant), rs.getString(6));
                 })
                 .list();
         return new Page(lignes, total);
@@ -83,8 +84,12 @@ public class ListeTeledossiers {
             int page, int taille, boolean casParticulier) {
     }
 
-    /** {@code joursRestants}: the retention rule's days left, 0 once the elements are no longer available. */
-    public record Ligne(String numero, Procedure procedure, Instant deposeLe, EtatTeledossier etat, long joursRestants) {
+    /**
+     * {@code joursRestants}: the retention rule's days left, 0 once the elements are no longer available;
+     * {@code nomUsager}: given name and name, null once purged.
+     */
+    public record Ligne(String numero, Procedure procedure, Instant deposeLe, EtatTeledossier etat, long joursRestants,
+            String nomUsager) {
     }
 
     public record Page(List<Ligne> lignes, long total) {

@@ -203,6 +203,8 @@ class TeledossiersGsController {
         if (vue.procedure() == Procedure.RCO) {
             model.addAttribute("imagesAttestation", attestations.imagesManquantes(agent.communeInsee()).orElse(null));
             model.addAttribute("administrateur", agent.type() == fr.demarches.compte.TypeCompte.ADMIN_COMMUNE);
+            model.addAttribute("motifRecensement",
+                    teledossiers.motifRecensement(lire(numero), agent.communeInsee()).orElse(null));
         }
         return "teledossier/gs/dossier";
     }

@@ -114,11 +114,22 @@ class InformationsTest {
     }
 
     @Test
-    void aCommuneThatTheAddressPostalCodeDoesNotServeIsRefused() throws Exception {
-        String page = visiteur.post("/compte/informations", champs("communeInsee", "75056")).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(page).contains("Choisissez la commune de votre adresse dans la liste.");
+    void aCommuneThatTheAddressPostalCodeDoesNotServeIsRefusedWhenTheCodeServesSeveral() throws Exception {
+        String page = visiteur.post("/compte/informations", champs("codePostal", "01400", "communeInsee", "75056"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Choisissez la commune de votre adresse dans la liste.")
+                .contains("Sélectionner la commune");
         assertThat(profils.de(acteurs.usager())).isEmpty();
+    }
+
+    @Test
+    void aPostalCodeThatServesOneCommuneChoosesItWithoutTheSearchButton() throws Exception {
+        visiteur.post("/compte/informations", champs("codePostal", "92000", "communeInsee", "",
+                "codePostalNaissance", "92000", "naissanceCommuneInsee", "75056"))
+                .andExpect(redirectedUrl("/compte/informations"));
+        var profil = profils.de(acteurs.usager()).orElseThrow();
+        assertThat(profil.communeInsee()).isEqualTo("92050");
+        assertThat(profil.naissanceCommuneInsee()).isEqualTo("92050");
     }
 
     @Test

@@ -59,8 +59,11 @@ class InscriptionTest {
         // Opening the link changes nothing (mail scanners open links); the button does.
         assertThat(visiteur.page(lien)).contains("Confirmer mon adresse");
         assertThat(visiteur.page(lien)).contains("Confirmer mon adresse");
-        assertThat(visiteur.post("/confirmation/courriel", "jeton", jeton(lien), "motDePasse", MOT_DE_PASSE).andReturn().getResponse()
-                .getContentAsString()).contains("Votre adresse est confirmée");
+        // Confirmed: straight to the login page, which says so (no page to leave by a button).
+        visiteur.post("/confirmation/courriel", "jeton", jeton(lien), "motDePasse", MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/connexion?courrielConfirme"));
+        assertThat(visiteur.page("/connexion?courrielConfirme"))
+                .contains("Votre adresse électronique est confirmée et votre compte est activé");
 
         visiteur.connecter("/connexion", NOUVEAU, MOT_DE_PASSE).andExpect(redirectedUrl("/"));
         assertThat(journal("INSCRIPTION", NOUVEAU)).isEqualTo(1);
@@ -78,8 +81,8 @@ class InscriptionTest {
         page = visiteur.post("/confirmation/courriel", "jeton", jeton(lien), "motDePasse", "").andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("Saisissez le mot de passe choisi à la création du compte.");
-        assertThat(visiteur.post("/confirmation/courriel", "jeton", jeton(lien), "motDePasse", MOT_DE_PASSE)
-                .andReturn().getResponse().getContentAsString()).contains("Votre adresse est confirmée");
+        visiteur.post("/confirmation/courriel", "jeton", jeton(lien), "motDePasse", MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/connexion?courrielConfirme"));
         assertThat(journal("CONFIRMATION_REFUSEE", NOUVEAU)).isEqualTo(1);
     }
 

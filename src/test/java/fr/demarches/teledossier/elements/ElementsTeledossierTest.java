@@ -63,6 +63,30 @@ class ElementsTeledossierTest {
                 .doesNotContain("null");
     }
 
+    /** Deposited in the month after acquiring nationality, by the mother: both in the CERFA and the data file. */
+    @Test
+    void theNaturalisationGroundAndTheParentWhoFiledAreInTheCerfaAndTheDataFile() throws Exception {
+        var d = Exemples.rcoApresNaturalisation();
+        String texte = texteDuPdf(sortie -> CerfaPdf.recensement(sortie, "A-5-NKT2G5KB", Exemples.DEPOT, d));
+        assertThat(texte.replaceAll("\\s+", " ")).contains("Kowalski", "Française acquise le 10/02/2026",
+                "Recensement dans le mois qui suit l'acquisition de la nationalité française (le 10 février 2026) : "
+                        + "délai jusqu'au 31 mars 2026 (code du service national, art. L113-3 et R*111-2).",
+                "Déclarant Mère : Łucja Wróbel", "Demande transmise en ligne par Łucja Wróbel, sa mère, qui a certifié")
+                .doesNotContain("null");
+
+        byte[] xml = FichiersXml.recensement("A-5-NKT2G5KB", Exemples.DEPOT, d);
+        valider("xsd/recensement-citoyen.xsd", xml);
+        assertThat(new String(xml, StandardCharsets.UTF_8))
+                .contains("<AcquisitionNationalite>2026-02-10</AcquisitionNationalite>")
+                .contains("<Delai>APRES_ACQUISITION</Delai>")
+                .contains("<Declarant>", "<Qualite>MERE</Qualite>", "<Nom>Wróbel</Nom>", "<Prenoms>Łucja</Prenoms>")
+                .doesNotContain("null");
+        // French from birth and filed by the young person: neither element.
+        assertThat(new String(FichiersXml.recensement("A-5-NKT2G5KB", Exemples.DEPOT, Exemples.rco()),
+                StandardCharsets.UTF_8)).contains("<Delai>DANS_LE_DELAI</Delai>")
+                .doesNotContain("<AcquisitionNationalite>").doesNotContain("<Declarant>");
+    }
+
     @Test
     void theIleCerfaNamesTheListsAndTheFormOfTheFirstOne() throws IOException {
         String texte = texteDuPdf(sortie -> CerfaPdf.inscription(sortie, "A-2-BEKJED23", Exemples.DEPOT, Exemples.ile()));

@@ -22,7 +22,23 @@ public final class Exemples {
                 Parent.nonConnu(),
                 new Parent(false, "Wróbel", "Łucja", LocalDate.of(1980, 5, 3),
                         LieuNaissance.aLEtranger("Kraków", "POL", "Pologne"), "Polonaise"),
-                "eloise.gerard@exemple.fr", "0612345678");
+                "eloise.gerard@exemple.fr", "0612345678", null, null);
+    }
+
+    /**
+     * Jan Kowalski, born 15 January 2008, French since 10 February 2026, deposited on {@link #DEPOT} (2 March 2026,
+     * in the month after); his mother made the request.
+     */
+    public static DonneesRco rcoApresNaturalisation() {
+        return rcoApresNaturalisation(LocalDate.of(2008, 1, 15), LocalDate.of(2026, 2, 10));
+    }
+
+    public static DonneesRco rcoApresNaturalisation(LocalDate naissance, LocalDate acquisition) {
+        var e = rco();
+        return new DonneesRco(Sexe.M, "Kowalski", null, "Jan", naissance, e.lieuNaissance(),
+                DonneesRco.Nationalite.FRANCAISE, null, e.domicile(), null, e.situationMatrimoniale(), 0, e.pupille(), 1,
+                e.pere(), e.mere(), "lucja.wrobel@exemple.fr", null, acquisition,
+                new Declarant(Declarant.Qualite.MERE, "Wróbel", "Łucja"));
     }
 
     public static DonneesIle ile() {

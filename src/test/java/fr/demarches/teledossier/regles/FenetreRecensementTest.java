@@ -65,4 +65,47 @@ class FenetreRecensementTest {
                 .isInstanceOfSatisfying(Refusee.class, r -> assertThat(r.motif())
                         .contains("centre du service national et de la jeunesse"));
     }
+
+    // Naturalisation (L113-3, R*111-2). Born 15 January 2008: 16 on 15 January 2024, 25 on 15 January 2033.
+    private static final LocalDate NE_EN_2008 = LocalDate.of(2008, 1, 15);
+
+    @ParameterizedTest(name = "acquise le {0}, demande le {1} : {2}")
+    @CsvSource({
+        // French on 10 March 2026 (age 18): in time until 30 April 2026, without the "délai dépassé" warning.
+        "2026-03-10, 2026-03-10, APRES_ACQUISITION",
+        "2026-03-10, 2026-04-30, APRES_ACQUISITION",
+        "2026-03-10, 2026-05-01, REGULARISATION",
+        // Acquired on the 16th birthday: the usual window (longer) applies.
+        "2024-01-15, 2024-04-30, DANS_LE_DELAI",
+        // Acquired the day before 16: the 16-year window only, then regularisation.
+        "2024-01-14, 2024-05-01, REGULARISATION",
+        // Acquired the day before the 25th birthday: in time until the end of the month after, past 25.
+        "2033-01-14, 2033-02-28, APRES_ACQUISITION",
+        "2033-01-14, 2033-03-01, TROP_TARD",
+        // Acquired on the 25th birthday: no obligation any more, refused as from 25.
+        "2033-01-15, 2033-01-20, TROP_TARD"})
+    void aYoungPersonWhoBecameFrenchBetweenSixteenAndTwentyFiveHasTheMonthAfter(LocalDate acquisition, LocalDate jour,
+            Periode attendue) {
+        var fenetre = FenetreRecensement.pour(NE_EN_2008, acquisition, jour);
+        assertThat(fenetre.periode()).isEqualTo(attendue);
+        assertThat(fenetre.avertissement().isEmpty()).isEqualTo(attendue != Periode.REGULARISATION);
+        assertThat(fenetre.motifAcquisition().isPresent()).isEqualTo(attendue == Periode.APRES_ACQUISITION);
+    }
+
+    @Test
+    void theMonthAfterTheAcquisitionIsTheDossiersGroundAndItsEndTheLateWarningsDate() {
+        var dansLeMois = FenetreRecensement.pour(NE_EN_2008, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 2));
+        assertThat(dansLeMois.finDelaiAcquisition()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(dansLeMois.accepte()).isTrue();
+        assertThat(dansLeMois.motifAcquisition()).hasValue("Recensement dans le mois qui suit l'acquisition de la "
+                + "nationalité française (le 10 mars 2026) : délai jusqu'au 30 avril 2026 (code du service national, "
+                + "art. L113-3 et R*111-2).");
+        var apres = FenetreRecensement.pour(NE_EN_2008, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 5, 1));
+        assertThat(apres.avertissement()).hasValueSatisfying(m -> assertThat(m)
+                .contains("après l'acquisition de la nationalité française (jusqu'au 30 avril 2026)")
+                .contains("régularisation"));
+        // French from birth: unchanged.
+        assertThat(FenetreRecensement.pour(NE_EN_2008, null, LocalDate.of(2026, 4, 2)).periode())
+                .isEqualTo(Periode.REGULARISATION);
+    }
 }

@@ -96,6 +96,41 @@ class TeledossiersGsTest {
     }
 
     @Test
+    void theSearchFindsANameWhateverItsAccentsAndCaseAndTheListShowsIt() throws Exception {
+        var lea = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Léa Petit");
+        var wasowski = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Jan Wąsowski");
+        var durdevic = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Ana Đurđević");
+        var dvorak = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Petr Dvořák");
+        var lodz = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Łukasz Strauß");
+
+        assertThat(agent.page("/gs/teledossiers")).contains("Léa Petit", "Jan Wąsowski", "Ana Đurđević", "Petr Dvořák");
+        assertThat(agent.page("/gs/teledossiers?q=lea")).contains(lea.valeur(), "Léa Petit")
+                .doesNotContain(wasowski.valeur(), durdevic.valeur(), dvorak.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=wasowski")).contains(wasowski.valeur()).doesNotContain(lea.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=durdevic")).contains(durdevic.valeur()).doesNotContain(lea.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=DURĐEVIĆ")).contains(durdevic.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=dvorak")).contains(dvorak.valeur()).doesNotContain(durdevic.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=lukasz strauss")).contains(lodz.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=LÉA")).contains(lea.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=dvorakova")).contains("Aucun télédossier");
+    }
+
+    @Test
+    void anRcoDossierDepositedInTheMonthAfterNaturalisationStatesItsGroundToTheAgent() throws Exception {
+        var aujourdhui = LocalDate.now(donnees.horloge());
+        var naturalise = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER,
+                "Jan Kowalski", DonneesDeTest.NANTERRE,
+                Exemples.rcoApresNaturalisation(aujourdhui.minusYears(18), aujourdhui.minusDays(5)), UUID.randomUUID()),
+                null);
+        var deNaissance = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Éloïse Gérard-Lefèvre");
+
+        assertThat(agent.page("/gs/teledossiers/" + naturalise.valeur())).contains("id=\"motif-recensement\"")
+                .contains("Recensement dans le mois qui suit l&#39;acquisition de la nationalité française (le "
+                        + fr.demarches.teledossier.regles.DateEnLettres.de(aujourdhui.minusDays(5)) + ")");
+        assertThat(agent.page("/gs/teledossiers/" + deNaissance.valeur())).doesNotContain("motif-recensement");
+    }
+
+    @Test
     void theListSortsByEachColumnAndPages() throws Exception {
         for (int i = 0; i < 55; i++) {
             deposer(i % 2 == 0 ? Procedure.ILE : Procedure.RCO, DonneesDeTest.NANTERRE, "Usager " + i);

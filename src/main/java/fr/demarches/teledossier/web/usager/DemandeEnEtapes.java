@@ -91,6 +91,16 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         return donnees;
     }
 
+    /** What a step's answer changes in the rest of the form before it is saved; nothing by default. */
+    protected void avantEnregistrement(Etape etape, F formulaire, CompteConnecte usager) {
+    }
+
+    /** The postal code of the profile's birth commune, as the prefilled form shows it. */
+    protected String codePostalNaissance(ProfilUsager profil) {
+        return services.referentiel().parCodeInsee(profil.naissanceCommuneInsee())
+                .map(c -> c.codesPostaux().getFirst()).orElse(null);
+    }
+
     @ModelAttribute("demarche")
     Demarche demarche() {
         return demarche;
@@ -102,9 +112,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         return services.brouillons().lire(usager.id(), demarche.procedure(), type).map(Brouillons.Brouillon::donnees)
                 .orElseGet(() -> {
                     var profil = services.profils().ouVide(usager.id());
-                    String codePostalNaissance = services.referentiel().parCodeInsee(profil.naissanceCommuneInsee())
-                            .map(c -> c.codesPostaux().getFirst()).orElse(null);
-                    return depuisProfil.apply(profil, codePostalNaissance);
+                    return depuisProfil.apply(profil, codePostalNaissance(profil));
                 });
     }
 
@@ -124,6 +132,8 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             @RequestParam(required = false) String action, @RequestParam(required = false) Boolean majProfil,
             HttpServletRequest requete, Model model) {
         var etape = saisie(chemin);
+        avantEnregistrement(etape, formulaire, usager);
+        formulaire.completerCommunes(services.referentiel());
         services.brouillons().enregistrer(usager.id(), demarche.procedure(), formulaire);
         if ("chercher".equals(action)) {
             return page(etape, formulaire, model);
@@ -132,7 +142,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         if (erreurs.hasErrors()) {
             return page(etape, formulaire, model);
         }
-        if (etape == Etape.IDENTITE && Boolean.TRUE.equals(majProfil)) {
+        if (etape == Etape.IDENTITE && Boolean.TRUE.equals(majProfil) && formulaire.identiteDuCompte()) {
             services.miseAJourProfil().etatCivil(usager, formulaire, aujourdhui(), requete.getRemoteAddr());
         }
         return "redirect:" + demarche.position(etape).suivante().url();

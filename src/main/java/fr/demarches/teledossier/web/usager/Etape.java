@@ -7,6 +7,7 @@ import java.util.Locale;
  * every request ends with the pieces and the review. The step's URL is its name in lower case.
  */
 public enum Etape {
+    DECLARANT("Qui fait la demande"),
     SITUATION("Votre situation"),
     IDENTITE("Votre identité"),
     ADRESSE("Votre adresse et votre lien avec la commune"),

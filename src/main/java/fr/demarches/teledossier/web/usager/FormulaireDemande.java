@@ -92,8 +92,41 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
     void verifierNaissance(LocalDate naissance, LocalDate aujourdhui, Errors erreurs) {
     }
 
+    /** The form's (postal code, commune) pairs, as property paths; a procedure adds its own. */
+    List<String[]> champsCommune() {
+        return List.of(new String[] {"codePostalNaissance", "naissanceCommuneInsee"},
+                new String[] {"codePostal", "communeInsee"},
+                new String[] {destinataire.champCodePostal(), destinataire.champCommune()});
+    }
+
+    /**
+     * Before a step is saved: a postal code that serves one commune chooses it, a commune its code no longer serves
+     * is dropped ({@link Referentiel#communeChoisie}); so "continuer" without "Rechercher les communes" works, and a
+     * choice left to make comes with its list on the page.
+     */
+    void completerCommunes(Referentiel referentiel) {
+        var champs = new org.springframework.beans.BeanWrapperImpl(this);
+        for (String[] paire : champsCommune()) {
+            var code = (String) champs.getPropertyValue(paire[0]);
+            if (Saisie.present(code)) {
+                champs.setPropertyValue(paire[1],
+                        referentiel.communeChoisie(code, (String) champs.getPropertyValue(paire[1])));
+            }
+        }
+    }
+
     /** Prefills what the citizen's profile knows, with the postal code of the birth commune. */
     void depuisProfil(ProfilUsager p, String codePostalDeNaissance) {
+        etatCivilDepuis(p, codePostalDeNaissance);
+        adresse = p.adresse();
+        complementAdresse = p.complementAdresse();
+        codePostal = p.codePostal();
+        communeInsee = p.communeInsee();
+        telephone = p.telephone();
+    }
+
+    /** The civil status (sex, names, date and place of birth) of the profile; an empty profile empties it. */
+    void etatCivilDepuis(ProfilUsager p, String codePostalDeNaissance) {
         sexe = p.sexe();
         nomDeNaissance(p.nomNaissance());
         nomUsage = p.nomUsage();
@@ -104,11 +137,14 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
         naissanceCommuneInsee = p.naissanceCommuneInsee();
         naissancePays = Pays.codeDe(p.naissancePays());
         naissanceLocalite = p.naissanceLocalite();
-        adresse = p.adresse();
-        complementAdresse = p.complementAdresse();
-        codePostal = p.codePostal();
-        communeInsee = p.communeInsee();
-        telephone = p.telephone();
+    }
+
+    /**
+     * Whether the civil status typed is the account holder's, so that it may update their profile; not so when a
+     * parent fills in an RCO request for their child. A plain method name, not a property of the draft.
+     */
+    public boolean identiteDuCompte() {
+        return true;
     }
 
     /** Sex, names, date and place of birth. */

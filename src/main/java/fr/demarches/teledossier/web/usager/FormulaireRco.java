@@ -12,6 +12,7 @@ import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
 import fr.demarches.document.TypeDocument;
+import fr.demarches.teledossier.elements.Declarant;
 import fr.demarches.teledossier.elements.DonneesRco;
 import fr.demarches.teledossier.elements.Parent;
 import fr.demarches.teledossier.elements.Sexe;
@@ -35,8 +36,17 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
                     f -> TypeDocument.LIVRET_FAMILLE, true, "Choisissez la page du livret de famille parmi vos documents.",
                     FormulaireRco::getPieceLivret, FormulaireRco::setPieceLivret));
 
+    // Who fills in the form: the young person (JEUNE) or a Declarant.Qualite; the identity fields hold the young
+    // person's identity, prefilled from the profile only when the young person fills it in (identiteSaisiePour).
+    private String declarant;
+    private String declarantNom;
+    private String declarantPrenoms;
+    private String identiteSaisiePour;
     // Identity
     private String nomFamille;
+    // Nationality acquired after birth (OUI/NON) and when: the month after it is a recensement window
+    private String acquisitionNationalite;
+    private String dateAcquisition;
     private String nationalite;
     private String autreNationalite;
     // Residence, when not at the domicile
@@ -67,12 +77,52 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
         f.depuisProfil(p, codePostalNaissance);
         f.nationalite = "FRANCAISE";
         f.pupille = "NON";
+        f.declarant = JEUNE;
+        f.identiteSaisiePour = JEUNE;
+        f.acquisitionNationalite = "NON";
         return f;
+    }
+
+    static final String JEUNE = "JEUNE";
+
+    /** A parent or legal representative fills in the form for the young person (R*111-1). */
+    public boolean pourUnTiers() {
+        return declarant != null && !JEUNE.equals(declarant);
+    }
+
+    @Override
+    public boolean identiteDuCompte() {
+        return !pourUnTiers();
+    }
+
+    /**
+     * After the "who fills in" step: a parent gets an empty civil status to type the young person's (and their
+     * own name prefilled as the declarant's), the young person gets theirs back from the profile. Only when the
+     * answer changes, so that nothing typed is lost by going back to that step.
+     */
+    void declarantChoisi(ProfilUsager profil, String codePostalNaissance) {
+        String pour = pourUnTiers() ? "TIERS" : JEUNE;
+        if (pour.equals(identiteSaisiePour == null ? JEUNE : identiteSaisiePour)) {
+            return;
+        }
+        if (pourUnTiers()) {
+            etatCivilDepuis(ProfilUsager.vide(), null);
+            if (!present(declarantNom)) {
+                declarantNom = present(profil.nomUsage()) ? profil.nomUsage() : profil.nomNaissance();
+            }
+            if (!present(declarantPrenoms)) {
+                declarantPrenoms = profil.prenoms();
+            }
+        } else {
+            etatCivilDepuis(profil, codePostalNaissance);
+        }
+        identiteSaisiePour = pour;
     }
 
     @Override
     void verifier(Etape etape, Referentiel referentiel, LocalDate aujourdhui, Errors erreurs) {
         switch (etape) {
+            case DECLARANT -> verifierDeclarant(erreurs);
             case IDENTITE -> {
                 verifierEtatCivil(referentiel.parCodePostal(getCodePostalNaissance()), aujourdhui, erreurs);
                 if ("BINATIONALE".equals(nationalite)) {
@@ -80,6 +130,7 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
                 } else if (!"FRANCAISE".equals(nationalite)) {
                     erreurs.rejectValue("nationalite", "nationalite", "Indiquez votre nationalité.");
                 }
+                verifierAcquisition(aujourdhui, erreurs);
             }
             case DOMICILE -> {
                 verifierAdresse(referentiel.parCodePostal(getCodePostal()), erreurs);
@@ -96,11 +147,56 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
         }
     }
 
-    /** The RCO window (Code du service national L113-1): refused before 16 and from 25, with what to do instead. */
+    @Override
+    List<String[]> champsCommune() {
+        var champs = new java.util.ArrayList<>(super.champsCommune());
+        champs.add(new String[] {"pere.codePostal", "pere.communeInsee"});
+        champs.add(new String[] {"mere.codePostal", "mere.communeInsee"});
+        return champs;
+    }
+
+    /**
+     * The RCO window (Code du service national L113-1, L113-3): refused before 16 and from 25 (save the month after
+     * acquiring nationality), with what to do instead.
+     */
     @Override
     void verifierNaissance(LocalDate naissance, LocalDate aujourdhui, Errors erreurs) {
-        if (FenetreRecensement.pour(naissance, aujourdhui).decision() instanceof FenetreRecensement.Refusee refus) {
+        if (fenetre(naissance, aujourdhui).decision() instanceof FenetreRecensement.Refusee refus) {
             erreurs.rejectValue("dateNaissance", "dateNaissance.horsFenetre", refus.motif());
+        }
+    }
+
+    /** The window on this day, with the acquisition of nationality when one is declared and valid. */
+    FenetreRecensement fenetre(LocalDate naissance, LocalDate aujourdhui) {
+        return FenetreRecensement.pour(naissance, acquisition(naissance, aujourdhui), aujourdhui);
+    }
+
+    /** The day nationality was acquired: declared, a valid date, not after today nor before birth; else null. */
+    LocalDate acquisition(LocalDate naissance, LocalDate aujourdhui) {
+        if (!"OUI".equals(acquisitionNationalite)) {
+            return null;
+        }
+        LocalDate date = Saisie.datePassee(dateAcquisition, aujourdhui.plusDays(1));
+        return date == null || (naissance != null && date.isBefore(naissance)) ? null : date;
+    }
+
+    private void verifierAcquisition(LocalDate aujourdhui, Errors erreurs) {
+        if (!"OUI".equals(acquisitionNationalite) && !"NON".equals(acquisitionNationalite)) {
+            erreurs.rejectValue("acquisitionNationalite", "acquisitionNationalite",
+                    "Indiquez si vous avez acquis la nationalité française après votre naissance.");
+        } else if ("OUI".equals(acquisitionNationalite) && acquisition(naissance(aujourdhui), aujourdhui) == null) {
+            erreurs.rejectValue("dateAcquisition", "dateAcquisition", "Saisissez la date d'acquisition de la "
+                    + "nationalité française (ou de sa notification), passée et après la naissance, par exemple "
+                    + "10/03/2026.");
+        }
+    }
+
+    private void verifierDeclarant(Errors erreurs) {
+        if (!JEUNE.equals(declarant) && enumere(Declarant.Qualite.class, declarant) == null) {
+            erreurs.rejectValue("declarant", "declarant", "Indiquez qui remplit cette demande.");
+        } else if (pourUnTiers()) {
+            obligatoire(declarantNom, "declarantNom", "Saisissez votre nom.", erreurs);
+            obligatoire(declarantPrenoms, "declarantPrenoms", "Saisissez vos prénoms.", erreurs);
         }
     }
 
@@ -140,7 +236,10 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
                 "BINATIONALE".equals(nationalite) ? autreNationalite.strip() : null, adresseDomicile(referentiel),
                 residence, DonneesRco.SituationMatrimoniale.valueOf(situationMatrimoniale), nombre(nombreEnfants),
                 DonneesRco.Pupille.valueOf(pupille), nombre(nombreFreresSoeurs), pere.parent(referentiel, aujourdhui),
-                mere.parent(referentiel, aujourdhui), courriel, net(getTelephone()));
+                mere.parent(referentiel, aujourdhui), courriel, net(getTelephone()),
+                acquisition(naissance(aujourdhui), aujourdhui),
+                pourUnTiers() ? new Declarant(Declarant.Qualite.valueOf(declarant), declarantNom.strip(),
+                        declarantPrenoms.strip()) : null);
     }
 
     @Override
@@ -239,6 +338,18 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
         public void setNationalite(String v) { nationalite = v; }
     }
 
+    public String getDeclarant() { return declarant; }
+    public void setDeclarant(String v) { declarant = v; }
+    public String getDeclarantNom() { return declarantNom; }
+    public void setDeclarantNom(String v) { declarantNom = v; }
+    public String getDeclarantPrenoms() { return declarantPrenoms; }
+    public void setDeclarantPrenoms(String v) { declarantPrenoms = v; }
+    public String getIdentiteSaisiePour() { return identiteSaisiePour; }
+    public void setIdentiteSaisiePour(String v) { identiteSaisiePour = v; }
+    public String getAcquisitionNationalite() { return acquisitionNationalite; }
+    public void setAcquisitionNationalite(String v) { acquisitionNationalite = v; }
+    public String getDateAcquisition() { return dateAcquisition; }
+    public void setDateAcquisition(String v) { dateAcquisition = v; }
     public String getNomFamille() { return nomFamille; }
     public void setNomFamille(String v) { nomFamille = v; }
     public String getNationalite() { return nationalite; }
