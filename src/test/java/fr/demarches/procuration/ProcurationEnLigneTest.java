@@ -158,11 +158,7 @@ class ProcurationEnLigneTest {
 
     private NavigateurOidc connecte(FournisseurIdentiteLocal.Identite identite) throws Exception {
         var navigateur = new NavigateurOidc(port);
-        var page = navigateur.suivre(navigateur.get("/connexion/franceconnect"), u -> true);
-        var choisie = navigateur.poster(URI.create(fournisseur.emetteur() + "/connexion"), page.body(), "identite",
-                identite.sub(), "code", "demo");
-        var retour = navigateur.suivre(choisie, u -> u.getPort() != port);
-        var arrivee = navigateur.get(NavigateurOidc.destination(retour));
+        var arrivee = navigateur.seConnecterParFranceConnect(fournisseur.emetteur(), identite.sub());
         if (NavigateurOidc.destination(arrivee).getPath().equals("/connexion/franceconnect/premiere")) {
             var choix = navigateur.get("/connexion/franceconnect/premiere");
             assertThat(navigateur.poster("/connexion/franceconnect/creer", choix.body()).statusCode()).isEqualTo(302);

@@ -72,6 +72,25 @@ public class NavigateurOidc {
         return courante;
     }
 
+    /**
+     * The FranceConnect button, the provider's page ({@code emetteur}) where the identity {@code sub} is picked, up to
+     * the provider's redirect back to the application, not followed: a test may tamper with it.
+     */
+    public URI jusquAuRetour(String emetteur, String sub) throws IOException, InterruptedException {
+        var page = suivre(get("/connexion/franceconnect"), u -> true);
+        assertThat(page.uri().toString()).startsWith(emetteur + "/connexion");
+        var choisie = poster(URI.create(emetteur + "/connexion"), page.body(), "identite", sub, "code", "demo");
+        URI retour = destination(suivre(choisie, u -> u.getPort() != portApplication));
+        assertThat(retour.getPath()).isEqualTo("/login/oauth2/code/franceconnect");
+        return retour;
+    }
+
+    /** The whole sign-in; the application's answer to the provider's redirect. */
+    public HttpResponse<String> seConnecterParFranceConnect(String emetteur, String sub)
+            throws IOException, InterruptedException {
+        return get(jusquAuRetour(emetteur, sub));
+    }
+
     public static URI destination(HttpResponse<?> reponse) {
         assertThat(reponse.statusCode() / 100).as("redirection attendue").isEqualTo(3);
         return reponse.uri().resolve(reponse.headers().firstValue("Location").orElseThrow());

@@ -209,20 +209,12 @@ class FranceConnectTest {
         return page.body();
     }
 
-    /** Through the provider up to the redirect back to the application (not followed). */
     URI jusquAuRetour(NavigateurOidc n, FournisseurIdentiteLocal.Identite identite) throws Exception {
-        String page = jusquALaPageDuFournisseur(n);
-        var choisie = n.poster(URI.create(fournisseur.emetteur() + "/connexion"), page, "identite", identite.sub(),
-                "code", "demo");
-        var versApplication = n.suivre(choisie, u -> u.getPort() != port);
-        URI retour = NavigateurOidc.destination(versApplication);
-        assertThat(retour.getPath()).isEqualTo("/login/oauth2/code/franceconnect");
-        return retour;
+        return n.jusquAuRetour(fournisseur.emetteur(), identite.sub());
     }
 
-    /** The whole sign-in; the application's answer to the provider's redirect. */
     HttpResponse<String> seConnecter(NavigateurOidc n, FournisseurIdentiteLocal.Identite identite) throws Exception {
-        return n.get(jusquAuRetour(n, identite));
+        return n.seConnecterParFranceConnect(fournisseur.emetteur(), identite.sub());
     }
 
     void seConnecterEtCreer(NavigateurOidc n, FournisseurIdentiteLocal.Identite identite) throws Exception {
