@@ -32,6 +32,19 @@ class FournisseursOidc implements ClientRegistrationRepository {
         return proprietes.getRegistration().containsKey(id);
     }
 
+    /**
+     * The providers' origins ("https://host:port"), which the citizens' pages must allow as form targets: the
+     * FranceConnect button and the sign-out are forms whose redirects lead there (CSP {@code form-action}).
+     */
+    java.util.List<String> origines() {
+        return proprietes.getProvider().values().stream()
+                .map(p -> p.getAuthorizationUri() != null ? p.getAuthorizationUri() : p.getIssuerUri())
+                .filter(java.util.Objects::nonNull)
+                .map(java.net.URI::create)
+                .map(u -> u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()))
+                .distinct().toList();
+    }
+
     @Override
     public ClientRegistration findByRegistrationId(String id) {
         var lu = lus.get(id);

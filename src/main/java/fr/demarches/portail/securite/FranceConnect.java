@@ -79,6 +79,13 @@ public class FranceConnect {
         return fournisseurs.configure(ID);
     }
 
+    /** The citizens' CSP: the provider's origin added as a form target (button, sign-out). */
+    String politiqueContenu(String base) {
+        var origines = fournisseurs.origines();
+        return origines.isEmpty() ? base
+                : base.replace("form-action 'self'", "form-action 'self' " + String.join(" ", origines));
+    }
+
     /** Whether the provider's metadata could be read (configured and reachable once). */
     boolean disponible() {
         return fournisseurs.findByRegistrationId(ID) != null;

@@ -194,6 +194,7 @@ class SecuriteConfig {
                         .successHandler(franceConnect.succes())
                         .failureHandler(franceConnect.echec()))
                 .logout(l -> l.logoutSuccessHandler(franceConnect.deconnexion(deconnecte)))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(franceConnect.politiqueContenu(CSP))))
                 .build();
     }
 

@@ -154,6 +154,23 @@ class FranceConnectTest {
     }
 
     @Test
+    void aTamperedNonceIsRefusedAndNothingIsCreated() throws Exception {
+        // The nonce sent to the provider is changed on the way: the ID token carries it back, unlike ours.
+        var versFournisseur = NavigateurOidc.destination(navigateur.get("/oauth2/authorization/franceconnect"));
+        var falsifie = UriComponentsBuilder.fromUri(versFournisseur).replaceQueryParam("nonce", "nonce-invente")
+                .build(true).toUri();
+        var page = navigateur.suivre(navigateur.get(falsifie), u -> true);
+        var choisie = navigateur.poster(URI.create(fournisseur.emetteur() + "/connexion"), page.body(), "identite",
+                ANGELA.sub(), "code", "demo");
+        var retour = NavigateurOidc.destination(navigateur.suivre(choisie, u -> u.getPort() != port));
+        assertThat(retour.getPath()).isEqualTo("/login/oauth2/code/franceconnect");
+        var reponse = navigateur.get(retour);
+        assertThat(NavigateurOidc.destination(reponse).getPath()).isEqualTo("/connexion");
+        assertThat(identites.compteDe("franceconnect", ANGELA.sub())).isEmpty();
+        assertThat(navigateur.get("/tableau-de-bord").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void aCodeReplayedInAnotherBrowserIsRefused() throws Exception {
         // The code came back for one browser's request (its state, nonce and PKCE verifier are in its session).
         var retour = jusquAuRetour(navigateur, ANGELA);
@@ -196,6 +213,11 @@ class FranceConnectTest {
                     .contains("Qu’est-ce que FranceConnect ?");
         }
         assertThat(navigateur.get("/gs/connexion").body()).doesNotContain("fr-connect");
+        // The button and the sign-out are forms redirected to the provider: its origin is an allowed form target.
+        assertThat(navigateur.get("/connexion").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("form-action 'self' " + fournisseur.emetteur() + ";");
+        assertThat(navigateur.get("/gs/connexion").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("form-action 'self';");
     }
 
     // ---- The protocol's steps
