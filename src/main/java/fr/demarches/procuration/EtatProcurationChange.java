@@ -2,8 +2,15 @@ package fr.demarches.procuration;
 
 /**
  * A procuration changed state: the mandant is told (with the reason of a refusal); when an officer validated it,
- * the commune's mailbox gets a notice with no personal data.
+ * the commune's mailbox gets a notice with no personal data. {@code enLigne}: established (or cancelled) online,
+ * with no officer (see {@link EtablissementEnLigne}).
  */
 public record EtatProcurationChange(String reference, String communeInsee, String courrielMandant,
-        EtatProcuration etat, String motif) {
+        EtatProcuration etat, String motif, boolean enLigne) {
+
+    /** A change made by an officer, the commune or the clock. */
+    public EtatProcurationChange(String reference, String communeInsee, String courrielMandant, EtatProcuration etat,
+            String motif) {
+        this(reference, communeInsee, courrielMandant, etat, motif, false);
+    }
 }

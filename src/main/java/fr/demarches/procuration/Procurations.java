@@ -12,6 +12,7 @@ import fr.demarches.audit.JournalAudit;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
+import fr.demarches.compte.IdentiteAttestee;
 import fr.demarches.compte.LimiteurTentatives;
 import fr.demarches.procuration.internal.ControlesAutomatiques;
 import fr.demarches.procuration.internal.MesuresProcurations;
@@ -52,6 +53,7 @@ public class Procurations {
     private final SurveillanceRecherches surveillance;
     private final TransactionTemplate transaction;
     private final MesuresProcurations mesures;
+    private final String niveauEnLigne;
 
     Procurations(ProcurationRepository procurations, fr.demarches.procuration.internal.ListeProcurations listes,
             fr.demarches.procuration.internal.HabilitationOfficier habilitation,
@@ -73,6 +75,7 @@ public class Procurations {
         this.evenements = evenements;
         this.horloge = horloge;
         this.delaiValidation = proprietes.delaiValidation();
+        this.niveauEnLigne = proprietes.niveauIdentiteEnLigne();
         this.limites = new Limites(proprietes.recherchesParOfficier(), proprietes.recherchesParUnite(),
                 proprietes.recherchesFenetre(), proprietes.recherchesBlocage());
         this.surveillance = surveillance;
@@ -83,14 +86,45 @@ public class Procurations {
 
     /** Records the request and reserves its reference; the mandant gets it by mail. */
     public VueProcuration deposer(Demande demande, String ip) {
+        return deposer(demande, null, ip);
+    }
+
+    /** Whether the current sign-in ({@code attestation}, null for a password) lets the mandant skip the officer. */
+    @Transactional(readOnly = true)
+    public boolean etablissementEnLigne(IdentiteAttestee attestation) {
+        return EtablissementEnLigne.possible(attestation == null ? null : attestation.niveau(), niveauEnLigne,
+                java.time.LocalDate.now(horloge));
+    }
+
+    /**
+     * The request of a mandant signed in through an identity provider ({@code attestation}; null: a password). At
+     * the required level it is established at once (décret n° 2025-1059): no reference to show, no officer; it
+     * reaches the commune with its automated checks exactly as an officer-validated one. Below, as any request.
+     */
+    public VueProcuration deposer(Demande demande, IdentiteAttestee attestation, String ip) {
         if (!raccordements.ouvert(demande.communeInsee(), Procedure.PROCURATION)) {
             throw new RefusProcuration("La commune " + nomCommune(demande.communeInsee())
                     + " ne reçoit pas les procurations en ligne.");
         }
         Instant maintenant = horloge.instant();
+        if (etablissementEnLigne(attestation)) {
+            var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
+            procuration.etablirEnLigne(attestation, maintenant);
+            procuration = procurations.saveAndFlush(procuration);
+            journal.enregistrer(new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
+                    "PROCURATION_ETABLIE_EN_LIGNE", "PROCURATION", procuration.getReference(), "pour "
+                            + demande.communeInsee() + ", " + attestation(procuration), ip));
+            evenements.publishEvent(new EtatProcurationChange(procuration.getReference(), procuration.getCommuneInsee(),
+                    procuration.getCourrielMandant(), EtatProcuration.VALIDEE_AUTORITE, null, true));
+            validerAutomatiquement(procuration);
+            return vue(procuration, false);
+        }
         Instant expire = maintenant.plus(delaiValidation);
         // The reference row needs the procuration first (foreign key): save with a provisional draw, then reserve.
         var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
+        if (attestation != null) {
+            procuration.attester(attestation);
+        }
         procuration = procurations.saveAndFlush(procuration);
         var reference = references.reserver(procuration.getId(), Objet.DEMANDE, maintenant, expire);
         procuration.attribuerReference(reference);
@@ -113,8 +147,25 @@ public class Procurations {
 
     /** The mandant asks to cancel: a new reference to show an officer, like the request. */
     public VueProcuration demanderResiliation(UUID usagerId, UUID id, String ip) {
+        return demanderResiliation(usagerId, id, null, ip);
+    }
+
+    /** The same; at the required sign-in level the cancellation is established at once, like the request. */
+    public VueProcuration demanderResiliation(UUID usagerId, UUID id, IdentiteAttestee attestation, String ip) {
         var p = duMandantEntite(usagerId, id);
         Instant maintenant = horloge.instant();
+        if (etablissementEnLigne(attestation)) {
+            if (p.getReferenceResiliation() != null) {
+                references.liberer(p.getId(), Objet.RESILIATION);
+            }
+            p.resilierEnLigne(maintenant);
+            journal.enregistrer(new EntreeAudit("USAGER", usagerId, p.getCourrielMandant(), "PROCURATION_RESILIEE_EN_LIGNE",
+                    "PROCURATION", p.getReference(), attestation.fournisseur() + ", niveau " + attestation.niveau()
+                            + ", sujet " + attestation.sujet() + ", authentifié le " + attestation.authentifieeLe(), ip));
+            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
+                    p.getCourrielMandant(), EtatProcuration.RESILIEE, null, true));
+            return vue(p, false);
+        }
         if (p.getReferenceResiliation() != null && !p.resiliationEnAttente(maintenant)) {
             p.oublierResiliation();
             references.liberer(p.getId(), Objet.RESILIATION);
@@ -359,7 +410,18 @@ public class Procurations {
                 resiliationEnAttente ? p.getResiliationExpireLe() : p.getExpireLe(), p.getEtablieLe(), p.getOfficier(),
                 p.getPieceType(), p.getMotif(), p.getDecideePar(), enAttente, resiliationEnAttente,
                 p.resiliable() || (p.getReferenceResiliation() != null && !resiliationEnAttente && etat.etablie()),
-                avecControles ? controles.verifier(p) : List.of());
+                avecControles ? controles.verifier(p) : List.of(), p.etablieEnLigne(), attestation(p));
+    }
+
+    /** "FranceConnect, niveau eidas3, sujet …, authentifié le …": how the identity was attested, or null. */
+    private static String attestation(Procuration p) {
+        if (p.getIdentiteFournisseur() == null) {
+            return null;
+        }
+        return ("franceconnect".equals(p.getIdentiteFournisseur()) ? "FranceConnect" : p.getIdentiteFournisseur())
+                + ", niveau " + p.getIdentiteNiveau() + ", sujet " + p.getIdentiteSujet() + ", authentifié le "
+                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(fr.demarches.shared.Fuseau.PARIS)
+                        .format(p.getIdentiteAuthentifieeLe());
     }
 
     private String mandataire(Procuration p) {

@@ -89,6 +89,19 @@ public abstract class NavigateurTest {
         return "http://localhost:" + port + chemin;
     }
 
+    /** Types into a field, after clearing it. */
+    protected void remplir(String id, String valeur) {
+        var champ = navigateur.findElement(org.openqa.selenium.By.id(id));
+        champ.clear();
+        champ.sendKeys(valeur);
+    }
+
+    /** Date inputs take keys in the browser's locale: set the ISO value the form posts instead. */
+    protected void dateIso(String id, java.time.LocalDate valeur) {
+        navigateur.executeScript("arguments[0].value = arguments[1]",
+                navigateur.findElement(org.openqa.selenium.By.id(id)), valeur.toString());
+    }
+
     protected void ouvrir(String chemin) {
         navigateur.get(url(chemin));
         attendrePageChargee();

@@ -38,15 +38,15 @@ class ProcurationNavigateurTest extends NavigateurTest {
         LocalDate scrutin = LocalDate.now(donnees.horloge()).plusMonths(2);
         connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE);
         ouvrir("/procuration/nouvelle");
-        saisir("codePostal", "92000");
-        saisir("nomNaissance", "Martin");
-        saisir("prenoms", "Camille Anne");
-        date("dateNaissance", LocalDate.of(1980, 5, 17));
-        saisir("lieuNaissance", "Lyon (69)");
-        saisir("nneMandataire", "123456789");
-        date("dateNaissanceMandataire", LocalDate.of(1975, 2, 3));
-        date("debut", scrutin);
-        date("fin", scrutin.plusWeeks(1));
+        remplir("codePostal", "92000");
+        remplir("nomNaissance", "Martin");
+        remplir("prenoms", "Camille Anne");
+        dateIso("dateNaissance", LocalDate.of(1980, 5, 17));
+        remplir("lieuNaissance", "Lyon (69)");
+        remplir("nneMandataire", "123456789");
+        dateIso("dateNaissanceMandataire", LocalDate.of(1975, 2, 3));
+        dateIso("debut", scrutin);
+        dateIso("fin", scrutin.plusWeeks(1));
         cliquer("Vérifier ma demande");
         attendreChemin("/procuration/verification");
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifiez votre demande");
@@ -63,12 +63,12 @@ class ProcurationNavigateurTest extends NavigateurTest {
         try {
             connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE);
             attendreChemin("/police");
-            saisir("reference", reference.substring(0, 3).toLowerCase() + " " + reference.substring(3).toLowerCase());
+            remplir("reference", reference.substring(0, 3).toLowerCase() + " " + reference.substring(3).toLowerCase());
             cliquer("Rechercher");
             assertThat(navigateur.findElement(By.id("identite")).getText()).contains("Martin").contains("17/05/1980");
             assertThat(sansDefilementHorizontal()).isTrue();
             new Select(navigateur.findElement(By.id("pieceType"))).selectByVisibleText("Passeport");
-            saisir("pieceNumero", "19AB12345");
+            remplir("pieceNumero", "19AB12345");
             capture("officier-demande");
             cliquer("Valider la procuration");
             attendreChemin("/police");
@@ -99,17 +99,7 @@ class ProcurationNavigateurTest extends NavigateurTest {
         assertThat(erreursConsole()).isEmpty();
     }
 
-    private void saisir(String id, String valeur) {
-        WebElement champ = navigateur.findElement(By.id(id));
-        champ.clear();
-        champ.sendKeys(valeur);
-    }
 
-    /** Date inputs take keys in the browser's locale: set the ISO value the form posts instead. */
-    private void date(String id, LocalDate valeur) {
-        navigateur.executeScript("arguments[0].value = arguments[1]", navigateur.findElement(By.id(id)),
-                valeur.toString());
-    }
 
     private void cliquer(String libelle) {
         WebElement bouton = navigateur.findElement(By.xpath("//main//button[normalize-space()='" + libelle + "']"));

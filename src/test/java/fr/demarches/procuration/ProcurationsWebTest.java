@@ -414,8 +414,8 @@ class ProcurationsWebTest {
         String ligne = csv.substring(csv.indexOf("\r\n") + 2);
         assertThat(ligne).startsWith("\"").endsWith("\"\r\n").contains("\"Martin\r'=2+3\"").contains("\"'-Durand\"")
                 .contains("\"'@Camille\"");
-        // Every cell is quoted: splitting on the separators between quotes gives the ten columns.
-        assertThat(ligne.strip().split("\";\"", -1)).hasSize(10);
+        // Every cell is quoted: splitting on the separators between quotes gives the eleven columns.
+        assertThat(ligne.strip().split("\";\"", -1)).hasSize(11);
     }
 
     @Test
@@ -430,6 +430,38 @@ class ProcurationsWebTest {
                 .contains("Ce champ ne doit contenir ni retour à la ligne, ni tabulation, ni autre caractère de contrôle.");
         mandant.post("/procuration", liste.toArray(String[]::new)).andExpect(status().isOk());
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM procuration").query(Long.class).single()).isZero();
+    }
+
+    /** An empty submission reports only what the mandant's choices require (mandataire by NNE or by civil status). */
+    @Test
+    void anEmptySubmissionOnlyReportsTheFieldsTheChoicesRequire() throws Exception {
+        String parNne = mandant.post("/procuration/verification", "modeMandataire", "NNE", "portee", "UN_TOUR")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(parNne).contains("href=\"#nneMandataire\"").contains("href=\"#codePostal\"")
+                .contains("href=\"#nomNaissance\"").contains("href=\"#debut\"")
+                .doesNotContain("href=\"#nomNaissanceMandataire\"").doesNotContain("href=\"#codePostalMandataire\"")
+                .doesNotContain("href=\"#fin\"").doesNotContain("href=\"#nneMandant\"")
+                .doesNotContain("href=\"#nomUsage\"");
+        String parEtatCivil = mandant.post("/procuration/verification", "modeMandataire", "ETAT_CIVIL", "portee",
+                "DEUX_TOURS").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(parEtatCivil).contains("href=\"#nomNaissanceMandataire\"").contains("href=\"#prenomsMandataire\"")
+                .contains("href=\"#codePostalMandataire\"").contains("href=\"#fin\"")
+                .doesNotContain("href=\"#nneMandataire\"");
+    }
+
+    /** The form is prefilled from the profile, as every other form is. */
+    @Test
+    void theFormIsPrefilledFromTheProfile() throws Exception {
+        donnees.jdbc().sql("""
+                INSERT INTO profil_usager (compte_id, sexe, nom_naissance, prenoms, date_naissance,
+                    naissance_commune_insee, nationalite, code_postal, commune_insee, modifie_le)
+                VALUES (?, 'F', 'Martin', 'Camille Anne', DATE '1980-05-17', '69123', 'Française', '92000', '92050', now())
+                """).param(acteurs.usager()).update();
+        String page = mandant.get("/procuration/nouvelle").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("value=\"Martin\"").contains("value=\"Camille Anne\"")
+                .contains("value=\"1980-05-17\"").contains("value=\"Lyon (69)\"").contains("value=\"92000\"")
+                .doesNotContain("Données certifiées par FranceConnect");
     }
 
     private String[] champs() {

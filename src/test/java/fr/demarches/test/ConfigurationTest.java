@@ -32,6 +32,22 @@ public class ConfigurationTest {
         return registre -> registre.add("spring.mail.port", () -> serveurCourriel.getSmtp().getPort());
     }
 
+    /**
+     * A real OpenID provider shaped like FranceConnect (signed ID tokens and userinfo, JWKS, acr eidas1/eidas3) on a
+     * free local port, started once with the context; the application's FranceConnect issuer points at it.
+     */
+    @Bean(destroyMethod = "close")
+    fr.demarches.demo.FournisseurIdentiteLocal fournisseurIdentite() {
+        return fr.demarches.demo.FournisseurIdentiteLocal.demarrer(0,
+                fr.demarches.demo.FournisseurIdentiteLocal.IDENTITES_DEMO);
+    }
+
+    @Bean
+    DynamicPropertyRegistrar emetteurFranceConnect(fr.demarches.demo.FournisseurIdentiteLocal fournisseurIdentite) {
+        return registre -> registre.add("spring.security.oauth2.client.provider.franceconnect.issuer-uri",
+                fournisseurIdentite::emetteur);
+    }
+
     /** Each test run starts from an empty schema, whatever an earlier run or branch left in the database. */
     @Bean
     FlywayMigrationStrategy schemaNeuf() {

@@ -67,6 +67,16 @@ public class Compte {
         return new Compte(TypeCompte.USAGER, courriel, motDePasseChiffre, null, null, maintenant);
     }
 
+    /**
+     * A citizen's account opened from a provider's certified identity (FranceConnect): no password, the address the
+     * provider gave taken as confirmed. The citizen may set a password later ("mot de passe oublié").
+     */
+    public static Compte usagerCertifie(String courriel, Instant maintenant) {
+        var compte = new Compte(TypeCompte.USAGER, courriel, null, null, null, maintenant);
+        compte.courrielConfirmeLe = maintenant;
+        return compte;
+    }
+
     public static Compte mairie(TypeCompte type, String courriel, String motDePasseChiffre, String nom,
             String prenoms, String communeInsee, Instant maintenant) {
         if (type != TypeCompte.AGENT_COMMUNE && type != TypeCompte.ADMIN_COMMUNE) {
@@ -114,11 +124,13 @@ public class Compte {
     /**
      * The account as a login sees it; {@code autorise} folds in what the kind adds (habilitation, unit).
      * An account whose password was never set is disabled until it is; a citizen's, until the address is confirmed.
+     * A citizen's account opened through FranceConnect has no password and is enabled: the provider signs it in
+     * (a password login never matches a missing hash).
      */
     public CompteConnecte connecte(boolean autorise) {
         boolean adresseConfirmee = type != TypeCompte.USAGER || courrielConfirmeLe != null;
         return new CompteConnecte(id, type, identifiant, motDePasse, nomAffiche(), communeInsee, uniteId,
-                actif && autorise && motDePasse != null && adresseConfirmee);
+                actif && autorise && (motDePasse != null || type == TypeCompte.USAGER) && adresseConfirmee);
     }
 
     public boolean courrielConfirme() {

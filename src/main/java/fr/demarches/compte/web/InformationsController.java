@@ -63,6 +63,14 @@ class InformationsController {
     }
 
     private String page(FormulaireProfil formulaire, Model model) {
+        var compte = (CompteConnecte) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal();
+        var certification = profils.certification(compte.id()).orElse(null);
+        model.addAttribute("certification", certification);
+        if (certification != null && formulaire.naissanceCommuneInsee() != null) {
+            model.addAttribute("communeNaissance", referentiel.parCodeInsee(formulaire.naissanceCommuneInsee())
+                    .map(c -> c.libelle()).orElse(formulaire.naissanceCommuneInsee()));
+        }
         model.addAttribute("communesNaissance", communes(formulaire.codePostalNaissance()));
         model.addAttribute("communesAdresse", communes(formulaire.codePostal()));
         return "compte/usager/informations";

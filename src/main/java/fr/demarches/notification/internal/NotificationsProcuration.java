@@ -48,8 +48,11 @@ class NotificationsProcuration {
         variables.put("reference", changement.reference());
         variables.put("etat", changement.etat().libelle());
         variables.put("motif", changement.motif());
+        variables.put("enLigne", changement.enLigne() && changement.etat() == EtatProcuration.VALIDEE_AUTORITE);
         courriel.envoyer(changement.courrielMandant(),
-                "Procuration " + changement.reference() + " : " + changement.etat().libelle(),
+                "Procuration " + changement.reference() + " : " + (changement.enLigne()
+                        && changement.etat() == EtatProcuration.VALIDEE_AUTORITE ? "établie en ligne"
+                                : changement.etat().libelle()),
                 "procuration-etat", variables);
     }
 
@@ -60,7 +63,9 @@ class NotificationsProcuration {
         }
         boolean resiliee = changement.etat() == EtatProcuration.RESILIEE;
         raccordements.de(changement.communeInsee()).ifPresent(r -> courriel.envoyer(r.boiteFonctionnelle(),
-                "Procuration " + changement.reference() + (resiliee ? " : résiliation reçue" : " : procuration à traiter"),
-                "procuration-avis-commune", Map.of("reference", changement.reference(), "resiliee", resiliee)));
+                "Procuration " + changement.reference() + (resiliee ? " : résiliation reçue"
+                        : changement.enLigne() ? " : procuration établie en ligne à traiter" : " : procuration à traiter"),
+                "procuration-avis-commune", Map.of("reference", changement.reference(), "resiliee", resiliee,
+                        "enLigne", changement.enLigne())));
     }
 }

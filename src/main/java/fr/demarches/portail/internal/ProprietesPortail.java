@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("app.portail")
 public record ProprietesPortail(@NotNull URI urlPublique, @Valid @NotNull Indisponibilite indisponibilite,
-        @Valid @NotNull Securite securite) {
+        @Valid @NotNull Securite securite, @Valid @NotNull FranceConnect franceconnect) {
 
     /** The public address of a path of the site: {@code /connexion} → {@code https://demarches.example.fr/connexion}. */
     public String adressePublique(String chemin) {
@@ -56,5 +56,13 @@ public record ProprietesPortail(@NotNull URI urlPublique, @Valid @NotNull Indisp
      */
     public record ReglesConnexion(@Positive int echecsParCompte, @Positive int echecsParIp, @NotNull Duration fenetre,
             @NotNull Duration blocage) {
+    }
+
+    /**
+     * {@code franceconnect.*}: the level asked of FranceConnect ({@code acr_values}: {@code eidas1} for
+     * FranceConnect, {@code eidas2} or {@code eidas3} for FranceConnect+). The provider itself (issuer, client id and
+     * secret, scopes) is set by the standard {@code spring.security.oauth2.client.*} properties.
+     */
+    public record FranceConnect(@jakarta.validation.constraints.NotBlank String acrValues) {
     }
 }

@@ -172,17 +172,35 @@ class SecuriteConfig {
         return http;
     }
 
-    /** Everything else is the citizens' portal: public pages listed, the rest needs a signed-in citizen. */
+    /**
+     * Everything else is the citizens' portal: public pages listed, the rest needs a signed-in citizen, by password
+     * or through FranceConnect (see {@link FranceConnect}).
+     */
     @Bean
     @Order(4)
-    SecurityFilterChain usagers(HttpSecurity http) throws Exception {
-        return portail(http, Portail.USAGER)
+    SecurityFilterChain usagers(HttpSecurity http, FranceConnect franceConnect, InformationsUtilisateur informations)
+            throws Exception {
+        var issues = new IssuesConnexion(journal, horloge, Portail.USAGER);
+        var deconnecte = new org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler();
+        deconnecte.setDefaultTargetUrl(Portail.USAGER.url("/connexion?deconnecte"));
+        return portail(http, Portail.USAGER, franceConnect.verificationCode(franceConnect.utilisateurs(informations)))
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(FranceConnect.CHEMIN_PREMIERE, "/connexion/franceconnect/**").permitAll()
                         .anyRequest().hasRole("USAGER"))
+                .formLogin(f -> f.successHandler(franceConnect.apresMotDePasse(
+                        issues.succes(demandeMemorisee(Portail.USAGER)))))
+                .oauth2Login(o -> o.loginPage(Portail.USAGER.url("/connexion"))
+                        .authorizationEndpoint(e -> e.authorizationRequestResolver(franceConnect.demandes()))
+                        .successHandler(franceConnect.succes())
+                        .failureHandler(franceConnect.echec()))
+                .logout(l -> l.logoutSuccessHandler(franceConnect.deconnexion(deconnecte)))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(franceConnect.politiqueContenu(CSP))))
                 .build();
     }
 
-    private HttpSecurity portail(HttpSecurity http, Portail portail) throws Exception {
+    /** {@code autres}: what else signs in on this portal besides the password (FranceConnect's code, for citizens). */
+    private HttpSecurity portail(HttpSecurity http, Portail portail,
+            org.springframework.security.authentication.AuthenticationProvider... autres) throws Exception {
         if (portail != Portail.USAGER) {
             http.securityMatcher(portail.accueil(), portail.url("/**"));
         }
@@ -197,7 +215,9 @@ class SecuriteConfig {
                         AuthorizationFilter.class)
                 .securityContext(c -> c.securityContextRepository(contexte))
                 .requestCache(c -> c.requestCache(demandeMemorisee))
-                .authenticationManager(new ProviderManager(new ConnexionLimitee(verification, limiteur, regles, portail)))
+                .authenticationManager(new ProviderManager(java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(new ConnexionLimitee(verification, limiteur, regles, portail)),
+                        java.util.stream.Stream.of(autres)).toList()))
                 .formLogin(f -> f.loginPage(portail.url("/connexion"))
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")

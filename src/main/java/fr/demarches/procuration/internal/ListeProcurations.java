@@ -50,7 +50,11 @@ public class ListeProcurations {
                        p.prenoms_mandant, p.date_naissance_mandant,
                        COALESCE(p.prenoms_mandataire || ' ' || p.nom_naissance_mandataire,
                                 m.prenoms || ' ' || m.nom_naissance, 'NNE ' || p.nne_mandataire) AS mandataire,
-                       p.date_naissance_mandataire, p.portee, p.debut, p.fin, p.etablie_le
+                       p.date_naissance_mandataire, p.portee, p.debut, p.fin, p.etablie_le,
+                       CASE WHEN p.officier_id IS NULL AND p.identite_fournisseur IS NOT NULL
+                            THEN 'en ligne (' || CASE p.identite_fournisseur WHEN 'franceconnect' THEN 'FranceConnect'
+                                 ELSE p.identite_fournisseur END || ', ' || p.identite_niveau || ')'
+                            ELSE 'autorité habilitée' END AS etablie_par
                 FROM procuration p
                 LEFT JOIN LATERAL (SELECT bureau_vote FROM electeur
                                    WHERE commune_insee = p.commune_insee
@@ -68,7 +72,8 @@ public class ListeProcurations {
                         rs.getString("prenoms_mandant"), rs.getObject("date_naissance_mandant", LocalDate.class),
                         rs.getString("mandataire"), rs.getObject("date_naissance_mandataire", LocalDate.class),
                         Portee.valueOf(rs.getString("portee")), rs.getObject("debut", LocalDate.class),
-                        rs.getObject("fin", LocalDate.class), rs.getTimestamp("etablie_le").toInstant()))
+                        rs.getObject("fin", LocalDate.class), rs.getTimestamp("etablie_le").toInstant(),
+                        rs.getString("etablie_par")))
                 .list();
     }
 }

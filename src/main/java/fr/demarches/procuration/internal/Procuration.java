@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fr.demarches.compte.IdentiteAttestee;
 import fr.demarches.liste.EtatCivil;
 import fr.demarches.procuration.Acteur;
 import fr.demarches.procuration.Demande;
@@ -65,6 +66,11 @@ public class Procuration {
     private Instant resiliationDemandeeLe;
     private Instant resiliationExpireLe;
     private Instant resilieeLe;
+    private String identiteFournisseur;
+    private String identiteNiveau;
+    private String identiteSujet;
+    private Instant identiteAuthentifieeLe;
+    private boolean identiteCertifiee;
     @Version
     private Long version;
 
@@ -125,6 +131,34 @@ public class Procuration {
         this.uniteId = officierActeur.uniteId();
         this.etablieLe = maintenant;
         this.etat = EtatProcuration.VALIDEE_AUTORITE;
+    }
+
+    /**
+     * Established online, with no officer: the mandant's identity was attested by a certified electronic
+     * identification means (décret n° 2025-1059), recorded instead of the officer and the identity document.
+     */
+    public void etablirEnLigne(IdentiteAttestee attestation, Instant maintenant) {
+        exiger(etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE, "établir");
+        attester(attestation);
+        this.etablieLe = maintenant;
+        this.etat = EtatProcuration.VALIDEE_AUTORITE;
+    }
+
+    /** The mandant signed in through an identity provider: the civil status came from it. */
+    public void attester(IdentiteAttestee attestation) {
+        this.identiteFournisseur = attestation.fournisseur();
+        this.identiteNiveau = attestation.niveau();
+        this.identiteSujet = attestation.sujet();
+        this.identiteAuthentifieeLe = attestation.authentifieeLe();
+        this.identiteCertifiee = true;
+    }
+
+    /** The cancellation established online, as the request may be. */
+    public void resilierEnLigne(Instant maintenant) {
+        exiger(etat.etablie() && resilieeLe == null, "résilier");
+        this.resiliationDemandeeLe = maintenant;
+        this.resilieeLe = maintenant;
+        this.etat = EtatProcuration.RESILIEE;
     }
 
     public void refuserParAutorite(String motifRefus, Acteur officierActeur, Instant maintenant) {
@@ -236,4 +270,14 @@ public class Procuration {
     public String getReferenceResiliation() { return referenceResiliation; }
     public Instant getResiliationExpireLe() { return resiliationExpireLe; }
     public Instant getResilieeLe() { return resilieeLe; }
+    public String getIdentiteFournisseur() { return identiteFournisseur; }
+    public String getIdentiteNiveau() { return identiteNiveau; }
+    public String getIdentiteSujet() { return identiteSujet; }
+    public Instant getIdentiteAuthentifieeLe() { return identiteAuthentifieeLe; }
+    public boolean isIdentiteCertifiee() { return identiteCertifiee; }
+
+    /** Established online (no officer): the identity was attested at the required level. */
+    public boolean etablieEnLigne() {
+        return etablieLe != null && officierId == null && identiteFournisseur != null;
+    }
 }

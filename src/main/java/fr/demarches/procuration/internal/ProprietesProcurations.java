@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * alert thresholds on references matching nothing ({@code surveillance}). The nightly
  * expiry's time ({@code expiration-cron}) is read by its {@code @Scheduled} annotation. application.yml reads
  * the older names ({@code app.procuration.surveillance.*}) as the defaults of {@code surveillance.*}.
+ * {@code niveauIdentiteEnLigne}: the sign-in level ({@code acr}) at or above which a procuration is established
+ * online with no officer ({@link fr.demarches.procuration.EtablissementEnLigne}).
  */
 @Validated
 @ConfigurationProperties("app.procurations")
@@ -25,7 +27,8 @@ public record ProprietesProcurations(
         @Positive int recherchesParUnite,
         @NotNull Duration recherchesFenetre,
         @NotNull Duration recherchesBlocage,
-        @Valid @NotNull Surveillance surveillance) {
+        @Valid @NotNull Surveillance surveillance,
+        @jakarta.validation.constraints.NotBlank String niveauIdentiteEnLigne) {
 
     /**
      * {@code surveillance.*}: how many references matching no pending request an officer

@@ -33,6 +33,29 @@ public record FormulaireProcuration(
                 null, null, "DEUX_TOURS", null, null);
     }
 
+    /**
+     * Prefilled from the citizen's profile: postal code and commune of the address, names, birth date, birth place
+     * ("Nanterre (92)", or "Town (Country)" abroad).
+     */
+    static FormulaireProcuration depuis(fr.demarches.compte.ProfilUsager p, fr.demarches.commune.Referentiel referentiel) {
+        var vide = vide();
+        return new FormulaireProcuration(p.codePostal(), p.communeInsee(), null, p.nomNaissance(), p.nomUsage(),
+                p.prenoms(), p.dateNaissance() == null ? null : p.dateNaissance().toString(), lieuNaissance(p, referentiel),
+                vide.modeMandataire(), null, null, null, null, null, null, vide.portee(), null, null);
+    }
+
+    /** The birth place as the request states it, from the profile; null if unknown. */
+    static String lieuNaissance(fr.demarches.compte.ProfilUsager p, fr.demarches.commune.Referentiel referentiel) {
+        if (p.neEnFrance()) {
+            return referentiel.parCodeInsee(p.naissanceCommuneInsee()).map(c -> c.libelle())
+                    .orElse(p.naissanceCommuneInsee());
+        }
+        if (p.neALEtranger()) {
+            return (p.naissanceLocalite() == null ? "" : p.naissanceLocalite() + " ") + "(" + p.naissancePays() + ")";
+        }
+        return null;
+    }
+
     public boolean parNne() {
         return !"ETAT_CIVIL".equals(modeMandataire);
     }

@@ -118,11 +118,12 @@ class ProcurationsGsController {
         var octets = new java.io.ByteArrayOutputStream();
         try (var sortie = new java.io.OutputStreamWriter(octets, StandardCharsets.UTF_8)) {
             var csv = new Csv(sortie, List.of("bureau_vote", "nom_naissance", "nom_usage", "prenoms", "date_naissance",
-                    "mandataire", "date_naissance_mandataire", "duree", "reference", "etablie_le"));
+                    "mandataire", "date_naissance_mandataire", "duree", "reference", "etablie_le", "etablie_par"));
             for (LigneRegistre l : lignes) {
                 csv.ligne(java.util.Arrays.asList(l.bureauVote(), l.nomNaissance(), l.nomUsage(), l.prenoms(),
                         DATE.format(l.dateNaissance()), l.mandataire(), DATE.format(l.dateNaissanceMandataire()),
-                        duree(l), l.reference(), DATE.format(l.etablieLe().atZone(fr.demarches.shared.Fuseau.PARIS))));
+                        duree(l), l.reference(), DATE.format(l.etablieLe().atZone(fr.demarches.shared.Fuseau.PARIS)),
+                        l.etabliePar()));
             }
         }
         return ResponseEntity.ok()

@@ -2,7 +2,12 @@ package fr.demarches.procuration.web;
 
 import java.util.UUID;
 
+import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.ConnexionCertifiee;
+import fr.demarches.compte.IdentiteAttestee;
+import fr.demarches.compte.ProfilUsager;
+import fr.demarches.compte.Profils;
 import fr.demarches.portail.EntreeMenu;
 import fr.demarches.portail.Portail;
 import fr.demarches.procuration.Portee;
@@ -12,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +39,15 @@ class ProcurationsUsagerController {
 
     private final Procurations procurations;
     private final VerificationDemande verification;
+    private final Profils profils;
+    private final Referentiel referentiel;
 
-    ProcurationsUsagerController(Procurations procurations, VerificationDemande verification) {
+    ProcurationsUsagerController(Procurations procurations, VerificationDemande verification, Profils profils,
+            Referentiel referentiel) {
         this.procurations = procurations;
         this.verification = verification;
+        this.profils = profils;
+        this.referentiel = referentiel;
     }
 
     @Bean
@@ -50,24 +61,28 @@ class ProcurationsUsagerController {
         return "procuration/usager/liste";
     }
 
+    /** Prefilled from the profile, as every other form is. */
     @GetMapping("/nouvelle")
-    String formulaire(Model model) {
-        return afficherFormulaire(FormulaireProcuration.vide(), model);
+    String formulaire(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion, Model model) {
+        return afficherFormulaire(FormulaireProcuration.depuis(profils.ouVide(usager.id()), referentiel), usager,
+                connexion, model);
     }
 
     /** Back from the review page, with the answers. */
     @PostMapping("/nouvelle")
-    String modifier(@ModelAttribute("formulaire") FormulaireProcuration formulaire, Model model) {
-        return afficherFormulaire(formulaire, model);
+    String modifier(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion,
+            @ModelAttribute("formulaire") FormulaireProcuration formulaire, Model model) {
+        return afficherFormulaire(formulaire, usager, connexion, model);
     }
 
     @PostMapping("/verification")
-    String verifier(@AuthenticationPrincipal CompteConnecte usager,
+    String verifier(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion,
             @Valid @ModelAttribute("formulaire") FormulaireProcuration formulaire, BindingResult erreurs, Model model) {
-        var demande = verification.verifier(formulaire, usager, erreurs);
+        var demande = verification.verifier(formulaire, usager, certifie(usager), erreurs);
         if (demande.isEmpty()) {
-            return afficherFormulaire(formulaire, model);
+            return afficherFormulaire(formulaire, usager, connexion, model);
         }
+        model.addAttribute("enLigne", procurations.etablissementEnLigne(attestation(connexion)));
         model.addAttribute("demande", demande.get());
         model.addAttribute("communeMandant", verification.communes(formulaire.codePostal()).stream()
                 .filter(c -> c.codeInsee().equals(demande.get().communeInsee())).findFirst().orElseThrow().libelle());
@@ -79,38 +94,56 @@ class ProcurationsUsagerController {
     }
 
     @PostMapping
-    String deposer(@AuthenticationPrincipal CompteConnecte usager,
+    String deposer(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion,
             @Valid @ModelAttribute("formulaire") FormulaireProcuration formulaire, BindingResult erreurs, Model model,
             HttpServletRequest requete, RedirectAttributes suite) {
-        var demande = verification.verifier(formulaire, usager, erreurs);
+        var demande = verification.verifier(formulaire, usager, certifie(usager), erreurs);
         if (demande.isEmpty()) {
-            return afficherFormulaire(formulaire, model);
+            return afficherFormulaire(formulaire, usager, connexion, model);
         }
-        var vue = procurations.deposer(demande.get(), requete.getRemoteAddr());
+        var vue = procurations.deposer(demande.get(), attestation(connexion), requete.getRemoteAddr());
         suite.addFlashAttribute("deposee", true);
         return "redirect:/procuration/" + vue.id();
     }
 
-    @GetMapping("/{id}")
-    String procuration(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String id, Model model) {
-        model.addAttribute("procuration", procurations.duMandant(usager.id(), lire(id)));
-        return "procuration/usager/procuration";
-    }
-
     @PostMapping("/{id}/resiliation")
-    String resilier(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String id,
+    String resilier(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion, @PathVariable String id,
             HttpServletRequest requete, RedirectAttributes suite) {
         var vue = procurations.duMandant(usager.id(), lire(id));
         if (!vue.resiliable()) {
             suite.addFlashAttribute("erreur", "Cette procuration ne peut pas être résiliée dans son état actuel.");
             return "redirect:/procuration/" + id;
         }
-        procurations.demanderResiliation(usager.id(), vue.id(), requete.getRemoteAddr());
+        procurations.demanderResiliation(usager.id(), vue.id(), attestation(connexion), requete.getRemoteAddr());
         suite.addFlashAttribute("resiliationDemandee", true);
         return "redirect:/procuration/" + id;
     }
 
-    private String afficherFormulaire(FormulaireProcuration formulaire, Model model) {
+    @GetMapping("/{id}")
+    String procuration(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion, @PathVariable String id,
+            Model model) {
+        model.addAttribute("procuration", procurations.duMandant(usager.id(), lire(id)));
+        model.addAttribute("enLigne", procurations.etablissementEnLigne(attestation(connexion)));
+        return "procuration/usager/procuration";
+    }
+
+    /** The certified part of the mandant's identity (FranceConnect), which the form shows locked; null if none. */
+    private ProfilUsager certifie(CompteConnecte usager) {
+        return profils.certification(usager.id()).isPresent() ? profils.ouVide(usager.id()) : null;
+    }
+
+    private static IdentiteAttestee attestation(Authentication connexion) {
+        return ConnexionCertifiee.attestationDe(connexion).orElse(null);
+    }
+
+    private String afficherFormulaire(FormulaireProcuration formulaire, CompteConnecte usager, Authentication connexion,
+            Model model) {
+        var certification = profils.certification(usager.id());
+        var attestation = attestation(connexion);
+        model.addAttribute("certifie", certification.isPresent());
+        model.addAttribute("naissanceCertifiee", certification.map(c -> c.naissance()).orElse(false));
+        model.addAttribute("enLigne", procurations.etablissementEnLigne(attestation));
+        model.addAttribute("niveauConnexion", attestation == null ? null : attestation.niveau());
         model.addAttribute("formulaire", formulaire);
         model.addAttribute("portees", Portee.values());
         model.addAttribute("communesMandant", verification.communes(formulaire.codePostal()));

@@ -71,7 +71,7 @@ final class RegistrePdf {
                             String mandant = l.nomNaissance() + (l.nomUsage() != null ? " (" + l.nomUsage() + ")" : "")
                                     + " " + l.prenoms();
                             String[] valeurs = {mandant, DATE.format(l.dateNaissance()), l.mandataire(), duree(l),
-                                l.reference()};
+                                l.etabliePar().startsWith("en ligne") ? l.reference() + " (en ligne)" : l.reference()};
                             for (int i = 0; i < valeurs.length; i++) {
                                 float largeur = (i + 1 < COLONNES.length ? COLONNES[i + 1] : 800) - COLONNES[i] - 6;
                                 texte(flux, normale, 9, COLONNES[i], y, couper(valeurs[i], normale, 9, largeur));

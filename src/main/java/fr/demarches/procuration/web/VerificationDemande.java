@@ -11,6 +11,7 @@ import fr.demarches.commune.Procedure;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.ProfilUsager;
 import fr.demarches.procuration.Demande;
 import fr.demarches.procuration.Portee;
 
@@ -36,7 +37,26 @@ class VerificationDemande {
 
     /** The request if the form is valid; otherwise the errors are in {@code erreurs}. */
     Optional<Demande> verifier(FormulaireProcuration f, CompteConnecte usager, BindingResult erreurs) {
+        return verifier(f, usager, null, erreurs);
+    }
+
+    /**
+     * The same; {@code certifie}: the mandant's profile when FranceConnect certified it, whose names, birth date
+     * (and birth place when certified) the form must send back unchanged: a forged value is refused.
+     */
+    Optional<Demande> verifier(FormulaireProcuration f, CompteConnecte usager, ProfilUsager certifie,
+            BindingResult erreurs) {
         LocalDate aujourdhui = LocalDate.now(horloge);
+        if (certifie != null) {
+            inchange(f.nomNaissance(), certifie.nomNaissance(), "nomNaissance", erreurs);
+            inchange(f.prenoms(), certifie.prenoms(), "prenoms", erreurs);
+            inchange(f.dateNaissance(), certifie.dateNaissance() == null ? null : certifie.dateNaissance().toString(),
+                    "dateNaissance", erreurs);
+            if (certifie.neEnFrance()) {
+                inchange(f.lieuNaissance(), FormulaireProcuration.lieuNaissance(certifie, referentiel), "lieuNaissance",
+                        erreurs);
+            }
+        }
         String commune = commune(f.codePostal(), f.communeInsee(), "codePostal", "communeInsee", erreurs);
         if (commune != null && !raccordements.ouvert(commune, Procedure.PROCURATION)) {
             erreurs.rejectValue("codePostal", "fermee", "Votre commune ne reçoit pas encore les procurations en ligne : "
@@ -168,6 +188,12 @@ class VerificationDemande {
         } catch (IllegalArgumentException | NullPointerException e) {
             erreurs.rejectValue("portee", "vide", "Choisissez ce que couvre la procuration.");
             return null;
+        }
+    }
+
+    private static void inchange(String saisi, String certifie, String champ, BindingResult erreurs) {
+        if (certifie != null && !certifie.equals(saisi == null ? null : saisi.strip())) {
+            erreurs.rejectValue(champ, "certifie", "Donnée certifiée par FranceConnect : elle ne peut pas être modifiée.");
         }
     }
 

@@ -35,6 +35,6 @@ class RetraitAvantArretTest {
     private static fr.demarches.portail.internal.ProprietesPortail portail(Duration retrait) {
         return new fr.demarches.portail.internal.ProprietesPortail(java.net.URI.create("http://localhost:8080"),
                 new fr.demarches.portail.internal.ProprietesPortail.Indisponibilite(Duration.ofSeconds(30), retrait),
-                null);
+                null, null);
     }
 }

@@ -63,7 +63,7 @@ class FiltreIdentifiantRequeteTest {
     private static MockHttpServletResponse filtrer(boolean confiance, MockHttpServletRequest requete,
             AtomicReference<String> vu) throws Exception {
         var filtre = new FiltreIdentifiantRequete(new ProprietesPortail(java.net.URI.create("http://localhost:8080"), null,
-                new ProprietesPortail.Securite(true, null, confiance)));
+                new ProprietesPortail.Securite(true, null, confiance), null));
         var reponse = new MockHttpServletResponse();
         filtre.doFilter(requete, reponse, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
         }, (req, rep, suite) -> vu.set(MDC.get(IdentifiantRequete.CLE_MDC))));
