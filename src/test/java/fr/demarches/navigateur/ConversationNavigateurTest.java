@@ -103,8 +103,9 @@ class ConversationNavigateurTest extends NavigateurTest {
             cliquerBouton("Envoyer ma réponse");
             attendreChemin("/tableau-de-bord");
             assertThat(navigateur.findElement(By.id("succes")).getText()).contains("Votre réponse est envoyée");
+            // A DSFR badge is drawn in capitals.
             assertThat(navigateur.findElement(By.id("etat-" + numero)).getText())
-                    .isEqualTo("Dossier reçu par le service traitant");
+                    .isEqualToIgnoringCase("Dossier reçu par le service traitant");
         } finally {
             navigateur.manage().window().setSize(taille);
             Files.delete(nouvelle);
@@ -154,7 +155,7 @@ class ConversationNavigateurTest extends NavigateurTest {
         connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE);
         ouvrir("/tableau-de-bord");
         assertThat(navigateur.findElement(By.id("etat-" + numero)).getText())
-                .isEqualTo("Dossier clos : inscription acceptée");
+                .isEqualToIgnoringCase("Dossier clos : inscription acceptée");
         assertThat(navigateur.findElement(By.id("issue-" + numero)).getText())
                 .contains("Votre mairie a accepté votre inscription");
         assertThat(erreursConsole()).isEmpty();
