@@ -22,6 +22,12 @@ public class StatistiquesProcurations {
         this.jdbc = jdbc;
     }
 
+    /** The procurations established by an authority that wait for the commune's decision. */
+    public long aDecider(String codeInsee) {
+        return jdbc.sql("SELECT count(*) FROM procuration WHERE commune_insee = ? AND etat = ?")
+                .params(codeInsee, EtatProcuration.VALIDEE_AUTORITE.name()).query(Long.class).single();
+    }
+
     /** {@code codeInsee} null: every commune. The period is [du, au], in Paris days. */
     public Map<EtatProcuration, Long> parEtat(String codeInsee, LocalDate du, LocalDate au) {
         Map<EtatProcuration, Long> parEtat = new EnumMap<>(EtatProcuration.class);

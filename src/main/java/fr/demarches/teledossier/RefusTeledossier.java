@@ -8,7 +8,8 @@ import fr.demarches.shared.Refus;
  */
 public abstract sealed class RefusTeledossier extends Refus permits TeledossierIntrouvableException,
         TransitionInterditeException, MotifReouvertureManquant, ElementsPurgesException, ElementsRemisParSftpException,
-        DemarcheNonOuverte, PieceIntrouvable, AttestationImpossible {
+        DemarcheNonOuverte, PieceIntrouvable, AttestationImpossible, ReponseImpossible,
+        IssueInvalide {
 
     RefusTeledossier(String message) {
         super(message);

@@ -83,12 +83,37 @@ public class StatistiquesTeledossiers {
         long procheLimite = jdbc.sql("SELECT count(*) FROM teledossier t"
                         + " WHERE (CAST(:commune AS varchar) IS NULL OR t.commune_insee = :commune)"
                         + " AND t.etat <> 'CLOS' AND t.elements_purges_le IS NULL"
-                        + " AND t.depose_le > :finDelai AND t.depose_le <= :alerte")
+                        + " AND t.conservation_depuis > :finDelai AND t.conservation_depuis <= :alerte")
                 .param("commune", codeInsee)
                 .param("finDelai", Timestamp.from(conservation.deposesJusquA(maintenant)))
                 .param("alerte", Timestamp.from(conservation.deposesJusquA(maintenant.plus(Duration.ofDays(5)))))
                 .query(Long.class).single();
         return new Statistiques(du, au, parJour, parEtat, premiereAction, cloture, procheLimite);
+    }
+
+    /**
+     * The agent's day in the commune: open dossiers to process (submitted, received or in progress, the citizen's
+     * answers aside), awaiting the citizen, answered by the citizen and not yet looked at, and open dossiers whose
+     * elements will be purged within five days. One statement.
+     */
+    public Compteurs compteurs(String codeInsee) {
+        var maintenant = horloge.instant();
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE etat IN ('TRANSMIS', 'RECU', 'EN_COURS') AND NOT reponse_a_lire),
+                       count(*) FILTER (WHERE etat = 'ATTENTE_ELEMENTS'),
+                       count(*) FILTER (WHERE reponse_a_lire),
+                       count(*) FILTER (WHERE elements_purges_le IS NULL AND conservation_depuis > :finDelai
+                                        AND conservation_depuis <= :alerte)
+                FROM teledossier WHERE commune_insee = :commune AND etat <> 'CLOS'
+                """)
+                .param("commune", codeInsee)
+                .param("finDelai", Timestamp.from(conservation.deposesJusquA(maintenant)))
+                .param("alerte", Timestamp.from(conservation.deposesJusquA(maintenant.plus(Duration.ofDays(5)))))
+                .query((rs, n) -> new Compteurs(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
+
+    public record Compteurs(long aTraiter, long attenteUsager, long reponsesALire, long procheLimite) {
     }
 
     private Duration mediane(String sql, Map<String, Object> parametres) {

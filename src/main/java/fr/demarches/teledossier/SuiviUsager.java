@@ -23,23 +23,26 @@ public class SuiviUsager {
     private final TeledossierRepository teledossiers;
     private final Referentiel referentiel;
     private final JdbcClient jdbc;
+    private final FilEchanges fil;
 
-    SuiviUsager(TeledossierRepository teledossiers, Referentiel referentiel, JdbcClient jdbc) {
+    SuiviUsager(TeledossierRepository teledossiers, Referentiel referentiel, JdbcClient jdbc, FilEchanges fil) {
+        this.fil = fil;
         this.teledossiers = teledossiers;
         this.referentiel = referentiel;
         this.jdbc = jdbc;
     }
 
     /**
-     * Newest first. Four statements whatever the number of dossiers (dossiers, their histories, their pieces, their
-     * communes), and only the columns shown: the form data of each dossier is not read.
+     * Newest first. Six statements whatever the number of dossiers (dossiers, their histories, their pieces, their
+     * communes, their conversations), and only the columns shown: the form data of each dossier is not read.
      */
     public List<DossierUsager> dossiers(UUID usagerId) {
         var historiques = new java.util.HashMap<UUID, List<DossierUsager.Etape>>();
         jdbc.sql("""
                 SELECT h.teledossier_id, h.horodatage, h.type, h.etat, h.commentaire
                 FROM teledossier_historique h JOIN teledossier t ON t.id = h.teledossier_id
-                WHERE t.usager_id = ? AND h.type IN ('ETAT', 'REOUVERTURE') ORDER BY h.horodatage, h.id
+                WHERE t.usager_id = ? AND h.type IN ('ETAT', 'REOUVERTURE', 'DEMANDE_COMPLEMENTS', 'COMPLEMENT')
+                ORDER BY h.horodatage, h.id
                 """)
                 .param(usagerId)
                 .query((rs, n) -> historiques.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
@@ -57,23 +60,27 @@ public class SuiviUsager {
                         .add(TypeDocument.valueOf(rs.getString(2))))
                 .list();
         record Ligne(UUID id, String numero, fr.demarches.commune.Procedure procedure, String commune,
-                java.time.Instant deposeLe, EtatTeledossier etat) {
+                java.time.Instant deposeLe, EtatTeledossier etat, IssueTeledossier issue) {
         }
         var lignes = jdbc.sql("""
-                SELECT id, numero, procedure, commune_insee, depose_le, etat FROM teledossier
+                SELECT id, numero, procedure, commune_insee, depose_le, etat, issue FROM teledossier
                 WHERE usager_id = ? ORDER BY depose_le DESC
                 """)
                 .param(usagerId)
                 .query((rs, n) -> new Ligne(rs.getObject(1, UUID.class), rs.getString(2),
                         fr.demarches.commune.Procedure.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), EtatTeledossier.valueOf(rs.getString(6))))
+                        rs.getTimestamp(5).toInstant(), EtatTeledossier.valueOf(rs.getString(6)),
+                        rs.getString(7) == null ? null : IssueTeledossier.valueOf(rs.getString(7))))
                 .list();
         var communes = referentiel.parCodesInsee(lignes.stream().map(Ligne::commune).toList());
-        return lignes.stream().map(l -> new DossierUsager(l.numero(), l.procedure(), l.commune(),
-                        java.util.Optional.ofNullable(communes.get(l.commune())).map(CommuneResume::libelle).orElse(l.commune()),
-                        l.deposeLe(), l.etat(), historiques.getOrDefault(l.id(), List.of()),
-                        pieces.getOrDefault(l.id(), List.of())))
-                .toList();
+        var echanges = fil.lire(lignes.stream().map(Ligne::id).toList(), true);
+        return lignes.stream().map(l -> {
+            var historique = historiques.getOrDefault(l.id(), List.<DossierUsager.Etape>of());
+            return new DossierUsager(l.numero(), l.procedure(), l.commune(),
+                    java.util.Optional.ofNullable(communes.get(l.commune())).map(CommuneResume::libelle).orElse(l.commune()),
+                    l.deposeLe(), l.etat(), historique, pieces.getOrDefault(l.id(), List.of()), l.issue(),
+                    recours(l.issue(), historique), echanges.getOrDefault(l.id(), List.of()));
+        }).toList();
     }
 
     /** One of the citizen's dossiers; another citizen's is empty, like an unknown number. */
@@ -89,7 +96,7 @@ public class SuiviUsager {
     private DossierUsager vue(Teledossier d) {
         // Downloads and purges are the mairie's business: the citizen sees the states and their comments.
         var historique = d.getHistorique().stream()
-                .filter(h -> h.getType() == EntreeHistorique.Type.ETAT || h.getType() == EntreeHistorique.Type.REOUVERTURE)
+                .filter(h -> EntreeHistorique.visibleParUsager(h.getType()))
                 .map(h -> new DossierUsager.Etape(h.getHorodatage(), h.libelle(), h.getCommentaire()))
                 .toList();
         var pieces = jdbc.sql("SELECT type FROM teledossier_piece WHERE teledossier_id = ? ORDER BY ordre")
@@ -97,6 +104,18 @@ public class SuiviUsager {
         String commune = referentiel.parCodeInsee(d.getCommuneInsee()).map(CommuneResume::libelle)
                 .orElse(d.getCommuneInsee());
         return new DossierUsager(d.numero().valeur(), d.getProcedure(), d.getCommuneInsee(), commune, d.getDeposeLe(),
-                d.getEtat(), historique, pieces);
+                d.getEtat(), historique, pieces, d.getIssue(), recours(d.getIssue(), historique),
+                fil.lire(List.of(d.getId()), true).getOrDefault(d.getId(), List.of()));
+    }
+
+    /** After a refused registration, the recourse counted from the closing (the last closing of the history). */
+    private static String recours(IssueTeledossier issue, List<DossierUsager.Etape> historique) {
+        if (issue != IssueTeledossier.INSCRIPTION_REFUSEE) {
+            return null;
+        }
+        return historique.stream().filter(e -> EtatTeledossier.CLOS.libelle().equals(e.libelle()))
+                .reduce((a, b) -> b)
+                .map(e -> fr.demarches.teledossier.regles.RecoursRefusInscription.notifie(e.horodatage()).texte())
+                .orElse(null);
     }
 }

@@ -36,11 +36,13 @@ public class Teledossiers {
     private final Clock horloge;
     private final ConservationElements conservation;
     private final Documents documents;
+    private final FilEchanges fil;
 
     Teledossiers(TeledossierRepository teledossiers, Raccordements raccordements, JournalAudit journal,
             ApplicationEventPublisher evenements, JdbcClient jdbc, JsonMapper json, Clock horloge,
-            ProprietesTeledossiers proprietes, Documents documents) {
+            ProprietesTeledossiers proprietes, Documents documents, FilEchanges fil) {
         this.documents = documents;
+        this.fil = fil;
         this.teledossiers = teledossiers;
         this.raccordements = raccordements;
         this.journal = journal;
@@ -85,13 +87,26 @@ public class Teledossiers {
      * longer the citizen's fails the whole submission (the form checked it just before; this is the last guard).
      */
     private void joindre(Teledossier dossier, Depot depot) {
-        int ordre = 0;
-        for (PieceJointe piece : depot.pieces()) {
-            var fige = documents.figer(depot.usagerId(), piece.documentId())
+        joindre(dossier, depot.usagerId(), depot.pieces(), null, 0);
+    }
+
+    /**
+     * Attaches the frozen copies after the dossier's pieces (from {@code ordre} on); each gets the next version of
+     * its type, the originals stay. {@code historiqueId}: the answer that brings them, null at submission.
+     */
+    private void joindre(Teledossier dossier, java.util.UUID usagerId, java.util.List<PieceJointe> pieces,
+            Long historiqueId, int ordre) {
+        for (PieceJointe piece : pieces) {
+            var fige = documents.figer(usagerId, piece.documentId())
                     .orElseThrow(PieceIntrouvable::new);
             teledossiers.flush();
-            jdbc.sql("INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) VALUES (?, ?, ?, ?)")
-                    .params(dossier.getId(), fige.id(), piece.type().name(), ++ordre).update();
+            jdbc.sql("""
+                    INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre, version, historique_id,
+                                                   nom_original)
+                    SELECT ?, ?, ?, ?, count(*) + 1, ?, ? FROM teledossier_piece WHERE teledossier_id = ? AND type = ?
+                    """)
+                    .params(dossier.getId(), fige.id(), piece.type().name(), ++ordre, historiqueId, fige.nomOriginal(),
+                            dossier.getId(), piece.type().name()).update();
         }
     }
 
@@ -116,20 +131,83 @@ public class Teledossiers {
     }
 
     /**
-     * Closes several dossiers of the commune at once; each citizen is notified. All or nothing: a number of another
+     * Closes one or several dossiers of the commune with their outcome; each citizen is notified with it (and, for a
+     * refused registration, the reason and the recourse). An RCO dossier closes as "recensement effectué"; the ILE
+     * dossiers take {@code issueIle} ({@code motif} required for a refusal). All or nothing: a number of another
      * commune fails the whole request (it can only be forged). Dossiers closed meanwhile are left as they are.
      */
-    public int cloturer(java.util.Collection<NumeroTeledossier> numeros, String communeAgent, Acteur agent) {
+    public int cloturer(java.util.Collection<NumeroTeledossier> numeros, String communeAgent, IssueTeledossier issueIle,
+            String motif, Acteur agent) {
         int clotures = 0;
         for (NumeroTeledossier numero : new java.util.LinkedHashSet<>(numeros)) {
             var dossier = dossierDeLaCommune(numero, communeAgent);
             if (dossier.getEtat().ouvert()) {
-                dossier.changerEtat(EtatTeledossier.CLOS, null, agent.libelle(), horloge.instant());
-                tracerEtNotifier(dossier, "TELEDOSSIER_ETAT", EtatTeledossier.CLOS, null, agent);
+                var issue = dossier.getProcedure() == Procedure.RCO ? IssueTeledossier.RECENSEMENT_EFFECTUE : issueIle;
+                String commentaire = issue == IssueTeledossier.INSCRIPTION_REFUSEE ? motif : null;
+                var maintenant = horloge.instant();
+                dossier.cloturer(issue, commentaire, agent.libelle(), maintenant);
+                journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "TELEDOSSIER_ETAT",
+                        "TELEDOSSIER", numero.valeur(), EtatTeledossier.CLOS.libelle() + " : " + issue.libelle(),
+                        agent.ip()));
+                evenements.publishEvent(new EtatTeledossierChange(numero.valeur(), dossier.getProcedure(),
+                        dossier.getCommuneInsee(), dossier.getCourrielUsager(), EtatTeledossier.CLOS, commentaire,
+                        java.util.List.of(), java.util.List.of(), issue.libelle(),
+                        issue == IssueTeledossier.INSCRIPTION_REFUSEE
+                                ? fr.demarches.teledossier.regles.RecoursRefusInscription.notifie(maintenant).texte()
+                                : null));
                 clotures++;
             }
         }
         return clotures;
+    }
+
+    /**
+     * The mairie asks the citizen for complements; the citizen's mail and dashboard show what is asked, with the
+     * button to answer. Refused ({@link ReponseImpossible}) once the elements are purged.
+     */
+    public void demanderComplements(NumeroTeledossier numero, String communeAgent, DemandeComplements demande,
+            Acteur agent) {
+        var dossier = dossierDeLaCommune(numero, communeAgent);
+        if (!DemandeComplements.piecesDemandables(dossier.getProcedure()).containsAll(demande.pieces())
+                || !DonneeACorriger.de(dossier.getProcedure()).containsAll(demande.donnees())) {
+            throw new ReponseImpossible("Ces pièces ou données ne sont pas celles de cette démarche.");
+        }
+        dossier.demanderComplements(demande, agent.libelle(), horloge.instant(), conservation);
+        journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "TELEDOSSIER_COMPLEMENTS_DEMANDES",
+                "TELEDOSSIER", numero.valeur(), demande.pieces() + " " + demande.donnees(), agent.ip()));
+        evenements.publishEvent(new EtatTeledossierChange(numero.valeur(), dossier.getProcedure(),
+                dossier.getCommuneInsee(), dossier.getCourrielUsager(), EtatTeledossier.ATTENTE_ELEMENTS,
+                demande.message(), demande.pieces().stream().map(fr.demarches.document.TypeDocument::libelle).toList(),
+                demande.donnees().stream().map(DonneeACorriger::libelle).toList(), null, null));
+    }
+
+    /**
+     * The citizen answers a request for complements: the chosen documents are frozen and attached (new versions,
+     * the originals stay), the message and corrections recorded, the dossier goes back to "reçu" and the commune is
+     * told. Another citizen's dossier is "not found"; {@link ReponseImpossible} when nothing is awaited or given.
+     */
+    public void repondre(ReponseUsager reponse, String ip) {
+        var dossier = teledossiers.findByNumero(reponse.numero().valeur())
+                .filter(d -> reponse.usagerId().equals(d.getUsagerId()))
+                .orElseThrow(() -> new TeledossierIntrouvableException(reponse.numero()));
+        if (reponse.vide()) {
+            throw new ReponseImpossible("Joignez au moins une pièce, une correction ou un message pour votre mairie.");
+        }
+        var corrections = new java.util.LinkedHashMap<String, String>();
+        reponse.corrections().forEach((donnee, valeur) -> corrections.put(donnee.name(), valeur));
+        var entree = dossier.recevoirComplement(reponse.message(),
+                corrections.isEmpty() ? null : json.writeValueAsString(corrections), horloge.instant(), conservation);
+        teledossiers.flush();
+        int ordre = jdbc.sql("SELECT coalesce(max(ordre), 0) FROM teledossier_piece WHERE teledossier_id = ?")
+                .param(dossier.getId()).query(Integer.class).single();
+        joindre(dossier, reponse.usagerId(), reponse.pieces(), entree.getId(), ordre);
+        int rang = (int) dossier.getHistorique().stream()
+                .filter(h -> h.getType() == fr.demarches.teledossier.internal.EntreeHistorique.Type.COMPLEMENT).count();
+        journal.enregistrer(new EntreeAudit("USAGER", reponse.usagerId(), dossier.getCourrielUsager(),
+                "TELEDOSSIER_COMPLEMENT", "TELEDOSSIER", reponse.numero().valeur(),
+                reponse.pieces().size() + " pièce(s), " + corrections.size() + " correction(s)", ip));
+        evenements.publishEvent(new ComplementRecu(reponse.numero().valeur(), dossier.getProcedure(),
+                dossier.getCommuneInsee(), rang));
     }
 
     /**
@@ -225,13 +303,16 @@ public class Teledossiers {
             case RCO -> DonneesRco.class;
             case PROCURATION -> throw new IllegalStateException("Une procuration n'est pas un télédossier");
         };
-        var pieces = jdbc.sql("SELECT document_fige_id, type FROM teledossier_piece WHERE teledossier_id = ? ORDER BY ordre")
+        var pieces = jdbc.sql("""
+                        SELECT document_fige_id, type, version, historique_id IS NOT NULL FROM teledossier_piece
+                        WHERE teledossier_id = ? ORDER BY ordre""")
                 .param(dossier.getId())
                 .query((rs, n) -> new ElementsTelecharges.Piece(rs.getObject(1, java.util.UUID.class),
-                        fr.demarches.document.TypeDocument.valueOf(rs.getString(2))))
+                        fr.demarches.document.TypeDocument.valueOf(rs.getString(2)), rs.getInt(3), rs.getBoolean(4)))
                 .list();
         return new ElementsTelecharges(dossier.numero().valeur(), dossier.getProcedure(), dossier.getDeposeLe(),
-                json.readValue(dossier.donneesPresentes(), type), pieces);
+                json.readValue(dossier.donneesPresentes(), type), pieces,
+                fil.lire(java.util.List.of(dossier.getId()), false).getOrDefault(dossier.getId(), java.util.List.of()));
     }
 
     /** A dossier of the agent's commune; another commune's dossier is "not found", like an unknown number. */
@@ -243,12 +324,47 @@ public class Teledossiers {
                 .toList();
         var maintenant = horloge.instant();
         boolean disponibles = d.elementsDisponibles(maintenant, conservation);
+        var choix = java.util.EnumSet.copyOf(d.getEtat().choix());
+        if (d.getEtat().ouvert()) {
+            // Closing asks for the outcome and a confirmation: it has its own button.
+            choix.remove(EtatTeledossier.CLOS);
+        }
         return new VueTeledossier(d.numero().valeur(), d.getProcedure(), d.getCourrielUsager(), d.getDeposeLe(),
-                d.getEtat(), d.getEtat().choix(), historique, !disponibles,
-                disponibles ? conservation.joursRestants(d.getDeposeLe(), maintenant) : 0,
-                conservation.fin(d.getDeposeLe()), elementsParSftp(d), d.getHistorique().stream()
+                d.getEtat(), choix, historique, !disponibles,
+                disponibles ? conservation.joursRestants(d.getConservationDepuis(), maintenant) : 0,
+                conservation.fin(d.getConservationDepuis()), elementsParSftp(d), d.getHistorique().stream()
                         .filter(h -> h.getType() == fr.demarches.teledossier.internal.EntreeHistorique.Type.REMISE_SFTP)
-                        .map(h -> h.getHorodatage()).findFirst().orElse(null));
+                        .map(h -> h.getHorodatage()).findFirst().orElse(null),
+                disponibles && d.aDesDonnees() ? identite(d) : null, d.getIssue(), d.isReponseALire(),
+                fil.lire(java.util.List.of(d.getId()), false).getOrDefault(d.getId(), java.util.List.of()),
+                piecesDuDossier(d));
+    }
+
+    /** Who the citizen is, read from the form data (only while the elements are kept). */
+    private VueTeledossier.Identite identite(Teledossier d) {
+        return switch (d.getProcedure()) {
+            case ILE -> {
+                var ile = json.readValue(d.donneesPresentes(), DonneesIle.class);
+                yield new VueTeledossier.Identite(ile.prenoms(), ile.nomNaissance(), ile.nomUsage(),
+                        ile.dateNaissance(), VueTeledossier.Identite.lieu(ile.lieuNaissance()),
+                        VueTeledossier.Identite.commune(ile.adresse()));
+            }
+            case RCO -> {
+                var rco = json.readValue(d.donneesPresentes(), DonneesRco.class);
+                yield new VueTeledossier.Identite(rco.prenoms(), rco.nomFamille(), rco.nomUsage(),
+                        rco.dateNaissance(), VueTeledossier.Identite.lieu(rco.lieuNaissance()),
+                        VueTeledossier.Identite.commune(rco.domicile()));
+            }
+            case PROCURATION -> throw new IllegalStateException("Une procuration n'est pas un télédossier");
+        };
+    }
+
+    private java.util.List<EchangeDossier.PieceEchangee> piecesDuDossier(Teledossier d) {
+        return jdbc.sql("SELECT type, version, nom_original FROM teledossier_piece WHERE teledossier_id = ? ORDER BY ordre")
+                .param(d.getId())
+                .query((rs, n) -> new EchangeDossier.PieceEchangee(fr.demarches.document.TypeDocument.valueOf(
+                        rs.getString(1)), rs.getInt(2), rs.getString(3)))
+                .list();
     }
 
     /** The Code électoral L30 ground of a late ILE request of the commune, if it carries one. */

@@ -93,6 +93,29 @@ class EnvoisSftpTest {
     }
 
     @Test
+    void theCitizensComplementIsPushedAsItsOwnFileBesideTheFirstOne() throws Exception {
+        var numero = deposer();
+        assertThat(envois.envoyer()).isEqualTo(1);
+        // The commune's software asks for complements by the flux retour (ADD_AWAITING); the citizen answers.
+        teledossiers.changerEtat(numero, DonneesDeTest.NANTERRE, fr.demarches.teledossier.EtatTeledossier.ATTENTE_ELEMENTS,
+                "Il manque le livret de famille.", new Teledossiers.Acteur(null, "logiciel de la commune", null));
+        teledossiers.repondre(new fr.demarches.teledossier.ReponseUsager(acteurs.usager(), numero,
+                "Je n'ai pas de livret de famille.", java.util.List.of(), java.util.Map.of()), "192.0.2.7");
+        donnees.attendreLesEcouteurs();
+
+        assertThat(envois.envoyer()).isEqualTo(1);
+        String complement = numero + "-complement-1.zip";
+        assertThat(SERVEUR.noms(DEPOT)).containsExactlyInAnyOrder(numero + ".zip", complement);
+        var xml = new String(entrees(Files.readAllBytes(SERVEUR.fichier(DEPOT + "/" + complement)))
+                .get(numero + "-RCO-donnees.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("<Echange auteur=\"MAIRIE\"").contains("<Echange auteur=\"USAGER\"")
+                .contains("Je n'ai pas de livret de famille.");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM envoi_sftp WHERE numero = ? AND statut = 'ENVOYE'")
+                .param(numero.valeur()).query(Long.class).single()).isEqualTo(2);
+        assertThat(envois.envoyer()).isZero();
+    }
+
+    @Test
     void anUnreachableServerIsRetriedWithAGrowingDelayAndTheDossierArrivesWhenItIsBack() throws Exception {
         donnees.horloge().fixer(java.time.ZonedDateTime.now(fr.demarches.shared.Fuseau.PARIS));
         var numero = deposer();

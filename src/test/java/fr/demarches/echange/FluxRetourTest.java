@@ -399,6 +399,6 @@ class FluxRetourTest {
 
     private List<String> historiqueEtats(NumeroTeledossier numero) {
         return donnees.jdbc().sql("SELECT h.etat FROM teledossier_historique h JOIN teledossier t ON t.id = h.teledossier_id "
-                + "WHERE t.numero = ? AND h.type = 'ETAT' ORDER BY h.id").param(numero.valeur()).query(String.class).list();
+                + "WHERE t.numero = ? AND h.type IN ('ETAT', 'DEMANDE_COMPLEMENTS') ORDER BY h.id").param(numero.valeur()).query(String.class).list();
     }
 }

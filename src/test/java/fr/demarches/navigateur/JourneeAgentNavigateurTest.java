@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipInputStream;
 
 import fr.demarches.commune.Procedure;
 import fr.demarches.document.Documents;
@@ -170,34 +167,6 @@ class JourneeAgentNavigateurTest extends NavigateurTest {
         assertThat(erreursConsole()).isEmpty();
         capture("liste-apres-cloture");
         Files.delete(attestation);
-    }
-
-    /** Clicks "Télécharger les éléments du dossier" and reads the ZIP the browser saved. */
-    private Map<String, byte[]> telecharger(String numero) throws IOException {
-        Path dossier = Files.createTempDirectory("telechargements-");
-        navigateur.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", dossier.toString()));
-        navigateur.findElement(By.linkText("Télécharger les éléments du dossier")).click();
-        Path zip = dossier.resolve(numero + ".zip");
-        attendre().withMessage("archive téléchargée dans " + dossier).until(d -> Files.exists(zip) && termine(dossier));
-        var entrees = new LinkedHashMap<String, byte[]>();
-        try (var lecture = new ZipInputStream(Files.newInputStream(zip))) {
-            for (var e = lecture.getNextEntry(); e != null; e = lecture.getNextEntry()) {
-                entrees.put(e.getName(), lecture.readAllBytes());
-            }
-        }
-        Files.delete(zip);
-        Files.delete(dossier);
-        return entrees;
-    }
-
-    /** Chromium writes a download under a ".crdownload" name and renames it when complete. */
-    private static boolean termine(Path dossier) {
-        try (var fichiers = Files.list(dossier)) {
-            return fichiers.noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A real one-page PDF, as the attestation de recensement the agent deposits. */

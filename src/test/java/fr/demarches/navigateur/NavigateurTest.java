@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.zip.ZipInputStream;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -190,6 +192,73 @@ public abstract class NavigateurTest {
         attendre().withMessage("le script du DSFR ne s'est pas exécuté (data-fr-js absent)")
                 .until(d -> "true".equals(navigateur.executeScript(
                         "return document.documentElement.getAttribute('data-fr-js')")));
+    }
+
+    /** Clicks "Télécharger les éléments du dossier" and reads the ZIP the browser saved. */
+    protected Map<String, byte[]> telecharger(String numero) throws IOException {
+        Path dossier = Files.createTempDirectory("telechargements-");
+        navigateur.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dossier.toString()));
+        navigateur.findElement(By.linkText("Télécharger les éléments du dossier")).click();
+        Path zip = dossier.resolve(numero + ".zip");
+        attendre().withMessage("archive téléchargée dans " + dossier).until(d -> Files.exists(zip) && termine(dossier));
+        var entrees = new LinkedHashMap<String, byte[]>();
+        try (var lecture = new ZipInputStream(Files.newInputStream(zip))) {
+            for (var e = lecture.getNextEntry(); e != null; e = lecture.getNextEntry()) {
+                entrees.put(e.getName(), lecture.readAllBytes());
+            }
+        }
+        Files.delete(zip);
+        Files.delete(dossier);
+        return entrees;
+    }
+
+    /** Chromium writes a download under a ".crdownload" name and renames it when complete. */
+    private static boolean termine(Path dossier) {
+        try (var fichiers = Files.list(dossier)) {
+            return fichiers.noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clicks the button of this text and waits for the next page. */
+    protected void cliquerBouton(String bouton) {
+        var element = navigateur.findElement(By.xpath("//button[normalize-space()=\"" + bouton + "\"]"));
+        element.click();
+        attendre().until(d -> ancien(element));
+        attendrePageChargee();
+    }
+
+    /**
+     * The serious and critical accessibility problems axe-core finds on the page shown (every rule axe runs by
+     * default, WCAG 2.x A and AA among them, e.g. {@code scrollable-region-focusable}). axe-core comes from npm with
+     * the build (frontend/build.xml copies it to target/axe), as the DSFR does.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> problemesAxe() {
+        Path axe = Path.of("target", "axe", "axe.min.js");
+        if (!Files.exists(axe)) {
+            fail("axe-core introuvable (" + axe + ") : lancez la construction Maven, qui le récupère avec npm.");
+        }
+        try {
+            navigateur.executeScript(Files.readString(axe));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var resultat = (List<Map<String, Object>>) navigateur.executeAsyncScript("""
+                const fin = arguments[arguments.length - 1];
+                axe.run(document).then(r => fin(r.violations.map(v => ({id: v.id, impact: v.impact,
+                        cibles: v.nodes.map(n => n.target.join(' ')).join(', ')}))));
+                """);
+        return resultat.stream().filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + ") : " + v.get("cibles")).toList();
+    }
+
+    /** Whether the page fits the window's width: nothing to scroll sideways. */
+    protected boolean sansDefilementHorizontal() {
+        return (Boolean) navigateur.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
     }
 
     /** Everything the console received since the last call (reading empties Chromium's buffer). */

@@ -108,8 +108,4 @@ class ProcurationNavigateurTest extends NavigateurTest {
         attendrePageChargee();
     }
 
-    private boolean sansDefilementHorizontal() {
-        return (Boolean) navigateur.executeScript(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-    }
 }

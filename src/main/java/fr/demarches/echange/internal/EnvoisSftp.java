@@ -14,6 +14,7 @@ import fr.demarches.commune.ConnexionSftp;
 import fr.demarches.commune.ModeRaccordement;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.teledossier.ArchiveTeledossier;
+import fr.demarches.teledossier.ComplementRecu;
 import fr.demarches.teledossier.ElementsPurgesException;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.TeledossierDepose;
@@ -75,14 +76,32 @@ public class EnvoisSftp {
         }
     }
 
+    /**
+     * The citizen answered a request for complements: the completed dossier goes to the commune's server as its own
+     * file, {@code <numéro>-complement-<n>.zip}, beside the first one.
+     */
+    @ApplicationModuleListener(id = "echange-sftp-complement")
+    void complementARemettre(ComplementRecu complement) {
+        if (teledossiers.remiseParSftp(new NumeroTeledossier(complement.numero()))) {
+            inscrire(complement.numero(), complement.communeInsee(), complement.rang());
+        }
+    }
+
     /** Puts a number in the outbox, due at once; false when it is there already (idempotent by number). */
     public boolean inscrire(String numero, String communeInsee) {
+        return inscrire(numero, communeInsee, 0);
+    }
+
+    /** {@code complement}: 0 for the submission, n for the n-th complement (idempotent by number and rank). */
+    boolean inscrire(String numero, String communeInsee, int complement) {
         var maintenant = Timestamp.from(horloge.instant());
         return jdbc.sql("""
-                INSERT INTO envoi_sftp (numero, commune_insee, statut, cree_le, prochaine_tentative)
-                VALUES (:numero, :insee, 'A_ENVOYER', :maintenant, :maintenant) ON CONFLICT (numero) DO NOTHING
+                INSERT INTO envoi_sftp (numero, complement, commune_insee, statut, cree_le, prochaine_tentative)
+                VALUES (:numero, :complement, :insee, 'A_ENVOYER', :maintenant, :maintenant)
+                ON CONFLICT (numero, complement) DO NOTHING
                 """)
-                .param("numero", numero).param("insee", communeInsee).param("maintenant", maintenant).update() == 1;
+                .param("numero", numero).param("complement", complement).param("insee", communeInsee)
+                .param("maintenant", maintenant).update() == 1;
     }
 
     @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-envoi}",
@@ -95,12 +114,12 @@ public class EnvoisSftp {
     /** Pushes the due dossiers, commune by commune; returns how many reached their server. */
     public int envoyer() {
         var dus = jdbc.sql("""
-                SELECT numero, commune_insee, tentatives FROM envoi_sftp
+                SELECT numero, commune_insee, tentatives, complement FROM envoi_sftp
                 WHERE statut = 'A_ENVOYER' AND prochaine_tentative <= :maintenant
-                ORDER BY prochaine_tentative, numero LIMIT :lot
+                ORDER BY prochaine_tentative, numero, complement LIMIT :lot
                 """)
                 .param("maintenant", Timestamp.from(horloge.instant())).param("lot", proprietes.lot())
-                .query((rs, n) -> new Envoi(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
+                .query((rs, n) -> new Envoi(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
         var parCommune = new LinkedHashMap<String, List<Envoi>>();
         dus.forEach(e -> parCommune.computeIfAbsent(e.communeInsee(), c -> new ArrayList<>()).add(e));
         int remis = 0;
@@ -134,7 +153,7 @@ public class EnvoisSftp {
                 } catch (IOException e) {
                     // The session is likely broken: the rest of this commune waits for the next attempt.
                     echec(insee, envois.subList(i, envois.size()), "Échec du dépôt de "
-                            + ArchiveTeledossier.nomFichier(envoi.numero()) + " sur " + connexion.get().hote() + " : "
+                            + envoi.nomFichier() + " sur " + connexion.get().hote() + " : "
                             + e.getMessage(), null);
                     break;
                 }
@@ -154,7 +173,7 @@ public class EnvoisSftp {
     private void remettre(ConnexionOuverte sftp, ConnexionSftp connexion, Envoi envoi)
             throws IOException, FichierDejaPresent {
         var numero = new NumeroTeledossier(envoi.numero());
-        String nom = ArchiveTeledossier.nomFichier(envoi.numero());
+        String nom = envoi.nomFichier();
         String cible = ConnexionOuverte.chemin(connexion.dossier(), nom);
         if (sftp.existe(cible)) {
             verifierDejaPresent(sftp, cible, envoi);
@@ -163,9 +182,10 @@ public class EnvoisSftp {
         } else {
             var elements = teledossiers.elementsARemettre(numero);
             var ecrit = sftp.ecrireTemporaire(connexion.dossier(), nom, sortie -> archive.ecrire(elements, sortie));
-            jdbc.sql("UPDATE envoi_sftp SET taille = :taille, empreinte = :empreinte WHERE numero = :numero")
+            jdbc.sql("UPDATE envoi_sftp SET taille = :taille, empreinte = :empreinte WHERE numero = :numero "
+                    + "AND complement = :complement")
                     .param("taille", ecrit.taille()).param("empreinte", ecrit.sha256())
-                    .param("numero", envoi.numero()).update();
+                    .param("numero", envoi.numero()).param("complement", envoi.complement()).update();
             if (!sftp.publier(ecrit.temporaire(), cible)) {
                 sftp.supprimer(ecrit.temporaire());
                 verifierDejaPresent(sftp, cible, envoi);
@@ -176,10 +196,10 @@ public class EnvoisSftp {
             int maj = jdbc.sql("""
                     UPDATE envoi_sftp SET statut = 'ENVOYE', envoye_le = :maintenant, derniere_tentative = :maintenant,
                            tentatives = tentatives + 1, nom_fichier = :nom
-                    WHERE numero = :numero AND statut = 'A_ENVOYER'
+                    WHERE numero = :numero AND complement = :complement AND statut = 'A_ENVOYER'
                     """)
                     .param("maintenant", Timestamp.from(maintenant)).param("nom", nom).param("numero", envoi.numero())
-                    .update();
+                    .param("complement", envoi.complement()).update();
             if (maj == 1) {
                 teledossiers.remisParSftp(numero, nom);
             }
@@ -190,12 +210,12 @@ public class EnvoisSftp {
     /** The file under the final name is the one recorded before its renaming, or it is not trusted. */
     private void verifierDejaPresent(ConnexionOuverte sftp, String cible, Envoi envoi)
             throws IOException, FichierDejaPresent {
-        var ecrit = jdbc.sql("SELECT taille, empreinte FROM envoi_sftp WHERE numero = :numero")
-                .param("numero", envoi.numero())
+        var ecrit = jdbc.sql("SELECT taille, empreinte FROM envoi_sftp WHERE numero = :numero AND complement = :complement")
+                .param("numero", envoi.numero()).param("complement", envoi.complement())
                 .query((rs, n) -> rs.getString(2) == null ? null
                         : new ConnexionOuverte.Ecrit(null, rs.getLong(1), rs.getString(2)))
                 .optional().orElse(null);
-        String nom = ArchiveTeledossier.nomFichier(envoi.numero());
+        String nom = envoi.nomFichier();
         String suite = " La plateforme ne le remplace pas et ne le compte pas comme déposé : vérifiez-le, puis "
                 + "supprimez-le ou renommez-le ; le dossier sera déposé à la tentative suivante.";
         if (sftp.nature(cible).orElse(null) != ConnexionOuverte.Nature.FICHIER) {
@@ -226,11 +246,11 @@ public class EnvoisSftp {
                 jdbc.sql("""
                         UPDATE envoi_sftp SET tentatives = tentatives + 1, derniere_tentative = :maintenant,
                                derniere_erreur = :erreur, prochaine_tentative = :prochaine
-                        WHERE numero = :numero AND statut = 'A_ENVOYER'
+                        WHERE numero = :numero AND complement = :complement AND statut = 'A_ENVOYER'
                         """)
                         .param("maintenant", Timestamp.from(maintenant)).param("erreur", erreur)
                         .param("prochaine", Timestamp.from(maintenant.plus(proprietes.relance(envoi.tentatives() + 1))))
-                        .param("numero", envoi.numero()).update();
+                        .param("numero", envoi.numero()).param("complement", envoi.complement()).update();
             }
             etats.erreurEnvoi(insee, erreur, maintenant);
             if (entree != null) {
@@ -245,16 +265,22 @@ public class EnvoisSftp {
         transaction.executeWithoutResult(t -> {
             jdbc.sql("""
                     UPDATE envoi_sftp SET statut = 'ABANDONNE', derniere_tentative = :maintenant, derniere_erreur = :raison
-                    WHERE numero = :numero AND statut = 'A_ENVOYER'
+                    WHERE numero = :numero AND complement = :complement AND statut = 'A_ENVOYER'
                     """)
                     .param("maintenant", Timestamp.from(maintenant)).param("raison", raison)
-                    .param("numero", envoi.numero()).update();
+                    .param("numero", envoi.numero()).param("complement", envoi.complement()).update();
             etats.erreurEnvoi(envoi.communeInsee(), raison, maintenant);
             journal.enregistrer(EntreeAudit.systeme("ENVOI_SFTP_ABANDONNE", "TELEDOSSIER", envoi.numero(), raison));
         });
     }
 
-    private record Envoi(String numero, String communeInsee, int tentatives) {
+    /** {@code complement}: 0 for the submission's archive, n for the n-th complement's. */
+    private record Envoi(String numero, String communeInsee, int tentatives, int complement) {
+
+        String nomFichier() {
+            return complement == 0 ? ArchiveTeledossier.nomFichier(numero)
+                    : ArchiveTeledossier.nomFichierComplement(numero, complement);
+        }
     }
 
     /** A file under the dossier's name is on the server already and is not the one the platform wrote. */

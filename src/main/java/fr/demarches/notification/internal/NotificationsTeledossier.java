@@ -7,6 +7,7 @@ import java.util.Map;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.shared.Fuseau;
+import fr.demarches.teledossier.ComplementRecu;
 import fr.demarches.teledossier.DocumentDeposePourUsager;
 import fr.demarches.teledossier.EtatTeledossierChange;
 import fr.demarches.teledossier.TeledossierDepose;
@@ -69,8 +70,26 @@ class NotificationsTeledossier {
         variables.put("procedure", changement.procedure().libelle());
         variables.put("etat", changement.etat().libelle());
         variables.put("commentaire", changement.commentaire());
+        variables.put("attente", changement.etat() == fr.demarches.teledossier.EtatTeledossier.ATTENTE_ELEMENTS);
+        variables.put("piecesDemandees", changement.piecesDemandees());
+        variables.put("donneesDemandees", changement.donneesDemandees());
+        variables.put("issue", changement.issue());
+        variables.put("recours", changement.recours());
         courriel.envoyer(changement.courrielUsager(),
-                changement.procedure().name() + " - " + changement.numero() + " : " + changement.etat().libelle(),
+                changement.procedure().name() + " - " + changement.numero() + " : " + changement.etat().libelle()
+                        + (changement.issue() == null ? "" : " - " + changement.issue()),
                 "teledossier-etat", variables);
+    }
+
+    /** The citizen answered a request for complements: the commune's mailbox is told, number and procedure only. */
+    @ApplicationModuleListener(id = "teledossier-complement-recu")
+    void aviserComplement(ComplementRecu complement) {
+        raccordements.de(complement.communeInsee()).ifPresent(raccordement -> courriel.envoyer(
+                raccordement.boiteFonctionnelle(),
+                complement.procedure().name() + " - " + complement.numero() + " : éléments complémentaires reçus",
+                "teledossier-complement-commune",
+                Map.of("numero", complement.numero(), "procedure", complement.procedure().libelle(),
+                        "sftp", raccordement.mode() == fr.demarches.commune.ModeRaccordement.SFTP,
+                        "rang", complement.rang())));
     }
 }

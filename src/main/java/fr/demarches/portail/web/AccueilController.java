@@ -20,12 +20,15 @@ class AccueilController {
     private final Referentiel referentiel;
     private final Raccordements raccordements;
     private final java.time.Clock horloge;
+    private final java.util.List<fr.demarches.portail.IndicateurAccueil.Source> indicateurs;
 
     private final DemandesRaccordement demandesRaccordement;
 
     AccueilController(Referentiel referentiel, Raccordements raccordements, java.time.Clock horloge,
-            DemandesRaccordement demandesRaccordement) {
+            DemandesRaccordement demandesRaccordement,
+            java.util.List<fr.demarches.portail.IndicateurAccueil.Source> indicateurs) {
         this.demandesRaccordement = demandesRaccordement;
+        this.indicateurs = indicateurs;
         this.referentiel = referentiel;
         this.raccordements = raccordements;
         this.horloge = horloge;
@@ -41,6 +44,8 @@ class AccueilController {
         model.addAttribute("commune", referentiel.parCodeInsee(agent.communeInsee()).orElseThrow());
         model.addAttribute("raccordement", raccordements.de(agent.communeInsee()).orElse(null));
         model.addAttribute("aujourdhui", java.time.LocalDate.now(horloge));
+        model.addAttribute("indicateurs", indicateurs.stream().flatMap(s -> s.pour(agent.communeInsee()).stream())
+                .sorted(java.util.Comparator.comparingInt(fr.demarches.portail.IndicateurAccueil::ordre)).toList());
         return "portail/gs/accueil";
     }
 

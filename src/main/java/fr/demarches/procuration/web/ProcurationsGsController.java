@@ -49,6 +49,14 @@ class ProcurationsGsController {
         return new EntreeMenu(Portail.GS, 20, "Procurations", "/gs/procurations", EntreeMenu.AUTHENTIFIE);
     }
 
+    /** The agent's home: the procurations established by an authority that wait for the commune's decision. */
+    @Bean
+    static fr.demarches.portail.IndicateurAccueil.Source indicateursProcurations(
+            fr.demarches.procuration.StatistiquesProcurations statistiques) {
+        return commune -> java.util.List.of(new fr.demarches.portail.IndicateurAccueil(20, "Procurations à décider",
+                statistiques.aDecider(commune), "/gs/procurations"));
+    }
+
     @GetMapping
     String liste(@AuthenticationPrincipal CompteConnecte agent, @RequestParam(defaultValue = "false") boolean toutes,
             Model model) {

@@ -19,19 +19,25 @@ public final class ArchiveZip {
 
     public static void ecrire(OutputStream sortie, String numero, String procedure, Instant depot,
             DonneesDemande donnees, java.util.List<Piece> pieces) throws IOException {
+        ecrire(sortie, numero, procedure, depot, donnees, pieces, SuiviDossier.VIDE);
+    }
+
+    /** {@code suivi}: the pieces' versions and the requests for complements, for the XML and the CERFA recap. */
+    public static void ecrire(OutputStream sortie, String numero, String procedure, Instant depot,
+            DonneesDemande donnees, java.util.List<Piece> pieces, SuiviDossier suivi) throws IOException {
         try (var zip = new ZipOutputStream(sortie)) {
             String prefixe = numero + "-" + procedure + "-";
             zip.putNextEntry(new ZipEntry(prefixe + "cerfa.pdf"));
             var entree = new SansFermeture(zip);
             switch (donnees) {
-                case DonneesIle ile -> CerfaPdf.inscription(entree, numero, depot, ile);
-                case DonneesRco rco -> CerfaPdf.recensement(entree, numero, depot, rco);
+                case DonneesIle ile -> CerfaPdf.inscription(entree, numero, depot, ile, suivi);
+                case DonneesRco rco -> CerfaPdf.recensement(entree, numero, depot, rco, suivi);
             }
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(prefixe + "donnees.xml"));
             zip.write(switch (donnees) {
-                case DonneesIle ile -> FichiersXml.inscription(numero, depot, ile);
-                case DonneesRco rco -> FichiersXml.recensement(numero, depot, rco);
+                case DonneesIle ile -> FichiersXml.inscription(numero, depot, ile, suivi);
+                case DonneesRco rco -> FichiersXml.recensement(numero, depot, rco, suivi);
             });
             zip.closeEntry();
             // The pieces are PDF, JPEG or PNG, compressed already: deflating them again cost most of the CPU of a

@@ -24,6 +24,12 @@ public final class CerfaPdf {
     }
 
     public static void recensement(OutputStream sortie, String numero, Instant depot, DonneesRco d) {
+        recensement(sortie, numero, depot, d, SuiviDossier.VIDE);
+    }
+
+    /** With the recap of the pieces (and their versions) and of the requests for complements. */
+    public static void recensement(OutputStream sortie, String numero, Instant depot, DonneesRco d,
+            SuiviDossier suivi) {
         try (var page = new MiseEnPage("Notice individuelle de recensement - " + numero, pied(numero, depot))) {
             page.entete("10870*07", "NOTICE INDIVIDUELLE - Recensement citoyen obligatoire",
                     "Demande faite en ligne. Formulaire n° 106*/01 - Loi n° 97-1019 du 28 octobre 1997.");
@@ -70,6 +76,7 @@ public final class CerfaPdf {
                             + d.declarant().qualite().designation())
                     + ", qui a certifié l'exactitude des informations ci-dessus en la déposant le " + DEPOT.format(depot)
                     + " (heure de Paris).");
+            suivi(page, suivi);
             page.ecrire(sortie, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,6 +84,12 @@ public final class CerfaPdf {
     }
 
     public static void inscription(OutputStream sortie, String numero, Instant depot, DonneesIle d) {
+        inscription(sortie, numero, depot, d, SuiviDossier.VIDE);
+    }
+
+    /** With the recap of the pieces (and their versions) and of the requests for complements. */
+    public static void inscription(OutputStream sortie, String numero, Instant depot, DonneesIle d,
+            SuiviDossier suivi) {
         var listes = d.listes().stream().sorted().toList();
         String cerfa = listes.isEmpty() ? DonneesIle.Liste.GENERALE.cerfa() : listes.getFirst().cerfa();
         try (var page = new MiseEnPage("Demande d'inscription sur les listes électorales - " + numero, pied(numero, depot))) {
@@ -112,9 +125,38 @@ public final class CerfaPdf {
             page.section("Certification");
             page.paragraphe("Le demandeur certifie sur l'honneur l'exactitude des renseignements ci-dessus ; la demande "
                     + "a été déposée en ligne le " + DEPOT.format(depot) + " (heure de Paris), ce qui vaut signature.");
+            suivi(page, suivi);
             page.ecrire(sortie, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The recap after the form: every piece with its version, then each request for complements and answer. */
+    private static void suivi(MiseEnPage page, SuiviDossier suivi) throws IOException {
+        if (!suivi.pieces().isEmpty()) {
+            page.section("Pièces jointes");
+            for (var piece : suivi.pieces()) {
+                page.champ(piece.libelle(), "version " + piece.version()
+                        + (piece.complement() ? ", envoyée en complément" : ", jointe à la demande"));
+            }
+        }
+        if (!suivi.echanges().isEmpty()) {
+            page.section("Éléments complémentaires");
+            for (var echange : suivi.echanges()) {
+                page.champ(echange.mairie() ? "Demande de la mairie" : "Réponse de l'usager",
+                        DEPOT.format(echange.date()));
+                page.champ("   message", echange.message());
+                if (!echange.piecesDemandees().isEmpty()) {
+                    page.champ("   pièces demandées", String.join(", ", echange.piecesDemandees().values()));
+                }
+                if (!echange.donneesDemandees().isEmpty()) {
+                    page.champ("   à corriger", String.join(", ", echange.donneesDemandees().values()));
+                }
+                for (var correction : echange.corrections().values()) {
+                    page.champ("   " + correction.libelle(), correction.valeur());
+                }
+            }
         }
     }
 

@@ -23,11 +23,20 @@ public final class FichiersXml {
     }
 
     public static byte[] recensement(String numero, Instant depot, DonneesRco donnees) {
-        return ecrire(new XmlRecensement(numero, depot, donnees));
+        return recensement(numero, depot, donnees, SuiviDossier.VIDE);
     }
 
     public static byte[] inscription(String numero, Instant depot, DonneesIle donnees) {
-        return ecrire(new XmlInscription(numero, depot, donnees));
+        return inscription(numero, depot, donnees, SuiviDossier.VIDE);
+    }
+
+    /** With every piece and its version, and the requests for complements with their answers. */
+    public static byte[] recensement(String numero, Instant depot, DonneesRco donnees, SuiviDossier suivi) {
+        return ecrire(new XmlRecensement(numero, depot, donnees).suivi(suivi));
+    }
+
+    public static byte[] inscription(String numero, Instant depot, DonneesIle donnees, SuiviDossier suivi) {
+        return ecrire(new XmlInscription(numero, depot, donnees).suivi(suivi));
     }
 
     private static byte[] ecrire(Object racine) {

@@ -273,4 +273,108 @@ final class XmlCommun {
             ville = texte(lieu.commune());
         }
     }
+
+    /** Every piece of the dossier with its version: the originals stay, a replacement is version 2, and so on. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static class Pieces {
+        @XmlElement(name = "Piece", required = true)
+        List<PieceXml> piece;
+
+        Pieces() {
+        }
+
+        /** Null (the element is left out) when the dossier has no piece. */
+        static Pieces de(SuiviDossier suivi) {
+            if (suivi.pieces().isEmpty()) {
+                return null;
+            }
+            var pieces = new Pieces();
+            pieces.piece = suivi.pieces().stream().map(PieceXml::new).toList();
+            return pieces;
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static class PieceXml {
+        @jakarta.xml.bind.annotation.XmlAttribute(name = "type", required = true)
+        String type;
+        @jakarta.xml.bind.annotation.XmlAttribute(name = "version", required = true)
+        int version;
+        @jakarta.xml.bind.annotation.XmlAttribute(name = "origine", required = true)
+        String origine;
+
+        PieceXml() {
+        }
+
+        PieceXml(SuiviDossier.Piece piece) {
+            type = piece.type();
+            version = piece.version();
+            origine = piece.complement() ? "COMPLEMENT" : "DEPOT";
+        }
+    }
+
+    /** The requests for complements and the citizen's answers, oldest first. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static class Echanges {
+        @XmlElement(name = "Echange", required = true)
+        List<EchangeXml> echange;
+
+        Echanges() {
+        }
+
+        static Echanges de(SuiviDossier suivi) {
+            if (suivi.echanges().isEmpty()) {
+                return null;
+            }
+            var echanges = new Echanges();
+            echanges.echange = suivi.echanges().stream().map(EchangeXml::new).toList();
+            return echanges;
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(propOrder = {"message", "pieceDemandee", "donneeACorriger", "correction"})
+    static class EchangeXml {
+        @jakarta.xml.bind.annotation.XmlAttribute(name = "auteur", required = true)
+        String auteur;
+        @jakarta.xml.bind.annotation.XmlAttribute(name = "date", required = true)
+        String date;
+        @XmlElement(name = "Message")
+        String message;
+        @XmlElement(name = "PieceDemandee")
+        List<String> pieceDemandee;
+        @XmlElement(name = "DonneeACorriger")
+        List<String> donneeACorriger;
+        @XmlElement(name = "Correction")
+        List<CorrectionXml> correction;
+
+        EchangeXml() {
+        }
+
+        EchangeXml(SuiviDossier.Echange e) {
+            auteur = e.mairie() ? "MAIRIE" : "USAGER";
+            date = heure(e.date());
+            message = ouRien(e.message());
+            pieceDemandee = List.copyOf(e.piecesDemandees().keySet());
+            donneeACorriger = List.copyOf(e.donneesDemandees().keySet());
+            correction = e.corrections().entrySet().stream()
+                    .map(c -> new CorrectionXml(c.getKey(), c.getValue().valeur())).toList();
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static class CorrectionXml {
+        @jakarta.xml.bind.annotation.XmlAttribute(name = "donnee", required = true)
+        String donnee;
+        @jakarta.xml.bind.annotation.XmlValue
+        String valeur;
+
+        CorrectionXml() {
+        }
+
+        CorrectionXml(String donnee, String valeur) {
+            this.donnee = donnee;
+            this.valeur = valeur;
+        }
+    }
 }

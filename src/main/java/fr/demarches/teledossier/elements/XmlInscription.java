@@ -24,7 +24,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlRootElement(name = "InscriptionListesElectorales")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"formalite", "communeInscription", "listeElectorale", "personne", "attache", "inscriptionTardive"})
+@XmlType(propOrder = {"formalite", "communeInscription", "listeElectorale", "personne", "attache", "inscriptionTardive", "pieces", "echanges"})
 class XmlInscription {
 
     @XmlAttribute(name = "version", required = true)
@@ -42,7 +42,19 @@ class XmlInscription {
     @XmlElement(name = "InscriptionTardive")
     Tardive inscriptionTardive;
 
+    @XmlElement(name = "Pieces")
+    XmlCommun.Pieces pieces;
+    @XmlElement(name = "Echanges")
+    XmlCommun.Echanges echanges;
+
     XmlInscription() {
+    }
+
+    /** Adds the pieces and the conversation (left out when there are none). */
+    XmlInscription suivi(SuiviDossier suivi) {
+        pieces = XmlCommun.Pieces.de(suivi);
+        echanges = XmlCommun.Echanges.de(suivi);
+        return this;
     }
 
     XmlInscription(String numero, Instant depot, DonneesIle d) {

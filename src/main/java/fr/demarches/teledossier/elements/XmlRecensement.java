@@ -26,7 +26,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlRootElement(name = "RecensementCitoyen")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"convention", "formalite", "personne", "filiationPere", "filiationMere", "donneesTypees"})
+@XmlType(propOrder = {"convention", "formalite", "personne", "filiationPere", "filiationMere", "donneesTypees", "pieces", "echanges"})
 class XmlRecensement {
 
     @XmlElement(name = "Convention", required = true)
@@ -42,7 +42,19 @@ class XmlRecensement {
     @XmlElement(name = "DonneesTypees", required = true)
     DonneesTypees donneesTypees;
 
+    @XmlElement(name = "Pieces")
+    XmlCommun.Pieces pieces;
+    @XmlElement(name = "Echanges")
+    XmlCommun.Echanges echanges;
+
     XmlRecensement() {
+    }
+
+    /** Adds the pieces and the conversation (left out when there are none). */
+    XmlRecensement suivi(SuiviDossier suivi) {
+        pieces = XmlCommun.Pieces.de(suivi);
+        echanges = XmlCommun.Echanges.de(suivi);
+        return this;
     }
 
     XmlRecensement(String numero, Instant depot, DonneesRco d) {

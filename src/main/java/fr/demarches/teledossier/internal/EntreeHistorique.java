@@ -20,7 +20,11 @@ import jakarta.persistence.Table;
 public class EntreeHistorique {
 
     public enum Type {
-        ETAT, REOUVERTURE, TELECHARGEMENT, PURGE, DEPOT, REMISE_SFTP
+        ETAT, REOUVERTURE, TELECHARGEMENT, PURGE, DEPOT, REMISE_SFTP,
+        /** The mairie asks for complements (state "en attente d'éléments complémentaires"). */
+        DEMANDE_COMPLEMENTS,
+        /** The citizen's answer to it. */
+        COMPLEMENT
     }
 
     @Id
@@ -38,6 +42,15 @@ public class EntreeHistorique {
     private String commentaire;
 
     private String auteur;
+
+    /** DEMANDE_COMPLEMENTS: the piece types and data asked for, comma-separated enum names. */
+    private String piecesDemandees;
+
+    private String donneesDemandees;
+
+    /** COMPLEMENT: the citizen's corrections, a JSON object from data code to corrected value. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private String corrections;
 
     protected EntreeHistorique() {
     }
@@ -66,6 +79,21 @@ public class EntreeHistorique {
         return new EntreeHistorique(Type.REMISE_SFTP, etat, nomFichier, "système", horodatage);
     }
 
+    static EntreeHistorique demandeComplements(String message, String pieces, String donnees, String auteur,
+            Instant horodatage) {
+        var entree = new EntreeHistorique(Type.DEMANDE_COMPLEMENTS, EtatTeledossier.ATTENTE_ELEMENTS, message, auteur,
+                horodatage);
+        entree.piecesDemandees = pieces == null || pieces.isEmpty() ? null : pieces;
+        entree.donneesDemandees = donnees == null || donnees.isEmpty() ? null : donnees;
+        return entree;
+    }
+
+    static EntreeHistorique complement(EtatTeledossier etat, String message, String corrections, Instant horodatage) {
+        var entree = new EntreeHistorique(Type.COMPLEMENT, etat, message, "usager", horodatage);
+        entree.corrections = corrections;
+        return entree;
+    }
+
     static EntreeHistorique reouverture(EtatTeledossier etat, String motif, String auteur, Instant horodatage) {
         return new EntreeHistorique(Type.REOUVERTURE, etat, motif, auteur, horodatage);
     }
@@ -84,7 +112,30 @@ public class EntreeHistorique {
             case PURGE -> "Suppression des éléments";
             case DEPOT -> "Document déposé pour l'usager";
             case REMISE_SFTP -> "Éléments déposés sur le serveur sFTP de la mairie";
+            case DEMANDE_COMPLEMENTS -> etat.libelle();
+            case COMPLEMENT -> "Éléments complémentaires envoyés par l'usager";
         };
+    }
+
+    /** The entries the citizen sees: states, reopenings, the requests for complements and their answers. */
+    public static boolean visibleParUsager(Type type) {
+        return type != Type.TELECHARGEMENT && type != Type.PURGE && type != Type.DEPOT && type != Type.REMISE_SFTP;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPiecesDemandees() {
+        return piecesDemandees;
+    }
+
+    public String getDonneesDemandees() {
+        return donneesDemandees;
+    }
+
+    public String getCorrections() {
+        return corrections;
     }
 
     public Instant getHorodatage() {

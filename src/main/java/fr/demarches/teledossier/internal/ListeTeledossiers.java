@@ -66,14 +66,15 @@ public class ListeTeledossiers {
         requete.put("decalage", (long) criteres.page() * criteres.taille());
         var conservation = proprietes.conservation();
         var maintenant = horloge.instant();
-        List<Ligne> lignes = jdbc.sql("SELECT numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL, nom_usager"
-                        + filtre + " ORDER BY " + ordre + ", numero LIMIT :taille OFFSET :decalage")
+        List<Ligne> lignes = jdbc.sql("SELECT numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL, nom_usager,"
+                        + " conservation_depuis" + filtre + " ORDER BY " + ordre + ", numero LIMIT :taille OFFSET :decalage")
                 .params(requete)
                 .query((rs, n) -> {
                     Instant depot = rs.getTimestamp(3).toInstant();
                     return new Ligne(rs.getString(1), Procedure.valueOf(rs.getString(2)), depot,
                             EtatTeledossier.valueOf(rs.getString(4)),
-                            rs.getBoolean(5) ? 0 : conservation.joursRestants(depot, maintenant), rs.getString(6));
+                            rs.getBoolean(5) ? 0 : conservation.joursRestants(rs.getTimestamp(7).toInstant(), maintenant),
+                            rs.getString(6));
                 })
                 .list();
         return new Page(lignes, total);

@@ -67,8 +67,8 @@ public class PurgeElements {
                         WITH purges AS (
                             UPDATE teledossier SET donnees = NULL, nom_usager = NULL, elements_purges_le = :maintenant
                             WHERE id IN (SELECT id FROM teledossier
-                                         WHERE elements_purges_le IS NULL AND depose_le <= :limite
-                                         ORDER BY depose_le LIMIT :lot FOR UPDATE SKIP LOCKED)
+                                         WHERE elements_purges_le IS NULL AND conservation_depuis <= :limite
+                                         ORDER BY conservation_depuis LIMIT :lot FOR UPDATE SKIP LOCKED)
                             RETURNING id, etat),
                         historique AS (
                             INSERT INTO teledossier_historique (teledossier_id, horodatage, type, etat, commentaire, auteur)

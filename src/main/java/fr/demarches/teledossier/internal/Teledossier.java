@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.demarches.commune.Procedure;
+import fr.demarches.teledossier.DemandeComplements;
 import fr.demarches.teledossier.ElementsPurgesException;
+import fr.demarches.teledossier.IssueInvalide;
+import fr.demarches.teledossier.IssueTeledossier;
+import fr.demarches.teledossier.ReponseImpossible;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.MotifReouvertureManquant;
 import fr.demarches.teledossier.NumeroTeledossier;
@@ -60,6 +64,16 @@ public class Teledossier {
 
     private UUID cleIdempotence;
 
+    /** Retention counts from here: the submission, then the last complement received. */
+    private Instant conservationDepuis;
+
+    /** The citizen answered a request for complements and no agent acted on the dossier since. */
+    @jakarta.persistence.Column(name = "reponse_a_lire")
+    private boolean reponseALire;
+
+    @Enumerated(EnumType.STRING)
+    private IssueTeledossier issue;
+
     /** Fixed at submission: the commune was in sFTP mode, so the elements go to its server. */
     private boolean remiseSftp;
 
@@ -96,6 +110,7 @@ public class Teledossier {
         this.cleIdempotence = cleIdempotence;
         this.remiseSftp = remiseSftp;
         this.deposeLe = maintenant;
+        this.conservationDepuis = maintenant;
         this.etat = EtatTeledossier.TRANSMIS;
         historique.add(EntreeHistorique.etat(EtatTeledossier.TRANSMIS, null, "usager", maintenant));
     }
@@ -115,7 +130,72 @@ public class Teledossier {
             throw new TransitionInterditeException(etat, nouveau);
         }
         etat = nouveau;
-        historique.add(EntreeHistorique.etat(nouveau, commentaire, auteur, maintenant));
+        reponseALire = false;
+        // Waiting for complements, however asked (this form, the flux retour): the citizen may answer it.
+        historique.add(nouveau == EtatTeledossier.ATTENTE_ELEMENTS
+                ? EntreeHistorique.demandeComplements(commentaire, null, null, auteur, maintenant)
+                : EntreeHistorique.etat(nouveau, commentaire, auteur, maintenant));
+    }
+
+    /**
+     * The mairie asks for complements: a message, the pieces and data wanted. Possible while the dossier is open and
+     * its elements are kept (an answer could not be received after the purge).
+     */
+    public void demanderComplements(DemandeComplements demande, String auteur, Instant maintenant,
+            ConservationElements conservation) {
+        if (!etat.permet(EtatTeledossier.ATTENTE_ELEMENTS, demande.message())) {
+            throw new TransitionInterditeException(etat, EtatTeledossier.ATTENTE_ELEMENTS);
+        }
+        if (demande.message() == null || demande.message().isBlank()) {
+            throw new ReponseImpossible("Écrivez à l'usager ce que vous attendez de lui.");
+        }
+        if (!elementsDisponibles(maintenant, conservation)) {
+            throw new ReponseImpossible("Les éléments de ce dossier sont supprimés : l'usager ne pourrait plus y "
+                    + "joindre de pièces. Écrivez-lui par un changement d'état.");
+        }
+        etat = EtatTeledossier.ATTENTE_ELEMENTS;
+        reponseALire = false;
+        historique.add(EntreeHistorique.demandeComplements(demande.message(), noms(demande.pieces()),
+                noms(demande.donnees()), auteur, maintenant));
+    }
+
+    private static String noms(java.util.Set<? extends Enum<?>> valeurs) {
+        return valeurs.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /**
+     * The citizen's answer: the dossier goes back to "reçu par le service traitant" (it is the commune's turn again,
+     * as after the submission; HubEE's ADD_AWAITING is likewise followed by SI_RECEIVED), and retention restarts
+     * from now so the commune has the full delay to download the completed dossier. Returns the history entry, to
+     * which the new pieces are attached.
+     */
+    public EntreeHistorique recevoirComplement(String message, String corrections, Instant maintenant,
+            ConservationElements conservation) {
+        if (etat != EtatTeledossier.ATTENTE_ELEMENTS) {
+            throw new ReponseImpossible("Votre mairie n'attend pas d'éléments complémentaires pour cette demande.");
+        }
+        if (!elementsDisponibles(maintenant, conservation)) {
+            throw new ReponseImpossible("Les éléments de cette demande ont été supprimés au terme du délai de "
+                    + conservation.jours() + " jours : prenez contact avec votre mairie.");
+        }
+        etat = EtatTeledossier.RECU;
+        reponseALire = true;
+        conservationDepuis = maintenant;
+        var entree = EntreeHistorique.complement(etat, message, corrections, maintenant);
+        historique.add(entree);
+        return entree;
+    }
+
+    /** Closing with the outcome the agent chose; a refused registration always gives its reason. */
+    public void cloturer(IssueTeledossier issue, String motif, String auteur, Instant maintenant) {
+        if (issue == null || issue.procedure() != procedure) {
+            throw new IssueInvalide("Choisissez l'issue du dossier " + numero + ".");
+        }
+        if (issue.motifObligatoire() && (motif == null || motif.isBlank())) {
+            throw new IssueInvalide("Indiquez le motif du refus : l'usager le lit avec les voies de recours.");
+        }
+        changerEtat(EtatTeledossier.CLOS, motif, auteur, maintenant);
+        this.issue = issue;
     }
 
     /** Reopening a closed dossier: the commune administrator's decision, always with a reason. */
@@ -127,12 +207,13 @@ public class Teledossier {
             throw new MotifReouvertureManquant();
         }
         etat = nouveau;
+        issue = null;
         historique.add(EntreeHistorique.reouverture(nouveau, motif, auteur, maintenant));
     }
 
     /** The elements are downloadable until the retention delay ends, even if the nightly purge has not run yet. */
     public boolean elementsDisponibles(Instant maintenant, ConservationElements conservation) {
-        return elementsPurgesLe == null && conservation.telechargeable(deposeLe, maintenant);
+        return elementsPurgesLe == null && conservation.telechargeable(conservationDepuis, maintenant);
     }
 
     /** Records a download of the elements; refused once the retention delay is over. */
@@ -195,6 +276,27 @@ public class Teledossier {
                     + "pas supprimés");
         }
         return donnees;
+    }
+
+    public Instant getConservationDepuis() {
+        return conservationDepuis;
+    }
+
+    public boolean isReponseALire() {
+        return reponseALire;
+    }
+
+    public IssueTeledossier getIssue() {
+        return issue;
+    }
+
+    public String getNomUsager() {
+        return nomUsager;
+    }
+
+    /** Whether the form data is there (false after the purge, or for a damaged row the download reports). */
+    public boolean aDesDonnees() {
+        return donnees != null;
     }
 
     public boolean isRemiseSftp() {

@@ -6,7 +6,9 @@ import java.time.Instant;
 /**
  * How long a télédossier's elements (form data, name, frozen pieces) stay with the platform: downloadable for
  * {@code duree} from the exact instant of submission (the sources: "les éléments restent téléchargeables 30 jours à
- * compter du dépôt", 30 days by default, {@code app.teledossiers.duree-elements}); from the end instant on they are
+ * compter du dépôt", 30 days by default, {@code app.teledossiers.duree-elements}), or from the last complement the
+ * citizen sent at the mairie's request (the commune then has the whole delay for the completed dossier; the
+ * callers pass that instant as {@code depot}); from the end instant on they are
  * no longer handed over and the nightly purge deletes them. The list (days left), the dossier page, the download,
  * the attestation, the sFTP push and the purge all ask this rule, so they agree to the second on the last day.
  */

@@ -9,7 +9,9 @@ import fr.demarches.teledossier.AttestationsRecensement;
 import fr.demarches.teledossier.ElementsPurgesException;
 import fr.demarches.teledossier.ElementsRemisParSftpException;
 import fr.demarches.teledossier.ElementsTelecharges;
+import fr.demarches.teledossier.DemandeComplements;
 import fr.demarches.teledossier.EtatTeledossier;
+import fr.demarches.teledossier.IssueTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.TeledossierIntrouvableException;
 import fr.demarches.teledossier.Teledossiers;
@@ -69,6 +71,24 @@ class TeledossiersGsController {
         return new EntreeMenu(Portail.GS, 10, "Télédossiers", "/gs/teledossiers", EntreeMenu.AUTHENTIFIE);
     }
 
+    /** The agent's home: what waits for them in the commune's télédossiers. */
+    @Bean
+    static fr.demarches.portail.IndicateurAccueil.Source indicateursTeledossiers(
+            fr.demarches.teledossier.StatistiquesTeledossiers statistiques) {
+        return commune -> {
+            var c = statistiques.compteurs(commune);
+            return java.util.List.of(
+                    new fr.demarches.portail.IndicateurAccueil(10, "Télédossiers à traiter", c.aTraiter(),
+                            "/gs/teledossiers"),
+                    new fr.demarches.portail.IndicateurAccueil(11, "En attente de l'usager", c.attenteUsager(),
+                            "/gs/teledossiers?etat=ATTENTE_ELEMENTS"),
+                    new fr.demarches.portail.IndicateurAccueil(12, "Réponses de l'usager à examiner", c.reponsesALire(),
+                            "/gs/teledossiers?etat=RECU"),
+                    new fr.demarches.portail.IndicateurAccueil(13, "Éléments supprimés dans 5 jours ou moins",
+                            c.procheLimite(), "/gs/teledossiers?tri=depot&sens=asc"));
+        };
+    }
+
     @GetMapping
     String liste(@AuthenticationPrincipal CompteConnecte agent,
             @RequestParam(required = false) String procedure, @RequestParam(required = false) String etat,
@@ -122,7 +142,11 @@ class TeledossiersGsController {
             @RequestParam(name = "type", defaultValue = "AUTRE") String type, HttpServletRequest requete,
             RedirectAttributes suite) throws java.io.IOException {
         var lu = lire(numero);
-        teledossiers.pourCommune(lu, agent.communeInsee());
+        if (!teledossiers.pourCommune(lu, agent.communeInsee()).etat().ouvert()) {
+            suite.addFlashAttribute("erreurDepot", "Ce dossier est clos : seul l'administrateur de la commune peut le "
+                    + "rouvrir pour y déposer un document.");
+            return "redirect:/gs/teledossiers/" + numero + "#depot";
+        }
         if (fichier == null || fichier.isEmpty()) {
             suite.addFlashAttribute("erreurDepot", "Choisissez le fichier PDF à déposer pour l'usager.");
             return "redirect:/gs/teledossiers/" + numero + "#depot";
@@ -141,11 +165,16 @@ class TeledossiersGsController {
         return "redirect:/gs/teledossiers/" + numero;
     }
 
-    /** "Clôturer" for the dossiers ticked in the list: a confirmation page first, then the closing. */
+    /**
+     * "Clôturer", for the dossiers ticked in the list or the one of a dossier page: a confirmation page that asks
+     * for the outcome (ILE: accepted or refused with its reason; RCO: recensement effectué), then the closing.
+     */
     @PostMapping("/cloture")
     String cloturer(@AuthenticationPrincipal CompteConnecte agent,
             @RequestParam(name = "numeros", required = false) java.util.List<String> numeros,
-            @RequestParam(defaultValue = "false") boolean confirme, HttpServletRequest requete, Model model,
+            @RequestParam(defaultValue = "false") boolean confirme,
+            @RequestParam(required = false) String issue, @RequestParam(required = false) String motif,
+            @RequestParam(defaultValue = "false") boolean depuisDossier, HttpServletRequest requete, Model model,
             RedirectAttributes suite) {
         var lus = numeros == null ? java.util.List.<NumeroTeledossier>of()
                 : numeros.stream().map(TeledossiersGsController::lire).distinct().toList();
@@ -153,16 +182,56 @@ class TeledossiersGsController {
             suite.addFlashAttribute("erreur", "Cochez au moins un télédossier à clôturer.");
             return "redirect:/gs/teledossiers";
         }
-        if (!confirme) {
-            lus.forEach(n -> teledossiers.pourCommune(n, agent.communeInsee()));
-            model.addAttribute("numeros", lus.stream().map(NumeroTeledossier::valeur).toList());
+        var dossiers = lus.stream().map(n -> teledossiers.pourCommune(n, agent.communeInsee())).toList();
+        var issueIle = enumOuNull(IssueTeledossier.class, issue);
+        String motifLu = motif == null || motif.isBlank() ? null : motif.strip();
+        boolean ile = dossiers.stream().anyMatch(d -> d.procedure() == Procedure.ILE);
+        String erreur = null;
+        if (confirme && ile && (issueIle == null || issueIle.procedure() != Procedure.ILE)) {
+            erreur = "Choisissez l'issue de la demande d'inscription.";
+        } else if (confirme && ile && issueIle.motifObligatoire() && motifLu == null) {
+            erreur = "Indiquez le motif du refus : l'usager le lit avec les voies de recours.";
+        } else if (motifLu != null && motifLu.length() > DemandeComplements.LONGUEUR_MAX) {
+            erreur = "Le motif ne doit pas dépasser 2 000 caractères.";
+        }
+        if (!confirme || erreur != null) {
+            model.addAttribute("dossiers", dossiers);
+            model.addAttribute("ile", ile);
+            model.addAttribute("rco", dossiers.stream().anyMatch(d -> d.procedure() == Procedure.RCO));
+            model.addAttribute("issue", issueIle);
+            model.addAttribute("motif", motif);
+            model.addAttribute("erreurCloture", confirme ? erreur : null);
+            model.addAttribute("depuisDossier", depuisDossier && dossiers.size() == 1);
             return "teledossier/gs/cloture";
         }
-        int clotures = teledossiers.cloturer(lus, agent.communeInsee(),
+        int clotures = teledossiers.cloturer(lus, agent.communeInsee(), issueIle, motifLu,
                 new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
         suite.addFlashAttribute("succes", clotures + (clotures > 1 ? " télédossiers clôturés" : " télédossier clôturé")
-                + ". Chaque usager en est informé par courriel.");
-        return "redirect:/gs/teledossiers";
+                + ". Chaque usager en est informé par courriel, avec l'issue de sa demande.");
+        return depuisDossier && lus.size() == 1 ? "redirect:/gs/teledossiers/" + lus.get(0).valeur()
+                : "redirect:/gs/teledossiers";
+    }
+
+    /** "Demander des compléments": a message, the pieces to add or replace, the data to correct. */
+    @PostMapping("/{numero}/complements")
+    String demanderComplements(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String numero,
+            @Valid @ModelAttribute("demande") FormulaireComplements demande, BindingResult erreurs, Model model,
+            HttpServletRequest requete, RedirectAttributes suite) {
+        if (!erreurs.hasErrors()) {
+            try {
+                teledossiers.demanderComplements(lire(numero), agent.communeInsee(), demande.versDemande(),
+                        new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+                suite.addFlashAttribute("succes", "Votre demande de compléments est envoyée : l'usager la reçoit par "
+                        + "courriel et y répond depuis son tableau de bord.");
+                return "redirect:/gs/teledossiers/" + numero;
+            } catch (fr.demarches.teledossier.RefusTeledossier refus) {
+                erreurs.rejectValue("message", "refuse", refus.getMessage());
+            }
+        }
+        if (!model.containsAttribute("formulaire")) {
+            model.addAttribute("formulaire", new FormulaireEtat(null, null));
+        }
+        return afficher(agent, numero, model);
     }
 
     /** The dossier's elements as one ZIP, streamed; each download is in the history and the audit journal. */
@@ -199,6 +268,9 @@ class TeledossiersGsController {
         model.addAttribute("dureeJours", dureeJours);
         if (vue.procedure() == Procedure.ILE) {
             model.addAttribute("casParticulier", teledossiers.casParticulier(lire(numero), agent.communeInsee()).orElse(null));
+        }
+        if (!model.containsAttribute("demande")) {
+            model.addAttribute("demande", new FormulaireComplements(null, null, null));
         }
         if (vue.procedure() == Procedure.RCO) {
             model.addAttribute("imagesAttestation", attestations.imagesManquantes(agent.communeInsee()).orElse(null));

@@ -265,7 +265,7 @@ class TeledossiersGsTest {
 
         // The morning of the last day: still available until the instant of submission, 30 days later.
         donnees.horloge().fixer(fin.minusHours(15));
-        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("Disponibles encore 1 jour(s), jusqu’au "
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("Disponibles encore 1 jour, jusqu’au "
                 + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").format(fin));
         assertThat(agent.page("/gs/teledossiers")).contains(">1 j<");
         assertThat(purge.purger()).isZero();
@@ -285,7 +285,10 @@ class TeledossiersGsTest {
     @Test
     void theStateFormOffersExactlyWhatTheDossierAccepts() throws Exception {
         var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
-        assertThat(etatsProposes(numero)).isEqualTo(EtatTeledossier.TRANSMIS.choix());
+        // Closing has its own button (outcome, confirmation): not in the state list of an open dossier.
+        var attendus = java.util.EnumSet.copyOf(EtatTeledossier.TRANSMIS.choix());
+        attendus.remove(EtatTeledossier.CLOS);
+        assertThat(etatsProposes(numero)).isEqualTo(attendus);
         teledossiers.changerEtat(numero, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null, acteur());
         assertThat(etatsProposes(numero)).containsExactly(EtatTeledossier.CLOS);
         agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "CLOS", "commentaire", "Votre inscription est faite.")
@@ -321,14 +324,16 @@ class TeledossiersGsTest {
         assertThat(confirmation).contains("Vous allez clôturer 2 télédossiers").contains(a.valeur(), b.valeur());
         assertThat(etats()).containsOnly("TRANSMIS");
 
-        agent.post("/gs/teledossiers/cloture", "numeros", a.valeur(), "numeros", b.valeur(), "confirme", "true")
+        agent.post("/gs/teledossiers/cloture", "numeros", a.valeur(), "numeros", b.valeur(), "confirme", "true",
+                        "issue", "INSCRIPTION_ACCEPTEE")
                 .andExpect(redirectedUrl("/gs/teledossiers"));
         String liste = agent.page("/gs/teledossiers");
         assertThat(liste).contains("2 télédossiers clôturés").contains(c.valeur()).doesNotContain(a.valeur() + "<");
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier WHERE etat = 'CLOS'").query(Long.class).single())
                 .isEqualTo(2);
         assertThat(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 8)
-                .stream().filter(m -> Courriels.sujet(m).endsWith("Dossier clos")).count()).isEqualTo(2);
+                .stream().filter(m -> Courriels.sujet(m).endsWith("Dossier clos - Inscription acceptée")
+                        || Courriels.sujet(m).endsWith("Dossier clos - Recensement effectué")).count()).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,35 @@
+package fr.demarches.teledossier;
+
+import fr.demarches.commune.Procedure;
+
+/** What the mairie decided when it closed a dossier: the citizen reads it instead of a bare "Dossier clos". */
+public enum IssueTeledossier {
+    INSCRIPTION_ACCEPTEE(Procedure.ILE, "Inscription acceptée"),
+    INSCRIPTION_REFUSEE(Procedure.ILE, "Inscription refusée"),
+    RECENSEMENT_EFFECTUE(Procedure.RCO, "Recensement effectué");
+
+    private final Procedure procedure;
+    private final String libelle;
+
+    IssueTeledossier(Procedure procedure, String libelle) {
+        this.procedure = procedure;
+        this.libelle = libelle;
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+
+    /** A refusal must give its reason (the citizen contests it with the recourse the decision names). */
+    public boolean motifObligatoire() {
+        return this == INSCRIPTION_REFUSEE;
+    }
+
+    public static java.util.List<IssueTeledossier> de(Procedure procedure) {
+        return java.util.Arrays.stream(values()).filter(i -> i.procedure == procedure).toList();
+    }
+}
