@@ -8,7 +8,7 @@ SET client_min_messages = warning;
 -- 1. Recherche : session lue (pas réécrite), compte et unité en une requête (l'habilitation reprend ce contrôle
 -- dans la même requête HTTP), les deux compteurs et le blocage en une requête, la référence et la demande en une
 -- requête, le journal.
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 WITH bloque AS (SELECT max(bloque_jusqua) AS jusqua FROM limitation_tentatives WHERE cle IN ('procuration-officier:' || :o, 'procuration-unite:' || :o) AND bloque_jusqua > now()),
 compte AS (INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut, bloque_jusqua) SELECT v.cle, 1, now(), NULL FROM (VALUES ('procuration-officier:' || :o, 1000000), ('procuration-unite:' || :o, 1000000)) AS v (cle, limite) WHERE (SELECT jusqua FROM bloque) IS NULL ON CONFLICT (cle) DO UPDATE SET echecs = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN 1 ELSE l.echecs + 1 END, fenetre_debut = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN now() ELSE l.fenetre_debut END, bloque_jusqua = CASE WHEN l.fenetre_debut >= now() - interval '10 minutes' AND l.echecs + 1 >= CASE l.cle WHEN 'procuration-officier:' || :o THEN 1000000 ELSE 1000000 END THEN now() ELSE l.bloque_jusqua END)
@@ -19,7 +19,7 @@ INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_
 -- la validation, la référence libérée, le journal, l'événement ; la validation automatique de la commune : options,
 -- contrôles (liste électorale, plafond du mandataire, calendrier), décision, journal, événement (un écouteur par
 -- changement au lieu de deux).
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 WITH bloque AS (SELECT max(bloque_jusqua) AS jusqua FROM limitation_tentatives WHERE cle IN ('procuration-officier:' || :o, 'procuration-unite:' || :o) AND bloque_jusqua > now()),
 compte AS (INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut, bloque_jusqua) SELECT v.cle, 1, now(), NULL FROM (VALUES ('procuration-officier:' || :o, 1000000), ('procuration-unite:' || :o, 1000000)) AS v (cle, limite) WHERE (SELECT jusqua FROM bloque) IS NULL ON CONFLICT (cle) DO UPDATE SET echecs = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN 1 ELSE l.echecs + 1 END, fenetre_debut = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN now() ELSE l.fenetre_debut END, bloque_jusqua = CASE WHEN l.fenetre_debut >= now() - interval '10 minutes' AND l.echecs + 1 >= CASE l.cle WHEN 'procuration-officier:' || :o THEN 1000000 ELSE 1000000 END THEN now() ELSE l.bloque_jusqua END)
@@ -41,11 +41,11 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
     (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null}', 'PUBLISHED', gen_random_uuid());
 UPDATE procuration SET piece_type = 'CNI', piece_numero = '123456789012', officier = 'officier.banc', etablie_le = now(), decidee_le = now(), decidee_par = 'validation automatique', version = version WHERE id = (SELECT id FROM banc_references WHERE i = :n);
 COMMIT;
-INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = 'banc-' || :o ON CONFLICT (session_primary_id, attribute_name) DO UPDATE SET attribute_bytes = excluded.attribute_bytes;
+INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = CAST('banc-' || :o AS bpchar) ON CONFLICT (session_primary_id, attribute_name) DO UPDATE SET attribute_bytes = excluded.attribute_bytes;
 -- 3. Accueil (le message de succès) : session, compte et unité, attribut flash retiré (seul).
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
-DELETE FROM spring_session_attributes WHERE session_primary_id = 'banc-' || :o AND attribute_name = 'flash';
+DELETE FROM spring_session_attributes WHERE session_primary_id = CAST('banc-' || :o AS bpchar) AND attribute_name = 'flash';
 -- L'écouteur de chaque changement (courriel au mandant et avis à la commune) marque puis termine sa publication.
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';

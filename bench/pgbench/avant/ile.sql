@@ -4,7 +4,7 @@
 \set u random(1, 20000)
 SET client_min_messages = warning;
 -- Session et compte toujours actif (à chaque requête).
-SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :u;
+SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
 SELECT id, actif, commune_insee, courriel_confirme_le, cree_le, habilitation_fin, identifiant, mot_de_passe, nom, prenoms, qualite, type, unite_id, version FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
 -- Le brouillon (lu deux fois), chaque étape vérifiée de nouveau : raccordement, les deux pièces (les communes
 -- viennent de la mémoire du référentiel, sans requête).
@@ -42,7 +42,7 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
 COMMIT;
 -- Le brouillon supprimé, la session enregistrée ; les deux écouteurs marquent puis terminent leur publication.
 DELETE FROM brouillon WHERE usager_id = (SELECT gen_random_uuid()) AND procedure = 'ILE';
-UPDATE spring_session SET last_access_time = 0, max_inactive_interval = 1800, expiry_time = 0 WHERE primary_id = 'banc-' || :u;
+UPDATE spring_session SET last_access_time = 0, max_inactive_interval = 1800, expiry_time = 0 WHERE primary_id = CAST('banc-' || :u AS bpchar);
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());

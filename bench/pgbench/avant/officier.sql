@@ -6,7 +6,7 @@
 SET client_min_messages = warning;
 -- 1. Recherche : session, compte et unité (à chaque requête), habilitation, compteurs de recherches (deux
 -- transactions à part), la demande, le journal.
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT * FROM compte WHERE identifiant = 'officier' || (2 * :o - 1) || '.banc' AND espace = 'POLICE';
 SELECT u.* FROM unite u JOIN compte c ON c.unite_id = u.id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 BEGIN;
@@ -20,11 +20,11 @@ ON CONFLICT (cle) DO UPDATE SET echecs = CASE WHEN l.fenetre_debut < now() - int
 SELECT p.* FROM reference_en_attente r JOIN procuration p ON p.id = r.procuration_id WHERE r.reference = (SELECT reference FROM banc_references WHERE i = :n) AND r.expire_le > now();
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_RECHERCHE', 'PROCURATION', 'REF', 'trouvée, unité', '127.0.0.1');
 COMMIT;
-UPDATE spring_session SET last_access_time = 0 WHERE primary_id = 'banc-' || :o;
+UPDATE spring_session SET last_access_time = 0 WHERE primary_id = CAST('banc-' || :o AS bpchar);
 -- 2. Décision : habilitation, la demande, validation, référence libérée, journal, événement ; la validation
 -- automatique de la commune : options, contrôles (liste électorale, plafond du mandataire, calendrier),
 -- décision, journal, événement.
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT * FROM compte WHERE identifiant = 'officier' || (2 * :o - 1) || '.banc' AND espace = 'POLICE';
 SELECT u.* FROM unite u JOIN compte c ON c.unite_id = u.id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 BEGIN;
@@ -47,14 +47,14 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
     (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-avis-commune', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null}', 'PUBLISHED', gen_random_uuid());
 UPDATE procuration SET piece_type = 'CNI', piece_numero = '123456789012', officier = 'officier.banc', etablie_le = now(), decidee_le = now(), decidee_par = 'validation automatique', version = version WHERE id = (SELECT id FROM banc_references WHERE i = :n);
 COMMIT;
-UPDATE spring_session SET last_access_time = 0 WHERE primary_id = 'banc-' || :o;
-INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = 'banc-' || :o ON CONFLICT (session_primary_id, attribute_name) DO UPDATE SET attribute_bytes = excluded.attribute_bytes;
+UPDATE spring_session SET last_access_time = 0 WHERE primary_id = CAST('banc-' || :o AS bpchar);
+INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = CAST('banc-' || :o AS bpchar) ON CONFLICT (session_primary_id, attribute_name) DO UPDATE SET attribute_bytes = excluded.attribute_bytes;
 -- 3. Accueil (le message de succès) : session, compte et unité, attribut flash retiré.
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :o;
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT * FROM compte WHERE identifiant = 'officier' || (2 * :o - 1) || '.banc' AND espace = 'POLICE';
 SELECT u.* FROM unite u JOIN compte c ON c.unite_id = u.id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
-UPDATE spring_session SET last_access_time = 0 WHERE primary_id = 'banc-' || :o;
-DELETE FROM spring_session_attributes WHERE session_primary_id = 'banc-' || :o AND attribute_name = 'flash';
+UPDATE spring_session SET last_access_time = 0 WHERE primary_id = CAST('banc-' || :o AS bpchar);
+DELETE FROM spring_session_attributes WHERE session_primary_id = CAST('banc-' || :o AS bpchar) AND attribute_name = 'flash';
 -- Les quatre écouteurs (courriel au mandant, avis à la commune, deux fois) marquent puis terminent leur publication.
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';

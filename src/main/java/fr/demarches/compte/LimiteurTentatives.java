@@ -64,7 +64,8 @@ public class LimiteurTentatives {
     /**
      * Counts one more try on each key (each with its own limit) unless one of them is blocked now: then nothing is
      * counted and the latest end of their blocks is returned. The check and every counter in one statement (the
-     * officer's look-up: his counter and his unit's), committed on its own.
+     * officer's look-up: his counter and his unit's), committed on its own. The rows are locked in the map's order:
+     * callers give their keys in one fixed order.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Instant> compterSaufBlocage(java.util.Map<String, Integer> limites, Duration fenetre, Duration blocage) {

@@ -177,8 +177,11 @@ public class Procurations {
      */
     private void compterRecherche(String saisie, Acteur officier, String pourquoi) {
         exigerHabilitation(officier);
-        var bloque = limiteur.compterSaufBlocage(java.util.Map.of("procuration-officier:" + officier.id(), limites.parOfficier(),
-                "procuration-unite:" + officier.uniteId(), limites.parUnite()), limites.fenetre(), limites.blocage());
+        // Always the officer's row, then the unit's: two look-ups never lock them in opposite orders.
+        var limitesParCle = new java.util.LinkedHashMap<String, Integer>();
+        limitesParCle.put("procuration-officier:" + officier.id(), limites.parOfficier());
+        limitesParCle.put("procuration-unite:" + officier.uniteId(), limites.parUnite());
+        var bloque = limiteur.compterSaufBlocage(limitesParCle, limites.fenetre(), limites.blocage());
         if (bloque.isPresent()) {
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE_BLOQUEE",
                     "PROCURATION", saisie == null ? null : saisie.strip(), pourquoi + ", unité " + officier.uniteId(),
