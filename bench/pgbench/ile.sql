@@ -1,11 +1,11 @@
 -- Plafond de la base pour « ILE : envoi » : les requêtes SQL de l'envoi telles que l'application les envoie
 -- (relevées avec datasource-proxy, voir docs/performance.md), dans le même ordre et en autant de transactions,
--- avec les lignes du banc (un usager parmi les 20 000 qui ont leurs deux pièces, la commune du banc).
+-- (avant : avant/ile.sql ; seule la session change), avec les lignes du banc (un usager parmi les 20 000 qui ont leurs deux pièces, la commune du banc).
 \set u random(1, 20000)
 SET client_min_messages = warning;
 -- Session et compte toujours actif (à chaque requête).
-SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :u;
-SELECT id, actif, commune_insee, courriel_confirme_le, cree_le, habilitation_fin, identifiant, mot_de_passe, nom, prenoms, qualite, type, unite_id, version FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
+SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
+SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER';
 -- Le brouillon (lu deux fois), chaque étape vérifiée de nouveau : raccordement, les deux pièces (les communes
 -- viennent de la mémoire du référentiel, sans requête).
 SELECT donnees, cle_idempotence FROM brouillon b JOIN compte c ON c.id = b.usager_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND b.procedure = 'ILE';
@@ -40,9 +40,8 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
     (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-accuse-reception', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid()),
     (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-avis-commune', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
 COMMIT;
--- Le brouillon supprimé, la session enregistrée ; les deux écouteurs marquent puis terminent leur publication.
+-- Le brouillon supprimé (la session, inchangée, n'est pas réécrite) ; les deux écouteurs marquent puis terminent leur publication.
 DELETE FROM brouillon WHERE usager_id = (SELECT gen_random_uuid()) AND procedure = 'ILE';
-UPDATE spring_session SET last_access_time = 0, max_inactive_interval = 1800, expiry_time = 0 WHERE primary_id = 'banc-' || :u;
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());

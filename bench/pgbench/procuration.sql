@@ -3,28 +3,26 @@
 \set u random(50001, 90000)
 \set nne random(100000001, 100060000)
 SET client_min_messages = warning;
--- Session, compte actif, vérification du formulaire (raccordement ; les communes viennent de la mémoire).
-SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :u;
-SELECT id, actif, commune_insee, courriel_confirme_le, cree_le, habilitation_fin, identifiant, mot_de_passe, nom, prenoms, qualite, type, unite_id, version FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
+-- Session, compte et unité en une requête, vérification du formulaire (raccordement, lu une fois par requête ;
+-- les communes viennent de la mémoire).
+SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
+SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER';
 SELECT * FROM raccordement WHERE code_insee = '92050';
--- La transaction du dépôt : la demande, sa référence réservée, le journal, la publication de l'événement, puis la
--- référence définitive écrite sur la demande.
+-- La transaction du dépôt : la référence réservée d'abord (clé étrangère vérifiée à la validation, V180), la demande
+-- insérée une fois avec elle, le journal, la publication de l'événement. Avant : avant/procuration.sql.
 BEGIN;
-SELECT * FROM raccordement WHERE code_insee = '92050';
 CREATE TEMP TABLE IF NOT EXISTS depot (id uuid, usager uuid) ON COMMIT DELETE ROWS;
 INSERT INTO depot SELECT gen_random_uuid(), id FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
-INSERT INTO procuration (cle_mandant, cle_mandataire, commune_insee, commune_mandataire, courriel_mandant, date_naissance_mandant, date_naissance_mandataire, debut, decidee_le, decidee_par, deposee_le, etablie_le, etat, expire_le, fin, lieu_naissance_mandant, motif, nne_mandant, nne_mandataire, nom_naissance_mandant, nom_naissance_mandataire, nom_usage_mandant, officier, officier_id, piece_numero, piece_type, portee, prenoms_mandant, prenoms_mandataire, reference, reference_resiliation, resiliation_demandee_le, resiliation_expire_le, resiliee_le, unite_id, usager_id, version, id)
-SELECT 'DUPONT|JEANNE MARIE|1980-05-03', 'NNE:' || :nne, '92050', NULL, 'usager' || :u || '@banc.exemple.fr', date '1980-05-03', date '1975-01-01', current_date + 45, NULL, NULL, now(), NULL, 'EN_ATTENTE_AUTORITE', now() + interval '60 days', current_date + 45, 'Nanterre', NULL, NULL, :nne, 'Dupont', NULL, NULL, NULL, NULL, NULL, NULL, 'UN_TOUR', 'Jeanne Marie', NULL, 'TMPREF', NULL, NULL, NULL, NULL, NULL, usager, 0, id FROM depot;
 INSERT INTO reference_en_attente AS r (reference, procuration_id, objet, expire_le)
 SELECT substr(md5(random()::text), 1, 6), id, 'DEMANDE', now() + interval '60 days' FROM depot
 ON CONFLICT (reference) DO UPDATE SET procuration_id = excluded.procuration_id, objet = excluded.objet, expire_le = excluded.expire_le WHERE r.expire_le <= now();
+INSERT INTO procuration (cle_mandant, cle_mandataire, commune_insee, commune_mandataire, courriel_mandant, date_naissance_mandant, date_naissance_mandataire, debut, decidee_le, decidee_par, deposee_le, etablie_le, etat, expire_le, fin, lieu_naissance_mandant, motif, nne_mandant, nne_mandataire, nom_naissance_mandant, nom_naissance_mandataire, nom_usage_mandant, officier, officier_id, piece_numero, piece_type, portee, prenoms_mandant, prenoms_mandataire, reference, reference_resiliation, resiliation_demandee_le, resiliation_expire_le, resiliee_le, unite_id, usager_id, version, id)
+SELECT 'DUPONT|JEANNE MARIE|1980-05-03', 'NNE:' || :nne, '92050', NULL, 'usager' || :u || '@banc.exemple.fr', date '1980-05-03', date '1975-01-01', current_date + 45, NULL, NULL, now(), NULL, 'EN_ATTENTE_AUTORITE', now() + interval '60 days', current_date + 45, 'Nanterre', NULL, NULL, :nne, 'Dupont', NULL, NULL, NULL, NULL, NULL, NULL, 'UN_TOUR', 'Jeanne Marie', NULL, 'TMPREF', NULL, NULL, NULL, NULL, NULL, usager, 0, id FROM depot;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', usager, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1' FROM depot;
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
     (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
-UPDATE procuration SET reference = substr(md5(random()::text), 1, 6), version = 1 WHERE id = (SELECT id FROM depot);
 COMMIT;
--- Session enregistrée (avec l'attribut flash « deposee ») ; l'écouteur marque puis termine sa publication.
-UPDATE spring_session SET last_access_time = 0, max_inactive_interval = 1800, expiry_time = 0 WHERE primary_id = 'banc-' || :u;
-INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = 'banc-' || :u;
+-- L'attribut flash « deposee » seul écrit (la ligne de session n'est pas réécrite) ; l'écouteur marque puis termine sa publication.
+INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = CAST('banc-' || :u AS bpchar) ON CONFLICT (session_primary_id, attribute_name) DO UPDATE SET attribute_bytes = excluded.attribute_bytes;
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());

@@ -3,7 +3,7 @@
 -- la lecture de chaque copie figée pendant l'écriture du ZIP), sur un dossier à pièces de 1 Mo du banc.
 \set a random(3, 10)
 \set d random(1, 200)
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = 'banc-' || :a;
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :a AS bpchar);
 SELECT * FROM compte WHERE identifiant = 'agent' || :a || '.92050@banc.exemple.fr' AND espace = 'MAIRIE';
 BEGIN;
 SELECT * FROM teledossier WHERE numero = (SELECT numero FROM banc_zip WHERE i = :d);
@@ -17,4 +17,4 @@ COMMIT;
 SELECT f.nom_original, f.type_contenu, f.taille, f.empreinte FROM document_fige f JOIN teledossier_piece p ON p.document_fige_id = f.id WHERE p.teledossier_id = (SELECT id FROM banc_zip WHERE i = :d) AND p.ordre = 1;
 SELECT f.nom_original, f.type_contenu, f.taille, f.empreinte FROM document_fige f JOIN teledossier_piece p ON p.document_fige_id = f.id WHERE p.teledossier_id = (SELECT id FROM banc_zip WHERE i = :d) AND p.ordre = 2;
 SELECT f.nom_original, f.type_contenu, f.taille, f.empreinte FROM document_fige f JOIN teledossier_piece p ON p.document_fige_id = f.id WHERE p.teledossier_id = (SELECT id FROM banc_zip WHERE i = :d) AND p.ordre = 3;
-UPDATE spring_session SET last_access_time = 0 WHERE primary_id = 'banc-' || :a;
+UPDATE spring_session SET last_access_time = 0 WHERE primary_id = CAST('banc-' || :a AS bpchar);

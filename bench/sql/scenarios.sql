@@ -69,3 +69,11 @@ SELECT teledossier_id, fige_id, type, k FROM zip_pieces;
 ANALYZE procuration;
 ANALYZE reference_en_attente;
 ANALYZE teledossier;
+
+-- Sessions of the pgbench ceilings (bench/pgbench/*.sql name them banc-<n>): without them the session reads and
+-- writes of the scripts found no row and cost nothing. One security context of 3 KB each, as a signed-in session.
+DELETE FROM spring_session WHERE primary_id LIKE 'banc-%';
+INSERT INTO spring_session (primary_id, session_id, creation_time, last_access_time, max_inactive_interval, expiry_time)
+SELECT 'banc-' || i, 'banc-' || i, 0, 0, 1800, 9000000000000 FROM generate_series(1, 100000) i;
+INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes)
+SELECT 'banc-' || i, 'SPRING_SECURITY_CONTEXT_USAGER', decode(repeat('ac', 3000), 'hex') FROM generate_series(1, 100000) i;

@@ -33,7 +33,9 @@ public class Raccordements {
     /** Whether the commune receives this procedure online today. */
     public boolean ouvert(String codeInsee, Procedure procedure) {
         LocalDate aujourdhui = LocalDate.now(horloge);
-        return raccordements.findById(codeInsee).map(r -> r.ouvert(procedure, aujourdhui)).orElse(false);
+        // Asked by the form's check then by the service within one submission: read once per request.
+        return fr.demarches.shared.MemoireRequete.memoriser("raccordement-ouvert." + codeInsee + "." + procedure,
+                () -> raccordements.findById(codeInsee).map(r -> r.ouvert(procedure, aujourdhui)).orElse(false));
     }
 
     /** The commune's option: an agent's first download moves a new dossier to "reçu par le service traitant". */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import fr.demarches.compte.internal.Compte;
 import fr.demarches.compte.internal.CompteRepository;
 import fr.demarches.compte.internal.UniteRepository;
+import fr.demarches.shared.MemoireRequete;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -35,16 +36,16 @@ public class Authentification {
     CompteConnecte charger(String identifiant, java.util.List<TypeCompte> types) {
         Compte compte = comptes.findByIdentifiantAndTypeIn(identifiant, types)
                 .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
-        return compte.connecte(autorise(compte));
+        return compte.connecte(autorise(compte, compte.getType() != TypeCompte.OFFICIER
+                || unites.findById(compte.getUniteId()).map(u -> u.isActive()).orElse(false)));
     }
 
     /**
      * Whether a signed-in account may still act: checked on every request, so that disabling an account, the end
      * of an officer's habilitation or of the unit's activity takes effect at once, not at the session's end.
      */
-    @Transactional(readOnly = true)
     public boolean toujoursAutorise(java.util.UUID compteId) {
-        return toujoursAutorise(compteId, null);
+        return MemoireRequete.vrai(verifie(compteId)) || toujoursAutorise(compteId, null);
     }
 
     /**
@@ -52,8 +53,20 @@ public class Authentification {
      * login, see {@link EmpreinteMotDePasse}; null when unknown, e.g. a session older than this check).
      */
     public boolean toujoursAutorise(java.util.UUID compteId, String empreinte) {
-        return comptes.findById(compteId).map(c -> c.connecte(autorise(c)).isEnabled()
-                && (empreinte == null || empreinte.equals(EmpreinteMotDePasse.de(c.getMotDePasse())))).orElse(false);
+        boolean autorise = comptes.avecUnite(compteId)
+                .map(l -> l.compte().connecte(autorise(l.compte(), Boolean.TRUE.equals(l.uniteActive()))).isEnabled()
+                        && (empreinte == null || empreinte.equals(EmpreinteMotDePasse.de(l.compte().getMotDePasse()))))
+                .orElse(false);
+        // Within the same HTTP request, a second check (e.g. the officer's habilitation before a look-up) is answered
+        // by this one: the request's checks read the account once.
+        if (autorise) {
+            MemoireRequete.noterVrai(verifie(compteId));
+        }
+        return autorise;
+    }
+
+    private static String verifie(java.util.UUID compteId) {
+        return "compte-autorise." + compteId;
     }
 
     /** The fingerprint of the account's current password, for the session that has just changed it. */
@@ -62,11 +75,10 @@ public class Authentification {
     }
 
     /** An officer enters only while habilitated and while the unit is active. */
-    private boolean autorise(Compte compte) {
+    private boolean autorise(Compte compte, boolean uniteActive) {
         if (compte.getType() != TypeCompte.OFFICIER) {
             return true;
         }
-        return compte.habilitationValide(LocalDate.now(horloge))
-                && unites.findById(compte.getUniteId()).map(u -> u.isActive()).orElse(false);
+        return compte.habilitationValide(LocalDate.now(horloge)) && uniteActive;
     }
 }

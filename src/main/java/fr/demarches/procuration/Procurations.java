@@ -120,14 +120,15 @@ public class Procurations {
             return vue(procuration, false);
         }
         Instant expire = maintenant.plus(delaiValidation);
-        // The reference row needs the procuration first (foreign key): save with a provisional draw, then reserve.
+        // The reference is reserved first (its foreign key is checked at commit, V180), so that the request is
+        // inserted once, with it, when the transaction commits.
         var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
         if (attestation != null) {
             procuration.attester(attestation);
         }
-        procuration = procurations.saveAndFlush(procuration);
         var reference = references.reserver(procuration.getId(), Objet.DEMANDE, maintenant, expire);
         procuration.attribuerReference(reference);
+        procuration = procurations.save(procuration);
         journal.enregistrer(new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
                 "PROCURATION_DEMANDEE", "PROCURATION", reference.valeur(), "pour " + demande.communeInsee(), ip));
         evenements.publishEvent(new ProcurationDemandee(reference.valeur(), false, demande.courrielMandant(), expire));
@@ -212,27 +213,40 @@ public class Procurations {
      * limits, goes to the journal, and a reference matching nothing is watched for enumeration.
      */
     private Optional<PourOfficier> consulter(String saisie, Acteur officier, String pourquoi) {
-        exigerHabilitation(officier);
-        String reference = saisie == null ? null : saisie.strip();
-        String cleOfficier = "procuration-officier:" + officier.id();
-        String cleUnite = "procuration-unite:" + officier.uniteId();
-        var bloque = limiteur.bloqueJusqua(List.of(cleOfficier, cleUnite));
-        if (bloque.isPresent()) {
-            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE_BLOQUEE",
-                    "PROCURATION", reference, pourquoi + ", unité " + officier.uniteId(), officier.ip()));
-            mesures.rechercheRefusee();
-            throw new RechercheLimiteeException(bloque.get());
-        }
-        limiteur.echec(cleOfficier, limites.parOfficier(), limites.fenetre(), limites.blocage());
-        limiteur.echec(cleUnite, limites.parUnite(), limites.fenetre(), limites.blocage());
-        var trouvee = trouver(saisie);
-        journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE",
-                "PROCURATION", reference, (trouvee.isPresent() ? "trouvée" : "aucune demande en attente") + ", "
-                        + pourquoi + ", unité " + officier.uniteId(), officier.ip()));
+        compterRecherche(saisie, officier, pourquoi);
+        var trouvee = trouver(saisie).map(t -> new PourOfficier(t.resiliation(), vue(t.procuration(), false)));
+        journaliserRecherche(saisie, officier, pourquoi, trouvee.isPresent());
         if (trouvee.isEmpty()) {
             surveillance.introuvable(officier);
         }
         return trouvee;
+    }
+
+    /**
+     * The habilitation, then the officer's and the unit's look-up counters: a blocked officer or unit gets nothing
+     * (not even whether the reference exists) and the try is journaled. Both counters and the block in one statement.
+     */
+    private void compterRecherche(String saisie, Acteur officier, String pourquoi) {
+        exigerHabilitation(officier);
+        // Always the officer's row, then the unit's: two look-ups never lock them in opposite orders.
+        var limitesParCle = new java.util.LinkedHashMap<String, Integer>();
+        limitesParCle.put("procuration-officier:" + officier.id(), limites.parOfficier());
+        limitesParCle.put("procuration-unite:" + officier.uniteId(), limites.parUnite());
+        var bloque = limiteur.compterSaufBlocage(limitesParCle, limites.fenetre(), limites.blocage());
+        if (bloque.isPresent()) {
+            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE_BLOQUEE",
+                    "PROCURATION", saisie == null ? null : saisie.strip(), pourquoi + ", unité " + officier.uniteId(),
+                    officier.ip()));
+            mesures.rechercheRefusee();
+            throw new RechercheLimiteeException(bloque.get());
+        }
+    }
+
+    /** Every look-up goes to the journal (and a reference matching nothing is watched for enumeration, by the caller). */
+    private void journaliserRecherche(String saisie, Acteur officier, String pourquoi, boolean trouvee) {
+        journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE",
+                "PROCURATION", saisie == null ? null : saisie.strip(), (trouvee ? "trouvée" : "aucune demande en attente")
+                        + ", " + pourquoi + ", unité " + officier.uniteId(), officier.ip()));
     }
 
     /**
@@ -241,11 +255,9 @@ public class Procurations {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier validerParAutorite(String saisie, PieceIdentite typePiece, String numeroPiece, Acteur officier) {
-        var trouvee = consulter(saisie, officier, "décision").orElseThrow(ProcurationIntrouvableException::new);
-        return transaction.execute(t -> {
-            var p = toujoursEnAttente(trouvee);
+        return decider(saisie, officier, (p, resiliation) -> {
             Instant maintenant = horloge.instant();
-            if (trouvee.resiliation()) {
+            if (resiliation) {
                 p.resilier(officier, maintenant);
                 references.liberer(p.getId(), Objet.RESILIATION);
                 journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RESILIEE",
@@ -253,7 +265,7 @@ public class Procurations {
                         officier.ip()));
                 evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
                         p.getCourrielMandant(), EtatProcuration.RESILIEE, null));
-                return new PourOfficier(true, vue(p, false));
+                return;
             }
             p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, maintenant);
             references.liberer(p.getId(), Objet.DEMANDE);
@@ -263,17 +275,14 @@ public class Procurations {
             evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
                     EtatProcuration.VALIDEE_AUTORITE, null));
             validerAutomatiquement(p);
-            return new PourOfficier(false, vue(p, false));
         });
     }
 
     /** The officer refuses the request (or the cancellation), with a reason the mandant reads; looked up as above. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier refuserParAutorite(String saisie, String motif, Acteur officier) {
-        var trouvee = consulter(saisie, officier, "décision").orElseThrow(ProcurationIntrouvableException::new);
-        return transaction.execute(t -> {
-            var p = toujoursEnAttente(trouvee);
-            if (trouvee.resiliation()) {
+        return decider(saisie, officier, (p, resiliation) -> {
+            if (resiliation) {
                 // The cancellation is refused: the procuration stays as it was.
                 p.oublierResiliation();
                 references.liberer(p.getId(), Objet.RESILIATION);
@@ -282,23 +291,39 @@ public class Procurations {
                 references.liberer(p.getId(), Objet.DEMANDE);
             }
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(),
-                    trouvee.resiliation() ? "PROCURATION_RESILIATION_REFUSEE" : "PROCURATION_REFUSEE_AUTORITE",
+                    resiliation ? "PROCURATION_RESILIATION_REFUSEE" : "PROCURATION_REFUSEE_AUTORITE",
                     "PROCURATION", p.getReference(), "motif : " + motif + ", unité " + officier.uniteId(), officier.ip()));
-            if (!trouvee.resiliation()) {
+            if (!resiliation) {
                 evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
                         p.getCourrielMandant(), EtatProcuration.REFUSEE_AUTORITE, motif));
             }
-            return new PourOfficier(trouvee.resiliation(), vue(p, false));
         });
     }
 
-    /** The procuration found by the look-up, if still awaiting this decision now that the transaction holds it. */
-    private Procuration toujoursEnAttente(PourOfficier trouvee) {
-        Instant maintenant = horloge.instant();
-        return procurations.findById(trouvee.vue().id())
-                .filter(p -> trouvee.resiliation() ? p.resiliationEnAttente(maintenant)
-                        : p.etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE)
-                .orElseThrow(ProcurationIntrouvableException::new);
+    /**
+     * A decision: the reference is looked up as a search is (counted, journaled), then, in one transaction, the
+     * procuration it designates is read (one statement, reference and procuration together) and decided. The
+     * look-up's journal entry commits even when the reference leads nowhere; the enumeration watch, which counts in a
+     * transaction of its own, runs after this one has given its connection back.
+     */
+    private PourOfficier decider(String saisie, Acteur officier, Decision decision) {
+        compterRecherche(saisie, officier, "décision");
+        var decidee = transaction.execute(t -> {
+            var trouvee = trouver(saisie);
+            journaliserRecherche(saisie, officier, "décision", trouvee.isPresent());
+            trouvee.ifPresent(d -> decision.appliquer(d.procuration(), d.resiliation()));
+            return trouvee.map(d -> new PourOfficier(d.resiliation(), vue(d.procuration(), false)));
+        });
+        if (decidee.isEmpty()) {
+            surveillance.introuvable(officier);
+            throw new ProcurationIntrouvableException();
+        }
+        return decidee.get();
+    }
+
+    @FunctionalInterface
+    private interface Decision {
+        void appliquer(Procuration procuration, boolean resiliation);
     }
 
     private void exigerHabilitation(Acteur officier) {
@@ -310,15 +335,17 @@ public class Procurations {
         }
     }
 
-    private Optional<PourOfficier> trouver(String saisie) {
+    /** The procuration awaiting a decision under this reference (request or cancellation), in one statement. */
+    private Optional<Trouvee> trouver(String saisie) {
         Instant maintenant = horloge.instant();
         return ReferenceProcuration.lire(saisie)
-                .flatMap(r -> references.trouver(r, maintenant))
-                .flatMap(t -> procurations.findById(t.procurationId())
-                        .filter(p -> t.objet() == Objet.DEMANDE
-                                ? p.etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE
-                                : p.resiliationEnAttente(maintenant))
-                        .map(p -> new PourOfficier(t.objet() == Objet.RESILIATION, vue(p, false))));
+                .flatMap(r -> procurations.parReferenceEnAttente(r.valeur(), maintenant)
+                        .map(p -> new Trouvee(p, r.valeur().equals(p.getReferenceResiliation())))
+                        .filter(t -> t.resiliation() ? t.procuration().resiliationEnAttente(maintenant)
+                                : t.procuration().etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE));
+    }
+
+    private record Trouvee(Procuration procuration, boolean resiliation) {
     }
 
     private static String piece(PieceIdentite type, String numero) {

@@ -1,8 +1,14 @@
 package fr.demarches.test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.listener.logging.SLF4JLogLevel;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -21,16 +27,61 @@ public final class CompteurRequetes {
     /** Each statement is logged here at DEBUG (off by default): how bench/pgbench scripts were written. */
     static final String JOURNAL = "fr.demarches.sql";
 
+    /** The statements of the current thread while {@link #releve} runs (null otherwise). */
+    private static final ThreadLocal<List<String>> RELEVE = new ThreadLocal<>();
+
+    /** The statements of every thread but the scheduled jobs' while {@link #avecEcouteurs} runs (null otherwise). */
+    private static volatile List<String> toutes;
+
+    /** Set on the thread that waits for the listeners: its polling is not the action's. */
+    private static final ThreadLocal<Boolean> MUET = ThreadLocal.withInitial(() -> false);
+
     private CompteurRequetes() {
+    }
+
+    /**
+     * The statements {@code action} sent, on this thread and on the listeners' threads it woke (mails, event
+     * publications), up to the end of {@code attente}: what the action costs the database in all. Statements of
+     * the scheduled jobs ("scheduling-" threads) and of Spring Session's expired-session sweep, which run whatever
+     * the action, are left out.
+     */
+    public static List<String> avecEcouteurs(Action action, Runnable attente) throws Exception {
+        var releve = java.util.Collections.synchronizedList(new ArrayList<String>());
+        toutes = releve;
+        try {
+            action.executer();
+            MUET.set(true);
+            attente.run();
+        } finally {
+            MUET.remove();
+            toutes = null;
+        }
+        synchronized (releve) {
+            return List.copyOf(releve);
+        }
     }
 
     /** The number of statements {@code action} sent. */
     public static long pendant(Action action) throws Exception {
+        return releve(action).size();
+    }
+
+    /** The statements {@code action} sent from this thread, in order (a batch of one statement counts once). */
+    public static List<String> releve(Action action) throws Exception {
+        var requetes = new ArrayList<String>();
         QueryCountHolder.clear();
-        action.executer();
+        RELEVE.set(requetes);
+        try {
+            action.executer();
+        } finally {
+            RELEVE.remove();
+        }
         long total = QueryCountHolder.get(NOM).getTotal();
         QueryCountHolder.clear();
-        return total;
+        if (total != requetes.size()) {
+            throw new IllegalStateException("relevé incohérent : " + total + " comptées, " + requetes.size() + " relevées");
+        }
+        return requetes;
     }
 
     /** Wraps the application's data source (after its configuration is bound) in the counting proxy. */
@@ -40,10 +91,36 @@ public final class CompteurRequetes {
             public Object postProcessAfterInitialization(Object bean, String nom) {
                 return bean instanceof DataSource source && !(bean instanceof ProxyDataSource)
                         ? ProxyDataSourceBuilder.create(source).name(NOM).countQuery()
+                                .listener(new Releve())
                                 .logQueryBySlf4j(SLF4JLogLevel.DEBUG, JOURNAL).build()
                         : bean;
             }
         };
+    }
+
+    /** Adds each statement's SQL to the current thread's list, when one is open. */
+    private static final class Releve implements QueryExecutionListener {
+
+        @Override
+        public void beforeQuery(ExecutionInfo execution, List<QueryInfo> requetes) {
+        }
+
+        @Override
+        public void afterQuery(ExecutionInfo execution, List<QueryInfo> requetes) {
+            var releve = RELEVE.get();
+            var global = toutes;
+            String fil = Thread.currentThread().getName();
+            boolean compte = global != null && !MUET.get() && !fil.startsWith("scheduling") && !fil.startsWith("spring-session");
+            for (QueryInfo requete : requetes) {
+                String sql = requete.getQuery() + (execution.isBatch() ? " [lot de " + execution.getBatchSize() + "]" : "");
+                if (releve != null) {
+                    releve.add(sql);
+                }
+                if (compte) {
+                    global.add("[" + fil + "] " + sql);
+                }
+            }
+        }
     }
 
     @FunctionalInterface

@@ -42,8 +42,18 @@ class NotificationsProcuration {
                         "expireLe", DATE.format(demande.expireLe())));
     }
 
+    /**
+     * Both mails of a change in one listener (one publication to record, claim and complete instead of two): the
+     * mandant's, then the commune's notice. Should the second fail, the retry sends the first again with its
+     * {@code Message-ID} (see {@link EnvoiCourriel}), which mail clients drop.
+     */
     @ApplicationModuleListener(id = "procuration-etat")
-    void informerMandant(EtatProcurationChange changement) {
+    void informer(EtatProcurationChange changement) {
+        informerMandant(changement);
+        aviserCommune(changement);
+    }
+
+    private void informerMandant(EtatProcurationChange changement) {
         var variables = new HashMap<String, Object>();
         variables.put("reference", changement.reference());
         variables.put("etat", changement.etat().libelle());
@@ -56,8 +66,7 @@ class NotificationsProcuration {
                 "procuration-etat", variables);
     }
 
-    @ApplicationModuleListener(id = "procuration-avis-commune")
-    void aviserCommune(EtatProcurationChange changement) {
+    private void aviserCommune(EtatProcurationChange changement) {
         if (changement.etat() != EtatProcuration.VALIDEE_AUTORITE && changement.etat() != EtatProcuration.RESILIEE) {
             return;
         }

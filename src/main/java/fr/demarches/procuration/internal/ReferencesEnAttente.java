@@ -2,7 +2,6 @@ package fr.demarches.procuration.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 import fr.demarches.procuration.ReferenceProcuration;
@@ -46,19 +45,9 @@ public class ReferencesEnAttente {
         }
     }
 
-    /** The pending request or cancellation with this reference, if it has not lapsed. */
-    public Optional<Trouvee> trouver(ReferenceProcuration reference, Instant maintenant) {
-        return jdbc.sql("SELECT procuration_id, objet FROM reference_en_attente WHERE reference = ? AND expire_le > ?")
-                .params(reference.valeur(), Timestamp.from(maintenant))
-                .query((rs, n) -> new Trouvee(rs.getObject(1, UUID.class), Objet.valueOf(rs.getString(2))))
-                .optional();
-    }
-
+    /** Frees the reference once its request or cancellation is decided (look-ups: ProcurationRepository). */
     public void liberer(UUID procurationId, Objet objet) {
         jdbc.sql("DELETE FROM reference_en_attente WHERE procuration_id = ? AND objet = ?")
                 .params(procurationId, objet.name()).update();
-    }
-
-    public record Trouvee(UUID procurationId, Objet objet) {
     }
 }

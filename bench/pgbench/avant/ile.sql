@@ -1,0 +1,49 @@
+-- Plafond de la base pour « ILE : envoi » : les requêtes SQL de l'envoi telles que l'application les envoie
+-- (relevées avec datasource-proxy, voir docs/performance.md), dans le même ordre et en autant de transactions,
+-- avec les lignes du banc (un usager parmi les 20 000 qui ont leurs deux pièces, la commune du banc).
+\set u random(1, 20000)
+SET client_min_messages = warning;
+-- Session et compte toujours actif (à chaque requête).
+SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
+SELECT id, actif, commune_insee, courriel_confirme_le, cree_le, habilitation_fin, identifiant, mot_de_passe, nom, prenoms, qualite, type, unite_id, version FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
+-- Le brouillon (lu deux fois), chaque étape vérifiée de nouveau : raccordement, les deux pièces (les communes
+-- viennent de la mémoire du référentiel, sans requête).
+SELECT donnees, cle_idempotence FROM brouillon b JOIN compte c ON c.id = b.usager_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND b.procedure = 'ILE';
+SELECT donnees, cle_idempotence FROM brouillon b JOIN compte c ON c.id = b.usager_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND b.procedure = 'ILE';
+SELECT * FROM raccordement WHERE code_insee = '92050';
+SELECT d.id, d.type, d.nom_original, d.type_contenu, d.taille, d.origine, d.commune_insee, d.depose_le, d.supprimable_le FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'PIECE_IDENTITE';
+SELECT d.id, d.type, d.nom_original, d.type_contenu, d.taille, d.origine, d.commune_insee, d.depose_le, d.supprimable_le FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'JUSTIFICATIF_DOMICILE';
+-- La pièce jointe relue pour son type.
+SELECT d.id, d.type FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'JUSTIFICATIF_DOMICILE';
+-- La transaction du dépôt : verrou d'idempotence, contrôles, télédossier, historique, deux copies figées et leurs
+-- rattachements, journal d'audit, deux publications d'événement (accusé de réception, avis à la commune).
+BEGIN;
+SELECT pg_advisory_xact_lock(hashtext(gen_random_uuid()::text));
+SELECT * FROM teledossier WHERE cle_idempotence = (SELECT gen_random_uuid());
+SELECT * FROM raccordement WHERE code_insee = '92050';
+SELECT id FROM teledossier WHERE numero = (SELECT 'B-' || substr(md5(random()::text), 1, 10)) FETCH FIRST 1 ROWS ONLY;
+-- (Ce que la requête sait déjà : l'usager connecté et les identifiants des pièces choisies.)
+CREATE TEMP TABLE IF NOT EXISTS envoi (id uuid, usager uuid, identite uuid, justificatif uuid) ON COMMIT DELETE ROWS;
+INSERT INTO envoi SELECT gen_random_uuid(), c.id, i.id, j.id FROM compte c
+    JOIN document i ON i.proprietaire_id = c.id AND i.type = 'PIECE_IDENTITE'
+    JOIN document j ON j.proprietaire_id = c.id AND j.type = 'JUSTIFICATIF_DOMICILE'
+    WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER';
+INSERT INTO teledossier (cle_idempotence, commune_insee, courriel_usager, depose_le, donnees, elements_purges_le, etat, nom_usager, numero, procedure, usager_id, version, id)
+SELECT gen_random_uuid(), '92050', 'usager' || :u || '@banc.exemple.fr', now(), '{"listes":["GENERALE"],"sexe":"F","nomNaissance":"Martin","nomUsage":null,"prenoms":"Camille Marie","dateNaissance":"1990-07-14","lieuNaissance":{"codeInsee":"92050","codePostal":"92000","commune":"Nanterre","departement":"92","pays":"FRA","paysLibelle":"France"},"nationalite":"FRA","nationaliteLibelle":"Française","adresse":{"numeroVoie":"7","extension":null,"typeVoie":"rue","nomVoie":"des Tilleuls","complement":null,"lieuDit":null,"codePostal":"92000","localite":"Nanterre","codeInsee":"92050"},"attache":"DOMICILE","codeInseeInscription":"92050","communeInscription":"Nanterre","courriel":"usager@banc.exemple.fr","telephone":null}', NULL, 'TRANSMIS', 'Camille Martin', 'B-' || substr(md5(random()::text), 1, 10), 'ILE', usager, 0, id FROM envoi;
+INSERT INTO teledossier_historique (teledossier_id, auteur, commentaire, etat, horodatage, type) SELECT id, 'usager', NULL, 'TRANSMIS', now(), 'ETAT' FROM envoi;
+INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.id = (SELECT identite FROM envoi) AND d.proprietaire_id = (SELECT usager FROM envoi) RETURNING id;
+INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT e.id, gen_random_uuid(), 'PIECE_IDENTITE', 1 FROM envoi e;
+INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.id = (SELECT justificatif FROM envoi) AND d.proprietaire_id = (SELECT usager FROM envoi) RETURNING id;
+INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT e.id, gen_random_uuid(), 'JUSTIFICATIF_DOMICILE', 2 FROM envoi e;
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', usager, 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1' FROM envoi;
+INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-accuse-reception', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid()),
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-avis-commune', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
+COMMIT;
+-- Le brouillon supprimé, la session enregistrée ; les deux écouteurs marquent puis terminent leur publication.
+DELETE FROM brouillon WHERE usager_id = (SELECT gen_random_uuid()) AND procedure = 'ILE';
+UPDATE spring_session SET last_access_time = 0, max_inactive_interval = 1800, expiry_time = 0 WHERE primary_id = CAST('banc-' || :u AS bpchar);
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());

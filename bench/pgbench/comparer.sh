@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Plafonds de la base, avant et après (docs/performance.md, « Ce que paie chaque requête ») : les mêmes scénarios en
+# SQL, les anciens (avant/*.sql) et les nouveaux (*.sql), tour à tour sur la même base du banc, dans la même
+# exécution. La base doit déjà porter le jeu de données et la préparation des scénarios (bench/run.sh, ou
+# BANC_DONNEES_EXISTANTES=1 après une exécution).
+#   bench/pgbench/comparer.sh [base] [secondes] [clients]
+set -euo pipefail
+ICI=$(cd "$(dirname "$0")" && pwd)
+BASE=${1:-demarches_bench}
+DUREE=${2:-20}
+CLIENTS=${3:-20}
+printf '| script | avant (tx/s) | après (tx/s) | rapport |\n|---|---|---|---|\n'
+for script in officier procuration ile liste; do
+    debit() {
+        pgbench -h 127.0.0.1 -U demarches -n -c "$CLIENTS" -j 2 -T "$DUREE" -f "$1" "$BASE" 2>/dev/null \
+            | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
+    }
+    avant=$(debit "$ICI/avant/$script.sql")
+    apres=$(debit "$ICI/$script.sql")
+    printf '| %s | %s | %s | %s |\n' "$script" "$avant" "$apres" "$(python3 -c "print(f'{$apres / $avant:.2f}')")"
+done

@@ -1,0 +1,65 @@
+package fr.demarches.portail.session;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Spring Boot's JDBC session store, kept (sessions shared by every instance, found by principal), wrapped so that a
+ * request writes its session back only when it changed something (see {@link EcrituresSessionEspacees}).
+ */
+@Configuration(proxyBeanMethods = false)
+class ConfigurationSessions {
+
+    /**
+     * Wrapping after initialisation rather than declaring another repository: Boot's JDBC session configuration
+     * backs off as soon as any session repository is declared.
+     */
+    @Bean
+    static BeanPostProcessor ecrituresSessionEspacees() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String nom) {
+                return bean instanceof JdbcIndexedSessionRepository stockage ? new EcrituresSessionEspacees<>(stockage) : bean;
+            }
+        };
+    }
+
+    /** Just outside Spring Session's filter: what the wrapper remembered of a request never leaks into the next. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> oubliSessionEnregistree(ObjectProvider<SessionRepository<?>> sessions) {
+        var filtre = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest requete, HttpServletResponse reponse, FilterChain suite)
+                    throws ServletException, IOException {
+                var ecritures = sessions.getIfAvailable() instanceof EcrituresSessionEspacees<?> e ? e : null;
+                try {
+                    if (ecritures != null) {
+                        ecritures.oublier();
+                    }
+                    suite.doFilter(requete, reponse);
+                } finally {
+                    if (ecritures != null) {
+                        ecritures.oublier();
+                    }
+                }
+            }
+        };
+        var enregistrement = new FilterRegistrationBean<OncePerRequestFilter>(filtre);
+        enregistrement.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return enregistrement;
+    }
+}
