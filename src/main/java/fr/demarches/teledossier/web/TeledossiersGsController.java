@@ -224,7 +224,7 @@ class TeledossiersGsController {
                 suite.addFlashAttribute("succes", "Votre demande de compléments est envoyée : l'usager la reçoit par "
                         + "courriel et y répond depuis son tableau de bord.");
                 return "redirect:/gs/teledossiers/" + numero;
-            } catch (fr.demarches.teledossier.RefusTeledossier refus) {
+            } catch (fr.demarches.teledossier.ReponseImpossible | TransitionInterditeException refus) {
                 erreurs.rejectValue("message", "refuse", refus.getMessage());
             }
         }

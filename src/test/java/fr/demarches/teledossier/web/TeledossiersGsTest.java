@@ -411,6 +411,8 @@ class TeledossiersGsTest {
         voisin.get("/gs/teledossiers/" + numero + "/elements").andExpect(status().isNotFound());
         voisin.post("/gs/teledossiers/" + numero + "/etat", "etat", "CLOS", "commentaire", "")
                 .andExpect(status().isNotFound());
+        voisin.post("/gs/teledossiers/" + numero + "/complements", "message", "Envoyez-moi vos papiers.")
+                .andExpect(status().isNotFound());
         assertThat(voisin.page("/gs/teledossiers?q=" + numero)).contains("Aucun télédossier");
         agent.get("/gs/teledossiers/A-1-ZZZZZZZZ").andExpect(status().isNotFound());
         assertThat(donnees.jdbc().sql("SELECT etat FROM teledossier").query(String.class).single()).isEqualTo("TRANSMIS");
