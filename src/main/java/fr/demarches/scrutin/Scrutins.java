@@ -37,10 +37,14 @@ public class Scrutins {
         this.horloge = horloge;
     }
 
-    /** The elections concerning the commune whose last round is on or after {@code jour}, soonest first. */
+    /**
+     * The elections concerning the commune whose last round is on or after {@code jour}, soonest first. Read once per
+     * HTTP request: a request's checks (age, L30 window, warnings) each ask for them.
+     */
     @Transactional(readOnly = true)
     public List<ScrutinVue> prochains(String codeInsee, LocalDate jour) {
-        return scrutins.prochains(codeInsee, jour).stream().map(Scrutins::vue).toList();
+        return fr.demarches.shared.MemoireRequete.memoriser("scrutins.prochains." + codeInsee + "." + jour,
+                () -> scrutins.prochains(codeInsee, jour).stream().map(Scrutins::vue).toList());
     }
 
     /** The first election of the commune whose first round is on or after {@code jour}. */
