@@ -158,11 +158,7 @@ class ProcurationEnLigneTest {
 
     private NavigateurOidc connecte(FournisseurIdentiteLocal.Identite identite) throws Exception {
         var navigateur = new NavigateurOidc(port);
-        var arrivee = navigateur.seConnecterParFranceConnect(fournisseur.emetteur(), identite.sub());
-        if (NavigateurOidc.destination(arrivee).getPath().equals("/connexion/franceconnect/premiere")) {
-            var choix = navigateur.get("/connexion/franceconnect/premiere");
-            assertThat(navigateur.poster("/connexion/franceconnect/creer", choix.body()).statusCode()).isEqualTo(302);
-        }
+        navigateur.seConnecterParFranceConnectEnCreant(fournisseur.emetteur(), identite.sub());
         assertThat(identites.compteDe("franceconnect", identite.sub())).isPresent();
         return navigateur;
     }

@@ -91,6 +91,16 @@ public class NavigateurOidc {
         return get(jusquAuRetour(emetteur, sub));
     }
 
+    /** The whole sign-in, creating the account when it is the identity's first one (« Créer mon compte »). */
+    public void seConnecterParFranceConnectEnCreant(String emetteur, String sub)
+            throws IOException, InterruptedException {
+        var arrivee = seConnecterParFranceConnect(emetteur, sub);
+        if (destination(arrivee).getPath().equals("/connexion/franceconnect/premiere")) {
+            var choix = get("/connexion/franceconnect/premiere");
+            assertThat(poster("/connexion/franceconnect/creer", choix.body()).statusCode()).isEqualTo(302);
+        }
+    }
+
     public static URI destination(HttpResponse<?> reponse) {
         assertThat(reponse.statusCode() / 100).as("redirection attendue").isEqualTo(3);
         return reponse.uri().resolve(reponse.headers().firstValue("Location").orElseThrow());

@@ -71,6 +71,7 @@ public final class CerfaPdf {
             if (d.declarant() != null) {
                 page.champ("Déclarant", d.declarant().libelle());
             }
+            certifiee(page, d.identiteCertifiee());
             page.paragraphe("Demande transmise en ligne par " + (d.declarant() == null ? "l'intéressé(e)"
                     : Textes.joindre(" ", d.declarant().prenoms(), d.declarant().nom()) + ", "
                             + d.declarant().qualite().designation())
@@ -109,6 +110,7 @@ public final class CerfaPdf {
             page.champ("Né(e) le", jour(d.dateNaissance()));
             page.champ("À", lieu(d.lieuNaissance()));
             page.champ("Nationalité", d.nationaliteLibelle());
+            certifiee(page, d.identiteCertifiee());
             page.section("Adresse et attache avec la commune");
             adresse(page, "Adresse", d.adresse());
             page.champ("Attache avec la commune", d.attache() == null ? null : d.attache().libelle());
@@ -129,6 +131,14 @@ public final class CerfaPdf {
             page.ecrire(sortie, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whose identity FranceConnect attested, and when; nothing after a password sign-in. */
+    private static void certifiee(MiseEnPage page, IdentiteCertifiee c) throws IOException {
+        if (c != null) {
+            page.champ("Identité certifiée", "Données certifiées par " + c.libelle()
+                    + (c.titulaire() == IdentiteCertifiee.Titulaire.DECLARANT ? " : identité du déclarant" : ""));
         }
     }
 

@@ -17,6 +17,12 @@ public sealed interface DonneesDemande permits DonneesIle, DonneesRco {
 
     String prenoms();
 
+    /** How the identity was attested at deposit (FranceConnect), null after a password sign-in. */
+    IdentiteCertifiee identiteCertifiee();
+
+    /** The same request carrying how its identity was attested. */
+    DonneesDemande avec(IdentiteCertifiee certifiee);
+
     /** The name of the birth certificate (ILE: "nom de naissance", RCO: "nom de famille"). */
     String nomNaissance();
 

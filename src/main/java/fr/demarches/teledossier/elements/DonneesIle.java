@@ -7,17 +7,26 @@ import java.util.Set;
  * An ILE request. {@code listes}: the general list for a French national, one or both complementary lists for
  * an EU citizen. {@code attache}: the link with the commune that the proof shows. {@code inscriptionTardive}: the
  * Code électoral L30 ground of a request sent after the usual deadline and by the L30 one, null otherwise.
+ * {@code identiteCertifiee}: how the identity was attested, null after a password sign-in.
  */
 public record DonneesIle(Set<Liste> listes, Sexe sexe, String nomNaissance, String nomUsage, String prenoms,
         LocalDate dateNaissance, LieuNaissance lieuNaissance, String nationalite, String nationaliteLibelle,
         Adresse adresse, Attache attache, String codeInseeInscription, String communeInscription, String courriel,
-        String telephone, InscriptionTardive inscriptionTardive) implements DonneesDemande {
+        String telephone, InscriptionTardive inscriptionTardive, IdentiteCertifiee identiteCertifiee)
+        implements DonneesDemande {
 
     /** The same request carrying its L30 ground (null: none). */
     public DonneesIle avec(InscriptionTardive tardive) {
         return new DonneesIle(listes, sexe, nomNaissance, nomUsage, prenoms, dateNaissance, lieuNaissance, nationalite,
                 nationaliteLibelle, adresse, attache, codeInseeInscription, communeInscription, courriel, telephone,
-                tardive);
+                tardive, identiteCertifiee);
+    }
+
+    @Override
+    public DonneesIle avec(IdentiteCertifiee certifiee) {
+        return new DonneesIle(listes, sexe, nomNaissance, nomUsage, prenoms, dateNaissance, lieuNaissance, nationalite,
+                nationaliteLibelle, adresse, attache, codeInseeInscription, communeInscription, courriel, telephone,
+                inscriptionTardive, certifiee);
     }
 
     @Override

@@ -13,7 +13,15 @@ public record DonneesRco(Sexe sexe, String nomFamille, String nomUsage, String p
         LieuNaissance lieuNaissance, Nationalite nationalite, String autreNationalite, Adresse domicile,
         Adresse residence, SituationMatrimoniale situationMatrimoniale, int nombreEnfants, Pupille pupille,
         int nombreFreresSoeurs, Parent pere, Parent mere, String courriel, String telephone,
-        LocalDate acquisitionNationalite, Declarant declarant) implements DonneesDemande {
+        LocalDate acquisitionNationalite, Declarant declarant, IdentiteCertifiee identiteCertifiee)
+        implements DonneesDemande {
+
+    @Override
+    public DonneesRco avec(IdentiteCertifiee certifiee) {
+        return new DonneesRco(sexe, nomFamille, nomUsage, prenoms, dateNaissance, lieuNaissance, nationalite,
+                autreNationalite, domicile, residence, situationMatrimoniale, nombreEnfants, pupille, nombreFreresSoeurs,
+                pere, mere, courriel, telephone, acquisitionNationalite, declarant, certifiee);
+    }
 
     /** The request's window on the day it was deposited: its ground when made in the month after naturalisation. */
     public fr.demarches.teledossier.regles.FenetreRecensement fenetre(LocalDate depot) {

@@ -100,6 +100,35 @@ final class XmlCommun {
         }
     }
 
+    /** How the identity was attested (xsd/commun.xsd IdentiteCertifiee); left out after a password sign-in. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "IdentiteCertifiee", propOrder = {"fournisseur", "niveau", "dateAuthentification", "titulaire"})
+    static class Certification {
+        @XmlElement(name = "Fournisseur", required = true)
+        String fournisseur;
+        @XmlElement(name = "Niveau")
+        String niveau;
+        @XmlElement(name = "DateAuthentification", required = true)
+        String dateAuthentification;
+        @XmlElement(name = "Titulaire", required = true)
+        String titulaire;
+
+        Certification() {
+        }
+
+        static Certification de(IdentiteCertifiee c) {
+            if (c == null) {
+                return null;
+            }
+            var x = new Certification();
+            x.fournisseur = c.fournisseur();
+            x.niveau = ouRien(c.niveau());
+            x.dateAuthentification = heure(c.authentifieeLe());
+            x.titulaire = c.titulaire().name();
+            return x;
+        }
+    }
+
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(propOrder = {"code", "nom"})
     static class Lieu {

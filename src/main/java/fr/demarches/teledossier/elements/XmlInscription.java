@@ -24,7 +24,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlRootElement(name = "InscriptionListesElectorales")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"formalite", "communeInscription", "listeElectorale", "personne", "attache", "inscriptionTardive", "pieces", "echanges"})
+@XmlType(propOrder = {"formalite", "communeInscription", "listeElectorale", "personne", "attache", "inscriptionTardive", "identiteCertifiee", "pieces", "echanges"})
 class XmlInscription {
 
     @XmlAttribute(name = "version", required = true)
@@ -41,6 +41,8 @@ class XmlInscription {
     String attache;
     @XmlElement(name = "InscriptionTardive")
     Tardive inscriptionTardive;
+    @XmlElement(name = "IdentiteCertifiee")
+    XmlCommun.Certification identiteCertifiee;
 
     @XmlElement(name = "Pieces")
     XmlCommun.Pieces pieces;
@@ -67,6 +69,7 @@ class XmlInscription {
         personne = new Personne(d);
         attache = d.attache() == null ? null : d.attache().name();
         inscriptionTardive = d.inscriptionTardive() == null ? null : new Tardive(d.inscriptionTardive());
+        identiteCertifiee = XmlCommun.Certification.de(d.identiteCertifiee());
     }
 
     /** A request under Code électoral L30: the ground, its paragraph, the ballot and its L30 deadline. */

@@ -71,7 +71,7 @@ class XmlRecensement {
     /** What the State's elements say in its formats, typed: the instant with its offset, dates, places. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(propOrder = {"dateSoumission", "nationalite", "autreNationalite", "naissance", "naissancePere",
-        "naissanceMere", "acquisitionNationalite", "delai", "declarant"})
+        "naissanceMere", "acquisitionNationalite", "delai", "declarant", "identiteCertifiee"})
     static class DonneesTypees {
         @XmlElement(name = "DateSoumission", required = true)
         String dateSoumission;
@@ -91,6 +91,8 @@ class XmlRecensement {
         String delai;
         @XmlElement(name = "Declarant")
         DeclarantXml declarant;
+        @XmlElement(name = "IdentiteCertifiee")
+        XmlCommun.Certification identiteCertifiee;
 
         DonneesTypees() {
         }
@@ -112,6 +114,7 @@ class XmlRecensement {
                 case TROP_TOT, TROP_TARD -> null;
             };
             declarant = d.declarant() == null ? null : new DeclarantXml(d.declarant());
+            identiteCertifiee = XmlCommun.Certification.de(d.identiteCertifiee());
         }
     }
 

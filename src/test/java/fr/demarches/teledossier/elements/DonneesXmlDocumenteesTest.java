@@ -48,8 +48,9 @@ class DonneesXmlDocumenteesTest {
 
     @Test
     void theDocumentationAndItsSamplesAreTheSchemasAndTheFilesThePlatformWrites() throws Exception {
-        byte[] ile = FichiersXml.inscription("A-2-BEKJED23", Exemples.DEPOT, Exemples.ile());
-        byte[] rco = FichiersXml.recensement("A-5-NKT2G5KB", Exemples.DEPOT, Exemples.rco());
+        // The samples show the optional IdentiteCertifiee block, which a password sign-in leaves out.
+        byte[] ile = FichiersXml.inscription("A-2-BEKJED23", Exemples.DEPOT, Exemples.ile().avec(Exemples.FRANCECONNECT));
+        byte[] rco = FichiersXml.recensement("A-5-NKT2G5KB", Exemples.DEPOT, Exemples.rco().avec(Exemples.FRANCECONNECT));
         String documentation = documentation();
         if (Boolean.getBoolean("docs.regenerer")) {
             Files.writeString(DOCUMENTATION, documentation, StandardCharsets.UTF_8);

@@ -87,6 +87,22 @@ class ElementsTeledossierTest {
                 .doesNotContain("<AcquisitionNationalite>").doesNotContain("<Declarant>");
     }
 
+    /** A parent signed in with FranceConnect filed for their child: the certified identity is the declarant's. */
+    @Test
+    void aDeclarantsCertifiedIdentityIsNamedAsSuchInTheCerfaAndTheDataFile() throws Exception {
+        var d = Exemples.rcoApresNaturalisation().avec(new IdentiteCertifiee("franceconnect", "eidas2",
+                Exemples.DEPOT.minusSeconds(300), IdentiteCertifiee.Titulaire.DECLARANT));
+        String texte = texteDuPdf(sortie -> CerfaPdf.recensement(sortie, "A-5-NKT2G5KB", Exemples.DEPOT, d));
+        assertThat(texte.replaceAll("\\s+", " ")).contains("Identité certifiée Données certifiées par FranceConnect "
+                + "(eidas2), authentification du 02/03/2026 à 09:36 : identité du déclarant");
+        byte[] xml = FichiersXml.recensement("A-5-NKT2G5KB", Exemples.DEPOT, d);
+        valider("xsd/recensement-citoyen.xsd", xml);
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<IdentiteCertifiee>",
+                "<Fournisseur>franceconnect</Fournisseur>", "<Niveau>eidas2</Niveau>",
+                "<DateAuthentification>2026-03-02T09:36:07+01:00</DateAuthentification>",
+                "<Titulaire>DECLARANT</Titulaire>");
+    }
+
     @Test
     void theIleCerfaNamesTheListsAndTheFormOfTheFirstOne() throws IOException {
         String texte = texteDuPdf(sortie -> CerfaPdf.inscription(sortie, "A-2-BEKJED23", Exemples.DEPOT, Exemples.ile()));

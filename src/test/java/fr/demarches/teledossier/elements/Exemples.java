@@ -11,6 +11,10 @@ public final class Exemples {
 
     public static final java.time.Instant DEPOT = ZonedDateTime.of(2026, 3, 2, 9, 41, 7, 0, Fuseau.PARIS).toInstant();
 
+    /** A FranceConnect sign-in at level eidas1, a few minutes before {@link #DEPOT}. */
+    public static final IdentiteCertifiee FRANCECONNECT = new IdentiteCertifiee("franceconnect", "eidas1",
+            DEPOT.minusSeconds(600), IdentiteCertifiee.Titulaire.DEMANDEUR);
+
     private Exemples() {
     }
 
@@ -22,7 +26,7 @@ public final class Exemples {
                 Parent.nonConnu(),
                 new Parent(false, "Wróbel", "Łucja", LocalDate.of(1980, 5, 3),
                         LieuNaissance.aLEtranger("Kraków", "POL", "Pologne"), "Polonaise"),
-                "eloise.gerard@exemple.fr", "0612345678", null, null);
+                "eloise.gerard@exemple.fr", "0612345678", null, null, null);
     }
 
     /**
@@ -38,7 +42,7 @@ public final class Exemples {
         return new DonneesRco(Sexe.M, "Kowalski", null, "Jan", naissance, e.lieuNaissance(),
                 DonneesRco.Nationalite.FRANCAISE, null, e.domicile(), null, e.situationMatrimoniale(), 0, e.pupille(), 1,
                 e.pere(), e.mere(), "lucja.wrobel@exemple.fr", null, acquisition,
-                new Declarant(Declarant.Qualite.MERE, "Wróbel", "Łucja"));
+                new Declarant(Declarant.Qualite.MERE, "Wróbel", "Łucja"), null);
     }
 
     public static DonneesIle ile() {
@@ -48,6 +52,6 @@ public final class Exemples {
                 LieuNaissance.aLEtranger("Gdańsk", "POL", "Pologne"), "POL", "Polonaise", adresse,
                 DonneesIle.Attache.DOMICILE, "92050", "Nanterre", "mikolaj@exemple.fr", null,
                 new DonneesIle.InscriptionTardive(DonneesIle.CasParticulier.DEMENAGEMENT_PROFESSIONNEL,
-                        "Élections municipales 2026", LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 5)));
+                        "Élections municipales 2026", LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 5)), null);
     }
 }

@@ -235,7 +235,7 @@ class AttestationRecensementGsTest {
         var donneesRco = new DonneesRco(e.sexe(), e.nomFamille(), e.nomUsage(), e.prenoms(), LocalDate.of(2010, 8, 1),
                 e.lieuNaissance(), e.nationalite(), e.autreNationalite(), e.domicile(), e.residence(),
                 e.situationMatrimoniale(), e.nombreEnfants(), e.pupille(), e.nombreFreresSoeurs(), e.pere(), e.mere(),
-                e.courriel(), e.telephone(), null, null);
+                e.courriel(), e.telephone(), null, null, null);
         return teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER,
                 "Éloïse Gérard-Lefèvre", commune, donneesRco, UUID.randomUUID()), null);
     }

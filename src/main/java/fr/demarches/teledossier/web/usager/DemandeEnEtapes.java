@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import fr.demarches.audit.Acteur;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.ConnexionCertifiee;
 import fr.demarches.compte.Espace;
 import fr.demarches.compte.ProfilUsager;
 import fr.demarches.document.DepotRefuse;
@@ -23,12 +24,14 @@ import fr.demarches.document.TypeDocument;
 import fr.demarches.teledossier.Depot;
 import fr.demarches.teledossier.PieceJointe;
 import fr.demarches.teledossier.elements.DonneesDemande;
+import fr.demarches.teledossier.elements.IdentiteCertifiee;
 import fr.demarches.teledossier.internal.Brouillons;
 import fr.demarches.teledossier.web.usager.Demarche.EtapeCourante;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -122,8 +125,9 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
     }
 
     @GetMapping("/{chemin}")
-    String etape(@PathVariable String chemin, @ModelAttribute("formulaire") F formulaire, Model model) {
-        return page(saisie(chemin), formulaire, model);
+    String etape(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String chemin,
+            @ModelAttribute("formulaire") F formulaire, Model model) {
+        return page(usager, saisie(chemin), formulaire, model);
     }
 
     @PostMapping("/{chemin}")
@@ -136,11 +140,16 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         formulaire.completerCommunes(services.referentiel());
         services.brouillons().enregistrer(usager.id(), demarche.procedure(), formulaire);
         if ("chercher".equals(action)) {
-            return page(etape, formulaire, model);
+            return page(usager, etape, formulaire, model);
         }
-        verifier(etape, formulaire, erreurs);
+        verifier(usager, etape, formulaire, erreurs);
+        if (erreurs.getFieldErrors().stream().anyMatch(e -> e.getCode() != null && e.getCode().endsWith(".certifie"))) {
+            services.journal().enregistrer(new Acteur(Espace.USAGER.name(), usager.id(), usager.getUsername(),
+                    requete.getRemoteAddr()).entree("DEMANDE_CERTIFIEE_MODIFICATION_REFUSEE", "COMPTE",
+                    usager.id().toString(), demarche.procedure().name()));
+        }
         if (erreurs.hasErrors()) {
-            return page(etape, formulaire, model);
+            return page(usager, etape, formulaire, model);
         }
         if (etape == Etape.IDENTITE && Boolean.TRUE.equals(majProfil) && formulaire.identiteDuCompte()) {
             services.miseAJourProfil().etatCivil(usager, formulaire, aujourdhui(), requete.getRemoteAddr());
@@ -186,7 +195,8 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
      */
     @PostMapping("/envoi")
     String envoyer(@AuthenticationPrincipal CompteConnecte usager, @RequestParam(required = false) UUID cleIdempotence,
-            @RequestParam(required = false) Boolean engagement, HttpServletRequest requete, Model model) {
+            @RequestParam(required = false) Boolean engagement, Authentication connexion, HttpServletRequest requete,
+            Model model) {
         var deja = cleIdempotence == null ? Optional.<String>empty()
                 : services.suivi().parCleIdempotence(usager.id(), cleIdempotence).map(d -> d.numero());
         if (deja.isPresent()) {
@@ -202,11 +212,12 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             return pageRecapitulatif(usager, formulaire, model, !Boolean.TRUE.equals(engagement));
         }
         D donnees = aLEnvoi(formulaire.donnees(services.referentiel(), usager.getUsername(), aujourdhui()), formulaire);
+        DonneesDemande deposees = identiteCertifiee(connexion, formulaire).map(donnees::avec).orElse(donnees);
         var jointes = new ArrayList<PieceJointe>();
         for (var piece : piecesDemandees(formulaire)) {
             document(usager, piece, formulaire).ifPresent(d -> jointes.add(new PieceJointe(d.id(), d.type())));
         }
-        var numero = services.teledossiers().deposer(new Depot(usager.id(), usager.getUsername(), donnees,
+        var numero = services.teledossiers().deposer(new Depot(usager.id(), usager.getUsername(), deposees,
                 brouillon.get().cleIdempotence(), jointes), requete.getRemoteAddr());
         services.brouillons().supprimer(usager.id(), demarche.procedure());
         return "redirect:/demarches/confirmation/" + numero.valeur();
@@ -218,9 +229,16 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The step's checks, then whether the commune that would receive the request receives it online. */
-    private void verifier(Etape etape, F formulaire, Errors erreurs) {
+    /**
+     * The step's checks, the certified identity kept unchanged, then whether the commune that would receive the
+     * request receives it online.
+     */
+    private void verifier(CompteConnecte usager, Etape etape, F formulaire, Errors erreurs) {
         formulaire.verifier(etape, services.referentiel(), aujourdhui(), erreurs);
+        if (etape == Etape.IDENTITE) {
+            certifie(usager, formulaire).ifPresent(c -> formulaire.verifierCertifie(c, naissanceCertifiee(usager),
+                    erreurs));
+        }
         verifierAussi(etape, formulaire, erreurs);
         var destinataire = formulaire.destinataire();
         if (etape == destinataire.etape() && !erreurs.hasFieldErrors(destinataire.champCommune())
@@ -230,6 +248,31 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             erreurs.rejectValue(destinataire.champCommune(), destinataire.champCommune() + ".fermee",
                     nom + destinataire.fermee());
         }
+    }
+
+    /**
+     * The certified profile whose identity this form must keep, when FranceConnect certified it and the person the
+     * form is about is the account holder (not so for a parent's RCO request for their child).
+     */
+    private Optional<ProfilUsager> certifie(CompteConnecte usager, F formulaire) {
+        if (!formulaire.identiteDuCompte() || services.profils().certification(usager.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        return services.profils().de(usager.id());
+    }
+
+    private boolean naissanceCertifiee(CompteConnecte usager) {
+        return services.profils().certification(usager.id()).map(c -> c.naissance()).orElse(false);
+    }
+
+    /**
+     * How the identity was attested, from the current sign-in: the account holder's own identity (locked in the
+     * form), or, for an RCO request filled in for a child, the declarant's, who signed in.
+     */
+    private Optional<IdentiteCertifiee> identiteCertifiee(Authentication connexion, F formulaire) {
+        return ConnexionCertifiee.attestationDe(connexion).map(a -> new IdentiteCertifiee(a.fournisseur(),
+                a.niveau(), a.authentifieeLe(), formulaire.identiteDuCompte() ? IdentiteCertifiee.Titulaire.DEMANDEUR
+                        : IdentiteCertifiee.Titulaire.DECLARANT));
     }
 
     private boolean ouverte(F formulaire) {
@@ -255,7 +298,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
                 case PIECES -> verifierPieces(usager, formulaire, erreurs);
                 case RECAPITULATIF -> {
                 }
-                default -> verifier(etape, formulaire, erreurs);
+                default -> verifier(usager, etape, formulaire, erreurs);
             }
             if (erreurs.hasErrors()) {
                 resultat.put(demarche.position(etape), erreurs.getAllErrors().stream()
@@ -265,9 +308,19 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         return resultat;
     }
 
-    private String page(Etape etape, F formulaire, Model model) {
+    private String page(CompteConnecte usager, Etape etape, F formulaire, Model model) {
         model.addAttribute("etape", demarche.position(etape));
         if (etape == Etape.IDENTITE) {
+            certifie(usager, formulaire).ifPresent(c -> {
+                // The page shows the certified values, whatever the draft holds, and sends them back unchanged.
+                model.addAttribute("identiteCertifiee", c);
+                if (naissanceCertifiee(usager)) {
+                    model.addAttribute("naissanceEstCertifiee", true);
+                    model.addAttribute("communeNaissanceCertifiee", services.referentiel()
+                            .parCodeInsee(c.naissanceCommuneInsee()).orElse(null));
+                    model.addAttribute("codePostalNaissanceCertifie", codePostalNaissance(c));
+                }
+            });
             model.addAttribute("communesNaissance",
                     services.referentiel().parCodePostal(formulaire.getCodePostalNaissance()));
             model.addAttribute("pays", Pays.ETRANGERS);

@@ -168,6 +168,30 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
                 communesNaissance, libelles.lieuManquant(), erreurs);
     }
 
+    /**
+     * The identity FranceConnect certified must come back as the form showed it, read-only: sex, birth name, first
+     * names, birth date, and the birth commune when {@code naissance}. A forged value is refused on its field, as
+     * the profile and the procuration form refuse it.
+     */
+    void verifierCertifie(ProfilUsager certifie, boolean naissance, Errors erreurs) {
+        inchange(sexe, certifie.sexe(), "sexe", erreurs);
+        inchange(nomDeNaissance(), certifie.nomNaissance(), libelles.champNom(), erreurs);
+        inchange(prenoms, certifie.prenoms(), "prenoms", erreurs);
+        inchange(dateNaissance, certifie.dateNaissance() == null ? null : certifie.dateNaissance().format(Saisie.DATE),
+                "dateNaissance", erreurs);
+        if (naissance) {
+            inchange(lieuNaissance, FRANCE, "lieuNaissance", erreurs);
+            inchange(naissanceCommuneInsee, certifie.naissanceCommuneInsee(), "naissanceCommuneInsee", erreurs);
+        }
+    }
+
+    private static void inchange(String saisi, String certifie, String champ, Errors erreurs) {
+        if (certifie != null && !certifie.equals(saisi == null ? null : saisi.strip())) {
+            erreurs.rejectValue(champ, champ + ".certifie",
+                    "Donnée certifiée par FranceConnect : elle ne peut pas être modifiée.");
+        }
+    }
+
     /** The street, its complement and the commune found by its postal code. */
     void verifierAdresse(List<CommuneResume> communes, Errors erreurs) {
         obligatoire(adresse, "adresse", libelles.voieManquante(), erreurs);

@@ -132,7 +132,7 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
         return new DonneesIle(choisies, Sexe.valueOf(getSexe()), nomNaissance.strip(), net(getNomUsage()),
                 getPrenoms().strip(), naissance(aujourdhui), lieuDeNaissance(referentiel), francais ? "FRA" : paysUe,
                 nationaliteDeclaree(), adresseDomicile(referentiel), attacheChoisie(), inscription.codeInsee(),
-                inscription.nom(), courriel, net(getTelephone()), null);
+                inscription.nom(), courriel, net(getTelephone()), null, null);
     }
 
     @Override

@@ -239,7 +239,7 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
                 mere.parent(referentiel, aujourdhui), courriel, net(getTelephone()),
                 acquisition(naissance(aujourdhui), aujourdhui),
                 pourUnTiers() ? new Declarant(Declarant.Qualite.valueOf(declarant), declarantNom.strip(),
-                        declarantPrenoms.strip()) : null);
+                        declarantPrenoms.strip()) : null, null);
     }
 
     @Override
