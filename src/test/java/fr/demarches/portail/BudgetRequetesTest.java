@@ -110,9 +110,10 @@ class BudgetRequetesTest {
     }
 
     /**
-     * The submission of a filled request with two pieces (the draft's last step apart). 33 statements before this
-     * budget; the issue's goal is 15: the submission's own reads are left to the télédossier work under way
-     * (docs/performance.md).
+     * The submission of a filled request with two pieces (the draft's last step apart). 33 statements before the
+     * first performance work, 31 after it; the L30 window, the conversation's columns and the certified identity
+     * (issues 12 to 14) brought it back to 33, the elections now read once per request. The issue's goal is 15
+     * (docs/performance.md): not met yet.
      */
     @Test
     void anIleSubmissionStaysWithinItsBudget() throws Exception {
@@ -137,7 +138,7 @@ class BudgetRequetesTest {
                 .andExpect(redirectedUrlPattern("/demarches/confirmation/A-*")));
 
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier").query(Long.class).single()).isOne();
-        assertThat(requetes).hasSizeLessThanOrEqualTo(31);
+        assertThat(requetes).hasSizeLessThanOrEqualTo(33);
     }
 
     /** Session, account, the count and the page. */
