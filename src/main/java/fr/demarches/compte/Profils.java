@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fr.demarches.audit.Acteur;
 import fr.demarches.audit.JournalAudit;
+import fr.demarches.shared.MemoireRequete;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Profils {
+
+    private static final String CERTIFICATION = "profils.certification.";
 
     private final JdbcClient jdbc;
     private final JournalAudit journal;
@@ -92,14 +95,18 @@ public class Profils {
         journal.enregistrer(usager.entree("PROFIL_MODIFIE", "COMPTE", compteId.toString(), details));
     }
 
-    /** Which parts of the profile an OpenID provider certified, if any. */
+    /**
+     * Which parts of the profile an OpenID provider certified, if any. Read once per HTTP request: a form's check and
+     * its page both ask; {@link #certifier} forgets it.
+     */
     @Transactional(readOnly = true)
     public Optional<Certification> certification(UUID compteId) {
-        return jdbc.sql("SELECT certifie_par, certifie_le, naissance_certifiee FROM profil_usager "
-                + "WHERE compte_id = ? AND certifie_par IS NOT NULL")
+        return MemoireRequete.memoriser(CERTIFICATION + compteId, () -> jdbc.sql(
+                        "SELECT certifie_par, certifie_le, naissance_certifiee FROM profil_usager "
+                                + "WHERE compte_id = ? AND certifie_par IS NOT NULL")
                 .param(compteId)
                 .query((rs, n) -> new Certification(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3)))
-                .optional();
+                .optional());
     }
 
     /**
@@ -136,6 +143,7 @@ public class Profils {
                 .param("maintenant", Timestamp.from(horloge.instant())).param("fournisseur", identite.fournisseur())
                 .param("naissanceCertifiee", naissanceConnue)
                 .update();
+        MemoireRequete.oublier(CERTIFICATION + compteId);
     }
 
     /**

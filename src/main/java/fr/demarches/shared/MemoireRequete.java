@@ -48,4 +48,12 @@ public final class MemoireRequete {
             requete.setAttribute(MemoireRequete.class.getName() + "." + cle, true, RequestAttributes.SCOPE_REQUEST);
         }
     }
+
+    /** Forgets {@code cle}'s answer in this request: what it was read from has just been written. */
+    public static void oublier(String cle) {
+        var requete = RequestContextHolder.getRequestAttributes();
+        if (requete != null) {
+            requete.removeAttribute(MemoireRequete.class.getName() + "." + cle, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
 }
