@@ -337,7 +337,8 @@ public class Teledossiers {
                         .map(h -> h.getHorodatage()).findFirst().orElse(null),
                 disponibles && d.aDesDonnees() ? identite(d) : null, d.getIssue(), d.isReponseALire(),
                 fil.lire(java.util.List.of(d.getId()), false).getOrDefault(d.getId(), java.util.List.of()),
-                piecesDuDossier(d));
+                piecesDuDossier(d), d.getCasParticulier() == null ? null
+                        : DonneesIle.CasParticulier.valueOf(d.getCasParticulier()), motifRecensement(d));
     }
 
     /** Who the citizen is, read from the form data (only while the elements are kept). */
@@ -367,27 +368,18 @@ public class Teledossiers {
                 .list();
     }
 
-    /** The Code électoral L30 ground of a late ILE request of the commune, if it carries one. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<DonneesIle.CasParticulier> casParticulier(NumeroTeledossier numero, String communeInsee) {
-        return java.util.Optional.ofNullable(dossierDeLaCommune(numero, communeInsee).getCasParticulier())
-                .map(DonneesIle.CasParticulier::valueOf);
-    }
-
     /**
      * The ground of an RCO dossier deposited in the month after its holder acquired French nationality
-     * ({@link fr.demarches.teledossier.regles.FenetreRecensement#motifAcquisition}), for the mairie's page; empty
+     * ({@link fr.demarches.teledossier.regles.FenetreRecensement#motifAcquisition}), for the mairie's page; null
      * for any other dossier, and once its data are purged.
      */
-    @Transactional(readOnly = true)
-    public java.util.Optional<String> motifRecensement(NumeroTeledossier numero, String communeInsee) {
-        var d = dossierDeLaCommune(numero, communeInsee);
+    private String motifRecensement(Teledossier d) {
         if (d.getProcedure() != Procedure.RCO || d.getElementsPurgesLe() != null) {
-            return java.util.Optional.empty();
+            return null;
         }
         return json.readValue(d.donneesPresentes(), DonneesRco.class)
                 .fenetre(java.time.LocalDate.ofInstant(d.getDeposeLe(), fr.demarches.shared.Fuseau.PARIS))
-                .motifAcquisition();
+                .motifAcquisition().orElse(null);
     }
 
     /** Delivered by sFTP and the commune still in that mode: not downloadable (back to e-mail mode, they are). */

@@ -25,7 +25,8 @@ public record VueTeledossier(String numero, Procedure procedure, String courriel
         EtatTeledossier etat, Set<EtatTeledossier> etatsPossibles, List<Evenement> historique, boolean elementsPurges,
         long joursRestants, Instant finConservation, boolean elementsParSftp,
         Instant remisSftpLe, Identite identite, IssueTeledossier issue, boolean reponseALire,
-        List<EchangeDossier> echanges, List<EchangeDossier.PieceEchangee> pieces) {
+        List<EchangeDossier> echanges, List<EchangeDossier.PieceEchangee> pieces,
+        fr.demarches.teledossier.elements.DonneesIle.CasParticulier casParticulier, String motifRecensement) {
 
     /** One line of the history; {@code libelle} says what happened ("Téléchargement", a state, a reopening…). */
     public record Evenement(Instant horodatage, String libelle, String commentaire, String auteur) {

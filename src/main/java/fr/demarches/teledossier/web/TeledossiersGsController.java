@@ -266,17 +266,14 @@ class TeledossiersGsController {
         VueTeledossier vue = teledossiers.pourCommune(lire(numero), agent.communeInsee());
         model.addAttribute("dossier", vue);
         model.addAttribute("dureeJours", dureeJours);
-        if (vue.procedure() == Procedure.ILE) {
-            model.addAttribute("casParticulier", teledossiers.casParticulier(lire(numero), agent.communeInsee()).orElse(null));
-        }
+        model.addAttribute("casParticulier", vue.casParticulier());
+        model.addAttribute("motifRecensement", vue.motifRecensement());
         if (!model.containsAttribute("demande")) {
             model.addAttribute("demande", new FormulaireComplements(null, null, null));
         }
         if (vue.procedure() == Procedure.RCO) {
             model.addAttribute("imagesAttestation", attestations.imagesManquantes(agent.communeInsee()).orElse(null));
             model.addAttribute("administrateur", agent.type() == fr.demarches.compte.TypeCompte.ADMIN_COMMUNE);
-            model.addAttribute("motifRecensement",
-                    teledossiers.motifRecensement(lire(numero), agent.communeInsee()).orElse(null));
         }
         return "teledossier/gs/dossier";
     }
