@@ -98,7 +98,7 @@ SELECT n,
 FROM generate_series(1, 1000000) n;
 
 INSERT INTO teledossier (id, numero, procedure, usager_id, courriel_usager, nom_usager, commune_insee, etat, depose_le,
-                         donnees, elements_purges_le, cle_idempotence)
+                         conservation_depuis, donnees, elements_purges_le, cle_idempotence)
 SELECT gen_random_uuid(), pg_temp.numero(g.n), g.procedure, u.id, u.identifiant, p.prenom || ' ' || nm.nom,
        coalesce(g.commune_fixe, c.code_insee),
        CASE
@@ -112,7 +112,7 @@ SELECT gen_random_uuid(), pg_temp.numero(g.n), g.procedure, u.id, u.identifiant,
            ELSE CASE WHEN g.alea_etat < 0.01 THEN 'EN_COURS' WHEN g.alea_etat < 0.05 THEN 'NON_RECEVABLE'
                      ELSE 'CLOS' END
        END,
-       g.depose_le,
+       g.depose_le, g.depose_le,
        CASE WHEN g.depose_le > now() - interval '30 days' AND g.procedure = 'ILE' THEN jsonb_build_object(
            'listes', jsonb_build_array('GENERALE'), 'sexe', CASE WHEN g.prenom_i < 20 THEN 'F' ELSE 'M' END,
            'nomNaissance', nm.nom, 'nomUsage', NULL, 'prenoms', p.prenom, 'dateNaissance', '1990-07-14',
