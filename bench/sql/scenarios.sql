@@ -39,8 +39,8 @@ SELECT gen_random_uuid() AS id, pg_temp.numero(b.b + i) AS numero, i, CASE WHEN 
 FROM generate_series(1, 220) i, (SELECT 5000000 + (random() * 400000000000)::bigint AS b) b;
 DELETE FROM banc_zip z WHERE EXISTS (SELECT 1 FROM teledossier t WHERE t.numero = z.numero);
 INSERT INTO teledossier (id, numero, procedure, usager_id, courriel_usager, nom_usager, commune_insee, etat, depose_le,
-                         donnees, cle_idempotence)
-SELECT z.id, z.numero, 'ILE', u.id, u.identifiant, 'Camille Martin', :'commune', 'TRANSMIS', now(),
+                         conservation_depuis, donnees, cle_idempotence)
+SELECT z.id, z.numero, 'ILE', u.id, u.identifiant, 'Camille Martin', :'commune', 'TRANSMIS', now(), now(),
        jsonb_build_object('listes', jsonb_build_array('GENERALE'), 'sexe', 'F', 'nomNaissance', 'Martin',
            'nomUsage', NULL, 'prenoms', 'Camille Marie', 'dateNaissance', '1990-07-14',
            'lieuNaissance', jsonb_build_object('codeInsee', '92050', 'codePostal', '92000', 'commune', 'Nanterre',
