@@ -1,7 +1,6 @@
 package fr.demarches.teledossier.elements;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +13,12 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * A small flowing layout on A4 pages for the CERFA-like documents and the attestations the mairie issues: title
  * block, framed sections, label/value lines wrapped to the width, sentences, a signature block with images, and a
  * footer with the télédossier's number on every page. Fonts are
- * embedded (DejaVu Sans), so any name prints with its accents, whatever the reader's machine has.
+ * embedded (DejaVu Sans subsets), so any name prints with its accents, whatever the reader's machine has.
  */
 final class MiseEnPage implements AutoCloseable {
 
@@ -30,6 +28,7 @@ final class MiseEnPage implements AutoCloseable {
     private static final float COLONNE_VALEUR = 190;
 
     private final PDDocument document = new PDDocument();
+    private final Polices polices;
     private final PDType0Font normale;
     private final PDType0Font grasse;
     private final String piedDePage;
@@ -38,29 +37,19 @@ final class MiseEnPage implements AutoCloseable {
     private float y;
 
     MiseEnPage(String titreDocument, String piedDePage) throws IOException {
-        this.normale = police("polices/DejaVuSans.ttf");
-        this.grasse = police("polices/DejaVuSans-Bold.ttf");
+        this.polices = Polices.emprunter();
+        try {
+            // Subsets only: the document carries the glyphs it prints, not the 700 KB fonts.
+            this.normale = PDType0Font.load(document, polices.normale(), true);
+            this.grasse = PDType0Font.load(document, polices.grasse(), true);
+        } catch (IOException | RuntimeException e) {
+            polices.rendre();
+            throw e;
+        }
         this.piedDePage = piedDePage;
         document.getDocumentInformation().setTitle(titreDocument);
         document.getDocumentInformation().setCreator("Démarches en ligne");
         nouvellePage();
-    }
-
-    private PDType0Font police(String chemin) throws IOException {
-        try (InputStream in = new java.io.ByteArrayInputStream(POLICES.computeIfAbsent(chemin, MiseEnPage::lire))) {
-            return PDType0Font.load(document, in);
-        }
-    }
-
-    /** The fonts' bytes, read once from the JAR (each document still embeds its own subset). */
-    private static final java.util.Map<String, byte[]> POLICES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static byte[] lire(String chemin) {
-        try (InputStream in = new ClassPathResource(chemin).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** The CERFA header: form number on the left, title on the right. */
@@ -198,7 +187,11 @@ final class MiseEnPage implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        document.close();
+        try {
+            document.close();
+        } finally {
+            polices.rendre();
+        }
     }
 
     private void place(float hauteur) throws IOException {

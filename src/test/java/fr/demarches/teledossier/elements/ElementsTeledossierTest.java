@@ -112,6 +112,26 @@ class ElementsTeledossierTest {
                 "déposé le 02/03/2026 à 09:41:07").doesNotContain("null");
     }
 
+    /**
+     * The parsed fonts are lent to one document at a time (Polices): documents written at once, in more threads than
+     * the pool holds, each carry their own text and glyphs, and the lent fonts come back usable.
+     */
+    @Test
+    void cerfasWrittenAtOnceEachCarryTheirOwnText() throws Exception {
+        try (var fils = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var textes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 32; i++) {
+                String numero = "A-2-BEKJE%03d".formatted(i);
+                textes.add(fils.submit(() -> texteDuPdf(sortie -> CerfaPdf.inscription(sortie, numero, Exemples.DEPOT,
+                        Exemples.ile()))));
+            }
+            for (int i = 0; i < textes.size(); i++) {
+                assertThat(textes.get(i).get()).contains("A-2-BEKJE%03d".formatted(i), "Łukasiewicz", "Gdańsk, Pologne",
+                        "12 rue des Écoles");
+            }
+        }
+    }
+
     private static void valider(String schema, byte[] xml) throws SAXException, IOException {
         var fabrique = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         var source = new StreamSource(new ClassPathResource(schema).getURL().toExternalForm());
