@@ -214,7 +214,7 @@ public class Procurations {
      */
     private Optional<PourOfficier> consulter(String saisie, Acteur officier, String pourquoi) {
         compterRecherche(saisie, officier, pourquoi);
-        var trouvee = trouver(saisie).map(t -> new PourOfficier(t.resiliation(), vue(t.procuration(), false)));
+        var trouvee = trouver(saisie, false).map(t -> new PourOfficier(t.resiliation(), vue(t.procuration(), false)));
         journaliserRecherche(saisie, officier, pourquoi, trouvee.isPresent());
         if (trouvee.isEmpty()) {
             surveillance.introuvable(officier);
@@ -251,7 +251,8 @@ public class Procurations {
 
     /**
      * The officer validates the request or cancellation after checking the identity document. The reference is
-     * looked up as a search is (limited, journaled), then the decision is taken in its own transaction.
+     * looked up as a search is (limited, journaled), then the decision is taken in its own transaction, which frees
+     * the reference (see {@link #decider}).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier validerParAutorite(String saisie, PieceIdentite typePiece, String numeroPiece, Acteur officier) {
@@ -259,7 +260,6 @@ public class Procurations {
             Instant maintenant = horloge.instant();
             if (resiliation) {
                 p.resilier(officier, maintenant);
-                references.liberer(p.getId(), Objet.RESILIATION);
                 journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RESILIEE",
                         "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                         officier.ip()));
@@ -268,12 +268,14 @@ public class Procurations {
                 return;
             }
             p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, maintenant);
-            references.liberer(p.getId(), Objet.DEMANDE);
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                     officier.ip()));
+            // The commune's mailbox goes with the event: read here with its options, not again by the listener.
+            var commune = raccordements.de(p.getCommuneInsee());
             evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
-                    EtatProcuration.VALIDEE_AUTORITE, null));
+                    EtatProcuration.VALIDEE_AUTORITE, null, false,
+                    commune.map(c -> c.boiteFonctionnelle()).orElse(null)));
             validerAutomatiquement(p);
         });
     }
@@ -285,10 +287,8 @@ public class Procurations {
             if (resiliation) {
                 // The cancellation is refused: the procuration stays as it was.
                 p.oublierResiliation();
-                references.liberer(p.getId(), Objet.RESILIATION);
             } else {
                 p.refuserParAutorite(motif, officier, horloge.instant());
-                references.liberer(p.getId(), Objet.DEMANDE);
             }
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(),
                     resiliation ? "PROCURATION_RESILIATION_REFUSEE" : "PROCURATION_REFUSEE_AUTORITE",
@@ -301,16 +301,19 @@ public class Procurations {
     }
 
     /**
-     * A decision: the reference is looked up as a search is (counted, journaled), then, in one transaction, the
-     * procuration it designates is read (one statement, reference and procuration together) and decided. The
-     * look-up's journal entry commits even when the reference leads nowhere; the enumeration watch, which counts in a
-     * transaction of its own, runs after this one has given its connection back.
+     * A decision: the reference is looked up as a search is (counted), then, in one transaction, the procuration it
+     * designates is read and its reference freed (one statement), and it is decided. A reference leading nowhere is
+     * journaled as a look-up, and that entry commits; a decision's own entry (officer, reference, unit, address) is
+     * the journal of its look-up too: one entry per decision post, as one per search. The enumeration watch, which
+     * counts in a transaction of its own, runs after this one has given its connection back.
      */
     private PourOfficier decider(String saisie, Acteur officier, Decision decision) {
         compterRecherche(saisie, officier, "décision");
         var decidee = transaction.execute(t -> {
-            var trouvee = trouver(saisie);
-            journaliserRecherche(saisie, officier, "décision", trouvee.isPresent());
+            var trouvee = trouver(saisie, true);
+            if (trouvee.isEmpty()) {
+                journaliserRecherche(saisie, officier, "décision", false);
+            }
             trouvee.ifPresent(d -> decision.appliquer(d.procuration(), d.resiliation()));
             return trouvee.map(d -> new PourOfficier(d.resiliation(), vue(d.procuration(), false)));
         });
@@ -335,11 +338,15 @@ public class Procurations {
         }
     }
 
-    /** The procuration awaiting a decision under this reference (request or cancellation), in one statement. */
-    private Optional<Trouvee> trouver(String saisie) {
+    /**
+     * The procuration awaiting a decision under this reference (request or cancellation), in one statement;
+     * {@code liberer}: for a decision, whose transaction frees the reference in that same statement.
+     */
+    private Optional<Trouvee> trouver(String saisie, boolean liberer) {
         Instant maintenant = horloge.instant();
         return ReferenceProcuration.lire(saisie)
-                .flatMap(r -> procurations.parReferenceEnAttente(r.valeur(), maintenant)
+                .flatMap(r -> (liberer ? procurations.parReferenceEnAttenteLiberee(r.valeur(), maintenant)
+                        : procurations.parReferenceEnAttente(r.valeur(), maintenant))
                         .map(p -> new Trouvee(p, r.valeur().equals(p.getReferenceResiliation())))
                         .filter(t -> t.resiliation() ? t.procuration().resiliationEnAttente(maintenant)
                                 : t.procuration().etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE));
@@ -359,8 +366,7 @@ public class Procurations {
         if (!raccordements.validationAutomatiqueProcurations(p.getCommuneInsee())) {
             return;
         }
-        var resultats = controles.verifier(p);
-        if (resultats.stream().allMatch(c -> c.statut() == Controle.Statut.REUSSI)) {
+        if (controles.tousReussis(p)) {
             p.deciderCommune(true, null, "validation automatique", horloge.instant());
             journal.enregistrer(EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", p.getReference(),
                     "validation automatique : tous les contrôles sont réussis"));

@@ -82,9 +82,10 @@ class BudgetRequetesTest {
         var requetes = releve(() -> {
             assertThat(officier.post("/police/procurations/recherche", "reference", reference).andReturn().getResponse()
                     .getContentAsString()).contains("Martin");
-            officier.post("/police/procurations/decision", "reference", reference, "decision", "valider",
-                    "pieceType", "Passeport", "pieceNumero", "19AB12345").andExpect(redirectedUrl("/police"));
-            assertThat(officier.page("/police")).contains("est validée");
+            String accueil = officier.post("/police/procurations/decision", "reference", reference, "decision",
+                    "valider", "pieceType", "Passeport", "pieceNumero", "19AB12345")
+                    .andExpect(redirectedUrlPattern("/police?decision=*")).andReturn().getResponse().getRedirectedUrl();
+            assertThat(officier.page(accueil)).contains("est validée");
         });
 
         assertThat(donnees.jdbc().sql("SELECT etat FROM procuration").query(String.class).single())
