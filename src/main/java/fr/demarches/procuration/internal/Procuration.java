@@ -24,6 +24,10 @@ import jakarta.persistence.Version;
  * starts from; a request left without an officer's validation expires.
  */
 @Entity
+// A procuration read with the officer's look-up counters, in one statement (RecherchesComptees).
+@jakarta.persistence.SqlResultSetMapping(name = RecherchesComptees.RESULTAT,
+        entities = @jakarta.persistence.EntityResult(entityClass = Procuration.class),
+        columns = @jakarta.persistence.ColumnResult(name = "bloque_jusqua", type = Instant.class))
 public class Procuration {
 
     @Id
