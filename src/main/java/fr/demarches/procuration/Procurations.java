@@ -119,7 +119,9 @@ public class Procurations {
                             + demande.communeInsee() + ", " + attestation(procuration), ip));
             evenements.publishEvent(new EtatProcurationChange(procuration.getReference(), procuration.getCommuneInsee(),
                     procuration.getCourrielMandant(), EtatProcuration.VALIDEE_AUTORITE, null, true));
-            validerAutomatiquement(procuration);
+            if (raccordements.validationAutomatiqueProcurations(procuration.getCommuneInsee())) {
+                validerAutomatiquement(procuration);
+            }
             return vue(procuration, false);
         }
         Instant expire = maintenant.plus(delaiValidation);
@@ -247,7 +249,7 @@ public class Procurations {
      * or cancellation), in one statement ({@link RecherchesComptees}); {@code liberer}: for a decision, which frees
      * the reference in that same statement. Blocked: nothing is counted nor read, and the try is journaled.
      */
-    private Lue compterEtTrouver(String saisie, Acteur officier, String pourquoi, boolean liberer) {
+    private Recherche compterEtTrouver(String saisie, Acteur officier, String pourquoi, boolean liberer) {
         // Always the officer's row, then the unit's: two look-ups never lock them in opposite orders.
         var limitesParCle = new java.util.LinkedHashMap<String, Integer>();
         limitesParCle.put("procuration-officier:" + officier.id(), limites.parOfficier());
@@ -261,16 +263,16 @@ public class Procurations {
                     "PROCURATION", saisie == null ? null : saisie.strip(), pourquoi + ", unité " + officier.uniteId(),
                     officier.ip()));
             mesures.rechercheRefusee();
-            return new Lue(lue.bloqueJusqua(), Optional.empty());
+            return new Recherche(lue.bloqueJusqua(), Optional.empty());
         }
         var trouvee = lue.procuration().filter(p -> reference.isPresent())
-                .map(p -> new Trouvee(p, reference.get().equals(p.getReferenceResiliation())))
+                .map(p -> new Trouvee(p, reference.get().equals(p.getReferenceResiliation()), lue.commune()))
                 .filter(t -> t.resiliation() ? t.procuration().resiliationEnAttente(maintenant)
                         : t.procuration().etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE);
-        return new Lue(Optional.empty(), trouvee);
+        return new Recherche(Optional.empty(), trouvee);
     }
 
-    private record Lue(Optional<Instant> bloqueJusqua, Optional<Trouvee> trouvee) {
+    private record Recherche(Optional<Instant> bloqueJusqua, Optional<Trouvee> trouvee) {
     }
 
     /** Every look-up goes to the journal (and a reference matching nothing is watched for enumeration, by the caller). */
@@ -287,7 +289,7 @@ public class Procurations {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier validerParAutorite(String saisie, PieceIdentite typePiece, String numeroPiece, Acteur officier) {
-        return decider(saisie, officier, (p, resiliation) -> {
+        return decider(saisie, officier, (p, resiliation, commune) -> {
             Instant maintenant = horloge.instant();
             if (resiliation) {
                 p.resilier(officier, maintenant);
@@ -302,19 +304,20 @@ public class Procurations {
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                     officier.ip()));
-            // The commune's mailbox goes with the event: read here with its options, not again by the listener.
-            var commune = raccordements.de(p.getCommuneInsee());
+            // The commune's mailbox goes with the event: read with the procuration, not again by the listener.
             evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
                     EtatProcuration.VALIDEE_AUTORITE, null, false,
-                    commune.map(c -> c.boiteFonctionnelle()).orElse(null)));
-            validerAutomatiquement(p);
+                    commune.map(RecherchesComptees.Commune::boite).orElse(null)));
+            if (commune.map(RecherchesComptees.Commune::validationAutomatique).orElse(false)) {
+                validerAutomatiquement(p);
+            }
         });
     }
 
     /** The officer refuses the request (or the cancellation), with a reason the mandant reads; looked up as above. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier refuserParAutorite(String saisie, String motif, Acteur officier) {
-        return decider(saisie, officier, (p, resiliation) -> {
+        return decider(saisie, officier, (p, resiliation, commune) -> {
             if (resiliation) {
                 // The cancellation is refused: the procuration stays as it was.
                 p.oublierResiliation();
@@ -344,7 +347,7 @@ public class Procurations {
             if (lue.bloqueJusqua().isEmpty() && lue.trouvee().isEmpty()) {
                 journaliserRecherche(saisie, officier, "décision", false);
             }
-            lue.trouvee().ifPresent(d -> decision.appliquer(d.procuration(), d.resiliation()));
+            lue.trouvee().ifPresent(d -> decision.appliquer(d.procuration(), d.resiliation(), d.commune()));
             return new Consultation<>(lue.bloqueJusqua(),
                     lue.trouvee().map(d -> new PourOfficier(d.resiliation(), vue(d.procuration(), false))));
         });
@@ -353,7 +356,7 @@ public class Procurations {
 
     @FunctionalInterface
     private interface Decision {
-        void appliquer(Procuration procuration, boolean resiliation);
+        void appliquer(Procuration procuration, boolean resiliation, Optional<RecherchesComptees.Commune> commune);
     }
 
     private void exigerHabilitation(Acteur officier) {
@@ -365,7 +368,8 @@ public class Procurations {
         }
     }
 
-    private record Trouvee(Procuration procuration, boolean resiliation) {
+    /** {@code commune}: its options, read with the procuration for a decision (empty for a search). */
+    private record Trouvee(Procuration procuration, boolean resiliation, Optional<RecherchesComptees.Commune> commune) {
     }
 
     private static String piece(PieceIdentite type, String numero) {
@@ -374,11 +378,8 @@ public class Procurations {
 
     // ---- Commune
 
-    /** Accepts at once when the commune chose it and every check passed. */
+    /** Accepts at once when every check passed: for a commune that chose it (its option read by the caller). */
     private void validerAutomatiquement(Procuration p) {
-        if (!raccordements.validationAutomatiqueProcurations(p.getCommuneInsee())) {
-            return;
-        }
         if (controles.tousReussis(p)) {
             p.deciderCommune(true, null, "validation automatique", horloge.instant());
             journal.enregistrer(EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", p.getReference(),

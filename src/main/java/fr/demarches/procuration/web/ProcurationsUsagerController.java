@@ -104,7 +104,7 @@ class ProcurationsUsagerController {
         }
         var vue = procurations.deposer(demande.get(), attestation(connexion), requete.getRemoteAddr());
         // Said by the redirect's parameter, not a flash attribute: no session write (the page reads the request anyway).
-        return "redirect:/procuration/" + vue.id() + "?deposee";
+        return "redirect:/procuration/" + vue.id() + "?deposee=1";
     }
 
     @PostMapping("/{id}/resiliation")
