@@ -21,7 +21,7 @@ COMMIT;
 -- référence libérée (ici une mise à jour sans effet, pour que la demande reste trouvable d'une itération à l'autre), en
 -- une requête ; le journal de la décision (qui vaut celui de sa recherche) ; la validation automatique de la commune :
 -- contrôles dans l'ordre où ils sont faits (liste de la commune du mandant, mandant, calendrier, mandataire, plafond),
--- décision, journal, les deux événements, la demande mise à jour.
+-- décision, journal, un seul événement pour la validation et l'acceptation, la demande mise à jour.
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 BEGIN;
@@ -37,17 +37,14 @@ SELECT * FROM electeur WHERE nne = (100000000 + (:n * 7) % 60000 + 1)::text;
 SELECT reference, etablie_le FROM procuration WHERE cle_mandataire = 'NNE:' || (100000000 + (:n * 7) % 60000 + 1) AND id <> (SELECT id FROM banc_references WHERE i = :n) AND etat IN ('VALIDEE_AUTORITE', 'ACCEPTEE_COMMUNE') AND debut <= current_date + 100 AND fin >= current_date + 100 AND etablie_le < now() ORDER BY etablie_le LIMIT 1;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), NULL, NULL, 'système', 'PROCURATION_ACCEPTEE_COMMUNE', 'PROCURATION', 'REF', 'validation automatique : tous les contrôles sont réussis', NULL);
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"VALIDEE_AUTORITE","motif":null,"enLigne":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr"}', 'PUBLISHED', gen_random_uuid()),
-    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null,"enLigne":false,"boiteCommune":null}', 'PUBLISHED', gen_random_uuid());
+    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null,"enLigne":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr","validationIncluse":true}', 'PUBLISHED', gen_random_uuid());
 UPDATE procuration SET piece_type = 'CNI', piece_numero = '123456789012', officier = 'officier.banc', etablie_le = now(), decidee_le = now(), decidee_par = 'validation automatique', version = version WHERE id = (SELECT id FROM banc_references WHERE i = :n);
 COMMIT;
 -- 3. Accueil (le message de succès, scellé dans l'adresse de la redirection) : session, compte et unité ; plus
 -- d'attribut flash écrit à la décision ni retiré ici.
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
--- L'écouteur de chaque changement (courriel au mandant et avis à la commune, dont l'adresse vient avec l'événement)
--- marque puis termine sa publication.
+-- L'écouteur de l'événement (les courriels de la validation puis de l'acceptation, l'avis à la commune dont l'adresse
+-- vient avec l'événement) marque puis termine sa publication.
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());

@@ -117,11 +117,11 @@ public class Procurations {
             journal.enregistrer(new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
                     "PROCURATION_ETABLIE_EN_LIGNE", "PROCURATION", procuration.getReference(), "pour "
                             + demande.communeInsee() + ", " + attestation(procuration), ip));
+            boolean acceptee = raccordements.validationAutomatiqueProcurations(procuration.getCommuneInsee())
+                    && accepterAutomatiquement(procuration);
             evenements.publishEvent(new EtatProcurationChange(procuration.getReference(), procuration.getCommuneInsee(),
-                    procuration.getCourrielMandant(), EtatProcuration.VALIDEE_AUTORITE, null, true));
-            if (raccordements.validationAutomatiqueProcurations(procuration.getCommuneInsee())) {
-                validerAutomatiquement(procuration);
-            }
+                    procuration.getCourrielMandant(), acceptee ? EtatProcuration.ACCEPTEE_COMMUNE
+                            : EtatProcuration.VALIDEE_AUTORITE, null, true, null, acceptee));
             return vue(procuration, false);
         }
         Instant expire = maintenant.plus(delaiValidation);
@@ -297,20 +297,20 @@ public class Procurations {
                         "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                         officier.ip()));
                 evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
-                        p.getCourrielMandant(), EtatProcuration.RESILIEE, null));
+                        p.getCourrielMandant(), EtatProcuration.RESILIEE, null, false,
+                        commune.map(RecherchesComptees.Commune::boite).orElse(null), false));
                 return;
             }
             p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, maintenant);
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                     officier.ip()));
+            boolean acceptee = commune.map(RecherchesComptees.Commune::validationAutomatique).orElse(false)
+                    && accepterAutomatiquement(p);
             // The commune's mailbox goes with the event: read with the procuration, not again by the listener.
             evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
-                    EtatProcuration.VALIDEE_AUTORITE, null, false,
-                    commune.map(RecherchesComptees.Commune::boite).orElse(null)));
-            if (commune.map(RecherchesComptees.Commune::validationAutomatique).orElse(false)) {
-                validerAutomatiquement(p);
-            }
+                    acceptee ? EtatProcuration.ACCEPTEE_COMMUNE : EtatProcuration.VALIDEE_AUTORITE, null, false,
+                    commune.map(RecherchesComptees.Commune::boite).orElse(null), acceptee));
         });
     }
 
@@ -378,15 +378,18 @@ public class Procurations {
 
     // ---- Commune
 
-    /** Accepts at once when every check passed: for a commune that chose it (its option read by the caller). */
-    private void validerAutomatiquement(Procuration p) {
-        if (controles.tousReussis(p)) {
-            p.deciderCommune(true, null, "validation automatique", horloge.instant());
-            journal.enregistrer(EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", p.getReference(),
-                    "validation automatique : tous les contrôles sont réussis"));
-            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
-                    p.getCourrielMandant(), EtatProcuration.ACCEPTEE_COMMUNE, null));
+    /**
+     * Accepts at once when every check passed, for a commune that chose it (its option read by the caller), and
+     * journals it; whether accepted. The caller's event says it with the validation ({@code validationIncluse}).
+     */
+    private boolean accepterAutomatiquement(Procuration p) {
+        if (!controles.tousReussis(p)) {
+            return false;
         }
+        p.deciderCommune(true, null, "validation automatique", horloge.instant());
+        journal.enregistrer(EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", p.getReference(),
+                "validation automatique : tous les contrôles sont réussis"));
+        return true;
     }
 
     @Transactional(readOnly = true)

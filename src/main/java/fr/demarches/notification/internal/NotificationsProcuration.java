@@ -49,6 +49,10 @@ class NotificationsProcuration {
      */
     @ApplicationModuleListener(id = "procuration-etat")
     void informer(EtatProcurationChange changement) {
+        if (changement.validationIncluse()) {
+            // Validated then accepted at once: the validation's mails first, as when each had its event.
+            informer(changement.validation());
+        }
         informerMandant(changement);
         aviserCommune(changement);
     }
