@@ -22,7 +22,6 @@ INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
     (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
 COMMIT;
--- L'attribut flash « deposee » seul écrit (la ligne de session n'est pas réécrite) ; l'écouteur marque puis termine sa publication.
-INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = CAST('banc-' || :u AS bpchar) ON CONFLICT (session_primary_id, attribute_name) DO UPDATE SET attribute_bytes = excluded.attribute_bytes;
+-- Plus d'attribut flash : « deposee » est un paramètre de la redirection. L'écouteur marque puis termine sa publication.
 UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());

@@ -62,27 +62,34 @@ public class LimiteurTentatives {
     }
 
     /**
-     * Counts one more try on each key (each with its own limit) unless one of them is blocked now: then nothing is
-     * counted and the latest end of their blocks is returned. The check and every counter in one statement (the
-     * officer's look-up: his counter and his unit's), committed on its own. The rows are locked in the map's order:
-     * callers give their keys in one fixed order.
+     * The statement that counts one more try on each key (each with its own limit) unless one of them is blocked now:
+     * then nothing is counted. The check and every counter in one statement, which the caller completes with what it
+     * reads under the count ({@link Comptage#puisLire}) and runs in its own transaction: the officer's look-up (his
+     * counter and his unit's, then the reference) is one statement. The rows are locked in the map's order: callers
+     * give their keys in one fixed order, and hold those locks until their transaction ends.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Optional<Instant> compterSaufBlocage(java.util.Map<String, Integer> limites, Duration fenetre, Duration blocage) {
+    public Comptage comptage(java.util.Map<String, Integer> limites, Duration fenetre, Duration blocage) {
         Instant maintenant = horloge.instant();
         var cles = List.copyOf(limites.keySet());
-        var valeurs = new StringBuilder();
+        var parametres = new java.util.LinkedHashMap<String, Object>();
+        var liste = new java.util.StringJoiner(", ");
+        var valeurs = new java.util.StringJoiner(", ");
         var limiteParCle = new StringBuilder("CASE l.cle");
         for (int i = 0; i < cles.size(); i++) {
-            valeurs.append(i == 0 ? "" : ", ").append("(CAST(:cle").append(i).append(" AS text), CAST(:limite").append(i)
-                    .append(" AS int))");
+            liste.add(":cle" + i);
+            valeurs.add("(CAST(:cle" + i + " AS text), CAST(:limite" + i + " AS int))");
             limiteParCle.append(" WHEN :cle").append(i).append(" THEN :limite").append(i);
+            parametres.put("cle" + i, cles.get(i));
+            parametres.put("limite" + i, limites.get(cles.get(i)));
         }
         limiteParCle.append(" END");
-        var requete = jdbc.sql("""
+        parametres.put("maintenant", java.sql.Timestamp.from(maintenant));
+        parametres.put("debutFenetre", java.sql.Timestamp.from(maintenant.minus(fenetre)));
+        parametres.put("finBlocage", java.sql.Timestamp.from(maintenant.plus(blocage)));
+        return new Comptage("""
                 WITH bloque AS (
                     SELECT max(bloque_jusqua) AS jusqua FROM limitation_tentatives
-                    WHERE cle IN (:cles) AND bloque_jusqua > :maintenant
+                    WHERE cle IN (%s) AND bloque_jusqua > :maintenant
                 ), compte AS (
                     INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut, bloque_jusqua)
                     SELECT v.cle, 1, :maintenant, CASE WHEN v.limite <= 1 THEN CAST(:finBlocage AS timestamptz) END
@@ -94,17 +101,23 @@ public class LimiteurTentatives {
                         bloque_jusqua = CASE
                             WHEN l.fenetre_debut >= :debutFenetre AND l.echecs + 1 >= %s THEN CAST(:finBlocage AS timestamptz)
                             ELSE l.bloque_jusqua END
-                )
-                SELECT jusqua FROM bloque
-                """.formatted(valeurs, limiteParCle))
-                .param("cles", cles)
-                .param("maintenant", java.sql.Timestamp.from(maintenant))
-                .param("debutFenetre", java.sql.Timestamp.from(maintenant.minus(fenetre)))
-                .param("finBlocage", java.sql.Timestamp.from(maintenant.plus(blocage)));
-        for (int i = 0; i < cles.size(); i++) {
-            requete = requete.param("cle" + i, cles.get(i)).param("limite" + i, limites.get(cles.get(i)));
+                )""".formatted(liste, valeurs, limiteParCle), java.util.Collections.unmodifiableMap(parametres));
+    }
+
+    /** The counting part of a statement ({@link #comptage}): its common table expressions and their parameters. */
+    public record Comptage(String avec, java.util.Map<String, Object> parametres) {
+
+        /**
+         * The whole statement: the count, then {@code lecture}'s rows unless blocked. Its first column,
+         * {@code bloque_jusqua}, is the latest end of the keys' blocks (null: counted); the read's columns follow,
+         * all null when blocked or when it found nothing. {@code autresCte} adds common table expressions
+         * ({@code ", nom AS (...)"}; "(SELECT jusqua FROM bloque) IS NULL" says not blocked), e.g. a write that only
+         * an unblocked try may do. Its parameters must not take the names of {@link #parametres}.
+         */
+        public String puisLire(String autresCte, String lecture) {
+            return avec + autresCte + "\nSELECT b.jusqua AS bloque_jusqua, x.* FROM (SELECT jusqua FROM bloque) b\n"
+                    + "LEFT JOIN (" + lecture + ") x ON b.jusqua IS NULL";
         }
-        return requete.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant)).single();
     }
 
     /**

@@ -20,6 +20,7 @@ import fr.demarches.procuration.internal.Procuration;
 import fr.demarches.procuration.internal.ProcurationRepository;
 import fr.demarches.procuration.internal.ProprietesProcurations;
 import fr.demarches.procuration.internal.ReferencesEnAttente.Objet;
+import fr.demarches.procuration.internal.RecherchesComptees;
 import fr.demarches.procuration.internal.ReferencesEnAttente;
 import fr.demarches.procuration.internal.SurveillanceRecherches;
 
@@ -51,6 +52,7 @@ public class Procurations {
     private final fr.demarches.procuration.internal.ListeProcurations listes;
     private final fr.demarches.procuration.internal.HabilitationOfficier habilitation;
     private final SurveillanceRecherches surveillance;
+    private final RecherchesComptees recherches;
     private final TransactionTemplate transaction;
     private final MesuresProcurations mesures;
     private final String niveauEnLigne;
@@ -60,8 +62,9 @@ public class Procurations {
             ReferencesEnAttente references, ControlesAutomatiques controles,
             Raccordements raccordements, Referentiel referentiel, LimiteurTentatives limiteur, JournalAudit journal,
             ApplicationEventPublisher evenements, Clock horloge, ProprietesProcurations proprietes,
-            SurveillanceRecherches surveillance, TransactionTemplate transaction,
+            SurveillanceRecherches surveillance, RecherchesComptees recherches, TransactionTemplate transaction,
             MesuresProcurations mesures) {
+        this.recherches = recherches;
         this.procurations = procurations;
         this.listes = listes;
         this.habilitation = habilitation;
@@ -114,9 +117,11 @@ public class Procurations {
             journal.enregistrer(new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
                     "PROCURATION_ETABLIE_EN_LIGNE", "PROCURATION", procuration.getReference(), "pour "
                             + demande.communeInsee() + ", " + attestation(procuration), ip));
+            boolean acceptee = raccordements.validationAutomatiqueProcurations(procuration.getCommuneInsee())
+                    && accepterAutomatiquement(procuration);
             evenements.publishEvent(new EtatProcurationChange(procuration.getReference(), procuration.getCommuneInsee(),
-                    procuration.getCourrielMandant(), EtatProcuration.VALIDEE_AUTORITE, null, true));
-            validerAutomatiquement(procuration);
+                    procuration.getCourrielMandant(), acceptee ? EtatProcuration.ACCEPTEE_COMMUNE
+                            : EtatProcuration.VALIDEE_AUTORITE, null, true, null, acceptee));
             return vue(procuration, false);
         }
         Instant expire = maintenant.plus(delaiValidation);
@@ -190,10 +195,10 @@ public class Procurations {
     /**
      * An officer types a reference to see the request. Only requests and cancellations awaiting an officer are found.
      * <p>
-     * No transaction around it: the counters are written in transactions of their own, and holding a connection
-     * while asking for those left the pool empty, every look-up waiting for a second connection that the others held
-     * (the benchmark with 40 officers at once: every request timed out). Each step takes and gives back its
-     * connection; nothing here needs to be atomic (a look-up changes no procuration).
+     * One transaction on one connection: the counters and the read in one statement, then the journal. (Counters
+     * written in transactions of their own while one was held left the pool empty under load: every look-up waited
+     * for a second connection that the others held.) The enumeration watch, which counts in a transaction of its own,
+     * runs after this one has given its connection back.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<PourOfficier> rechercher(String saisie, Acteur officier) {
@@ -213,33 +218,61 @@ public class Procurations {
      * limits, goes to the journal, and a reference matching nothing is watched for enumeration.
      */
     private Optional<PourOfficier> consulter(String saisie, Acteur officier, String pourquoi) {
-        compterRecherche(saisie, officier, pourquoi);
-        var trouvee = trouver(saisie).map(t -> new PourOfficier(t.resiliation(), vue(t.procuration(), false)));
-        journaliserRecherche(saisie, officier, pourquoi, trouvee.isPresent());
-        if (trouvee.isEmpty()) {
+        exigerHabilitation(officier);
+        Consultation<PourOfficier> consultation = transaction.execute(t -> {
+            var lue = compterEtTrouver(saisie, officier, pourquoi, false);
+            if (lue.bloqueJusqua().isEmpty()) {
+                journaliserRecherche(saisie, officier, pourquoi, lue.trouvee().isPresent());
+            }
+            return new Consultation<>(lue.bloqueJusqua(),
+                    lue.trouvee().map(x -> new PourOfficier(x.resiliation(), vue(x.procuration(), false))));
+        });
+        return apres(consultation, officier);
+    }
+
+    /** After the transaction: a block is refused, a reference matching nothing is watched for enumeration. */
+    private <T> Optional<T> apres(Consultation<T> consultation, Acteur officier) {
+        if (consultation.bloqueJusqua().isPresent()) {
+            throw new RechercheLimiteeException(consultation.bloqueJusqua().get());
+        }
+        if (consultation.resultat().isEmpty()) {
             surveillance.introuvable(officier);
         }
-        return trouvee;
+        return consultation.resultat();
+    }
+
+    private record Consultation<T>(Optional<Instant> bloqueJusqua, Optional<T> resultat) {
     }
 
     /**
-     * The habilitation, then the officer's and the unit's look-up counters: a blocked officer or unit gets nothing
-     * (not even whether the reference exists) and the try is journaled. Both counters and the block in one statement.
+     * The officer's and the unit's counters, then the procuration awaiting a decision under this reference (request
+     * or cancellation), in one statement ({@link RecherchesComptees}); {@code liberer}: for a decision, which frees
+     * the reference in that same statement. Blocked: nothing is counted nor read, and the try is journaled.
      */
-    private void compterRecherche(String saisie, Acteur officier, String pourquoi) {
-        exigerHabilitation(officier);
+    private Recherche compterEtTrouver(String saisie, Acteur officier, String pourquoi, boolean liberer) {
         // Always the officer's row, then the unit's: two look-ups never lock them in opposite orders.
         var limitesParCle = new java.util.LinkedHashMap<String, Integer>();
         limitesParCle.put("procuration-officier:" + officier.id(), limites.parOfficier());
         limitesParCle.put("procuration-unite:" + officier.uniteId(), limites.parUnite());
-        var bloque = limiteur.compterSaufBlocage(limitesParCle, limites.fenetre(), limites.blocage());
-        if (bloque.isPresent()) {
+        Instant maintenant = horloge.instant();
+        var reference = ReferenceProcuration.lire(saisie).map(ReferenceProcuration::valeur);
+        var lue = recherches.compterPuisLire(limiteur.comptage(limitesParCle, limites.fenetre(), limites.blocage()),
+                reference.orElse(null), maintenant, liberer);
+        if (lue.bloqueJusqua().isPresent()) {
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RECHERCHE_BLOQUEE",
                     "PROCURATION", saisie == null ? null : saisie.strip(), pourquoi + ", unité " + officier.uniteId(),
                     officier.ip()));
             mesures.rechercheRefusee();
-            throw new RechercheLimiteeException(bloque.get());
+            return new Recherche(lue.bloqueJusqua(), Optional.empty());
         }
+        var trouvee = lue.procuration().filter(p -> reference.isPresent())
+                .map(p -> new Trouvee(p, reference.get().equals(p.getReferenceResiliation()), lue.commune()))
+                .filter(t -> t.resiliation() ? t.procuration().resiliationEnAttente(maintenant)
+                        : t.procuration().etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE);
+        return new Recherche(Optional.empty(), trouvee);
+    }
+
+    private record Recherche(Optional<Instant> bloqueJusqua, Optional<Trouvee> trouvee) {
     }
 
     /** Every look-up goes to the journal (and a reference matching nothing is watched for enumeration, by the caller). */
@@ -251,44 +284,45 @@ public class Procurations {
 
     /**
      * The officer validates the request or cancellation after checking the identity document. The reference is
-     * looked up as a search is (limited, journaled), then the decision is taken in its own transaction.
+     * looked up as a search is (limited, journaled), then the decision is taken in its own transaction, which frees
+     * the reference (see {@link #decider}).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier validerParAutorite(String saisie, PieceIdentite typePiece, String numeroPiece, Acteur officier) {
-        return decider(saisie, officier, (p, resiliation) -> {
+        return decider(saisie, officier, (p, resiliation, commune) -> {
             Instant maintenant = horloge.instant();
             if (resiliation) {
                 p.resilier(officier, maintenant);
-                references.liberer(p.getId(), Objet.RESILIATION);
                 journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RESILIEE",
                         "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                         officier.ip()));
                 evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
-                        p.getCourrielMandant(), EtatProcuration.RESILIEE, null));
+                        p.getCourrielMandant(), EtatProcuration.RESILIEE, null, false,
+                        commune.map(RecherchesComptees.Commune::boite).orElse(null), false));
                 return;
             }
             p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, maintenant);
-            references.liberer(p.getId(), Objet.DEMANDE);
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                     officier.ip()));
+            boolean acceptee = commune.map(RecherchesComptees.Commune::validationAutomatique).orElse(false)
+                    && accepterAutomatiquement(p);
+            // The commune's mailbox goes with the event: read with the procuration, not again by the listener.
             evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
-                    EtatProcuration.VALIDEE_AUTORITE, null));
-            validerAutomatiquement(p);
+                    acceptee ? EtatProcuration.ACCEPTEE_COMMUNE : EtatProcuration.VALIDEE_AUTORITE, null, false,
+                    commune.map(RecherchesComptees.Commune::boite).orElse(null), acceptee));
         });
     }
 
     /** The officer refuses the request (or the cancellation), with a reason the mandant reads; looked up as above. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier refuserParAutorite(String saisie, String motif, Acteur officier) {
-        return decider(saisie, officier, (p, resiliation) -> {
+        return decider(saisie, officier, (p, resiliation, commune) -> {
             if (resiliation) {
                 // The cancellation is refused: the procuration stays as it was.
                 p.oublierResiliation();
-                references.liberer(p.getId(), Objet.RESILIATION);
             } else {
                 p.refuserParAutorite(motif, officier, horloge.instant());
-                references.liberer(p.getId(), Objet.DEMANDE);
             }
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(),
                     resiliation ? "PROCURATION_RESILIATION_REFUSEE" : "PROCURATION_REFUSEE_AUTORITE",
@@ -301,29 +335,28 @@ public class Procurations {
     }
 
     /**
-     * A decision: the reference is looked up as a search is (counted, journaled), then, in one transaction, the
-     * procuration it designates is read (one statement, reference and procuration together) and decided. The
-     * look-up's journal entry commits even when the reference leads nowhere; the enumeration watch, which counts in a
-     * transaction of its own, runs after this one has given its connection back.
+     * A decision: in one transaction, the reference is looked up as a search is (counted, in the same statement as
+     * the read of the procuration it designates, which also frees the reference), then the procuration is decided. A
+     * reference leading nowhere is journaled as a look-up, and that entry commits; a decision's own entry (officer,
+     * reference, unit, address) is the journal of its look-up too: one entry per decision post, as one per search.
      */
     private PourOfficier decider(String saisie, Acteur officier, Decision decision) {
-        compterRecherche(saisie, officier, "décision");
-        var decidee = transaction.execute(t -> {
-            var trouvee = trouver(saisie);
-            journaliserRecherche(saisie, officier, "décision", trouvee.isPresent());
-            trouvee.ifPresent(d -> decision.appliquer(d.procuration(), d.resiliation()));
-            return trouvee.map(d -> new PourOfficier(d.resiliation(), vue(d.procuration(), false)));
+        exigerHabilitation(officier);
+        Consultation<PourOfficier> consultation = transaction.execute(t -> {
+            var lue = compterEtTrouver(saisie, officier, "décision", true);
+            if (lue.bloqueJusqua().isEmpty() && lue.trouvee().isEmpty()) {
+                journaliserRecherche(saisie, officier, "décision", false);
+            }
+            lue.trouvee().ifPresent(d -> decision.appliquer(d.procuration(), d.resiliation(), d.commune()));
+            return new Consultation<>(lue.bloqueJusqua(),
+                    lue.trouvee().map(d -> new PourOfficier(d.resiliation(), vue(d.procuration(), false))));
         });
-        if (decidee.isEmpty()) {
-            surveillance.introuvable(officier);
-            throw new ProcurationIntrouvableException();
-        }
-        return decidee.get();
+        return apres(consultation, officier).orElseThrow(ProcurationIntrouvableException::new);
     }
 
     @FunctionalInterface
     private interface Decision {
-        void appliquer(Procuration procuration, boolean resiliation);
+        void appliquer(Procuration procuration, boolean resiliation, Optional<RecherchesComptees.Commune> commune);
     }
 
     private void exigerHabilitation(Acteur officier) {
@@ -335,17 +368,8 @@ public class Procurations {
         }
     }
 
-    /** The procuration awaiting a decision under this reference (request or cancellation), in one statement. */
-    private Optional<Trouvee> trouver(String saisie) {
-        Instant maintenant = horloge.instant();
-        return ReferenceProcuration.lire(saisie)
-                .flatMap(r -> procurations.parReferenceEnAttente(r.valeur(), maintenant)
-                        .map(p -> new Trouvee(p, r.valeur().equals(p.getReferenceResiliation())))
-                        .filter(t -> t.resiliation() ? t.procuration().resiliationEnAttente(maintenant)
-                                : t.procuration().etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE));
-    }
-
-    private record Trouvee(Procuration procuration, boolean resiliation) {
+    /** {@code commune}: its options, read with the procuration for a decision (empty for a search). */
+    private record Trouvee(Procuration procuration, boolean resiliation, Optional<RecherchesComptees.Commune> commune) {
     }
 
     private static String piece(PieceIdentite type, String numero) {
@@ -354,19 +378,18 @@ public class Procurations {
 
     // ---- Commune
 
-    /** Accepts at once when the commune chose it and every check passed. */
-    private void validerAutomatiquement(Procuration p) {
-        if (!raccordements.validationAutomatiqueProcurations(p.getCommuneInsee())) {
-            return;
+    /**
+     * Accepts at once when every check passed, for a commune that chose it (its option read by the caller), and
+     * journals it; whether accepted. The caller's event says it with the validation ({@code validationIncluse}).
+     */
+    private boolean accepterAutomatiquement(Procuration p) {
+        if (!controles.tousReussis(p)) {
+            return false;
         }
-        var resultats = controles.verifier(p);
-        if (resultats.stream().allMatch(c -> c.statut() == Controle.Statut.REUSSI)) {
-            p.deciderCommune(true, null, "validation automatique", horloge.instant());
-            journal.enregistrer(EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", p.getReference(),
-                    "validation automatique : tous les contrôles sont réussis"));
-            evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
-                    p.getCourrielMandant(), EtatProcuration.ACCEPTEE_COMMUNE, null));
-        }
+        p.deciderCommune(true, null, "validation automatique", horloge.instant());
+        journal.enregistrer(EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", p.getReference(),
+                "validation automatique : tous les contrôles sont réussis"));
+        return true;
     }
 
     @Transactional(readOnly = true)

@@ -166,7 +166,6 @@ class ProcurationsTest {
                 + "WHERE action LIKE 'PROCURATION_%' ORDER BY id").query(String.class).list())
                 .containsSubsequence(List.of("PROCURATION_DEMANDEE pour 92050",
                         "PROCURATION_RECHERCHE trouvée, recherche, unité " + acteurs.unite(),
-                        "PROCURATION_RECHERCHE trouvée, décision, unité " + acteurs.unite(),
                         "PROCURATION_VALIDEE_AUTORITE pièce vérifiée : Passeport n° 19AB12345, unité " + acteurs.unite()));
         // Validated: the reference is no longer pending.
         assertThat(procurations.rechercher(vue.reference(), Exemples.officier(acteurs))).isEmpty();

@@ -27,6 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestIntegration
 class ProcurationsWebTest {
 
+    /** Where a recorded decision leads: the home page with its sealed message. */
+    private static final String DECIDEE = "/police?decision=*";
+
     @Autowired
     MockMvc mvc;
 
@@ -99,9 +102,13 @@ class ProcurationsWebTest {
         String demande = officier.post("/police/procurations/recherche", "reference", saisie)
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(demande).contains("Martin").contains("Camille Anne").contains("17/05/1980").contains("Lyon (69)");
-        officier.post("/police/procurations/decision", "reference", reference, "decision", "valider",
-                "pieceType", "Passeport", "pieceNumero", "19AB12345").andExpect(redirectedUrl("/police"));
-        assertThat(officier.page("/police")).contains("est validée");
+        String accueil = officier.post("/police/procurations/decision", "reference", reference, "decision", "valider",
+                "pieceType", "Passeport", "pieceNumero", "19AB12345").andExpect(redirectedUrlPattern(DECIDEE))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(officier.page(accueil)).contains("est validée");
+        // The message is sealed in the redirect: the URL does not show the reference, the bare home page no message.
+        assertThat(accueil).doesNotContain(reference);
+        assertThat(officier.page("/police")).doesNotContain("est validée");
 
         Visiteur agent = new Visiteur(mvc, courriels);
         agent.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
@@ -142,9 +149,10 @@ class ProcurationsWebTest {
     @Test
     void aSecondDecisionOnTheSameReferenceIsNotRecorded() throws Exception {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
-        officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
-                "pieceType", "Passeport", "pieceNumero", "1").andExpect(redirectedUrl("/police"));
-        assertThat(officier.page("/police")).contains("est validée");
+        String accueil = officier.post("/police/procurations/decision", "reference", vue.reference(), "decision",
+                "valider", "pieceType", "Passeport", "pieceNumero", "1").andExpect(redirectedUrlPattern(DECIDEE))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(officier.page(accueil)).contains("est validée");
         officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser",
                 "motif", "Doublon").andExpect(redirectedUrl("/police"));
         assertThat(officier.page("/police")).contains("n&#39;est pas ou plus en attente de validation");
@@ -249,14 +257,17 @@ class ProcurationsWebTest {
         assertThat(officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser")
                 .andReturn().getResponse().getContentAsString()).contains("Indiquez le motif du refus").contains("Martin");
         officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser",
-                "motif", "La personne présente n'est pas le mandant").andExpect(redirectedUrl("/police"));
+                "motif", "La personne présente n'est pas le mandant").andExpect(redirectedUrlPattern(DECIDEE));
 
-        assertThat(donnees.jdbc().sql("SELECT coalesce(objet_id, '') || ' ' || details FROM journal_audit "
-                + "WHERE action = 'PROCURATION_RECHERCHE' ORDER BY id").query(String.class).list())
-                .containsExactly("ZZZZZ9 aucune demande en attente, décision, unité " + acteurs.unite(),
-                        "ZZZZZ9 aucune demande en attente, décision, unité " + acteurs.unite(),
-                        vue.reference() + " trouvée, décision, unité " + acteurs.unite(),
-                        vue.reference() + " trouvée, décision, unité " + acteurs.unite());
+        // A decision's own entry (officer, reference, unit, address) is the journal of its look-up: one per post.
+        assertThat(donnees.jdbc().sql("SELECT action || ' ' || coalesce(objet_id, '') || ' ' || details FROM journal_audit "
+                + "WHERE action IN ('PROCURATION_RECHERCHE', 'PROCURATION_REFUSEE_AUTORITE') ORDER BY id")
+                .query(String.class).list())
+                .containsExactly("PROCURATION_RECHERCHE ZZZZZ9 aucune demande en attente, décision, unité " + acteurs.unite(),
+                        "PROCURATION_RECHERCHE ZZZZZ9 aucune demande en attente, décision, unité " + acteurs.unite(),
+                        "PROCURATION_RECHERCHE " + vue.reference() + " trouvée, décision, unité " + acteurs.unite(),
+                        "PROCURATION_REFUSEE_AUTORITE " + vue.reference() + " motif : La personne présente n'est pas "
+                                + "le mandant, unité " + acteurs.unite());
         // The limit counted them: one more look-up is the officer's fifth, the sixth is refused.
         officier.post("/police/procurations/recherche", "reference", "AAAAA2");
         assertThat(officier.post("/police/procurations/recherche", "reference", "AAAAA3").andReturn().getResponse()
@@ -274,7 +285,7 @@ class ProcurationsWebTest {
         assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.EN_ATTENTE_AUTORITE);
 
         officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "valider",
-                "pieceType", "CNI", "pieceNumero", "X1").andExpect(redirectedUrl("/police"));
+                "pieceType", "CNI", "pieceNumero", "X1").andExpect(redirectedUrlPattern(DECIDEE));
         assertThat(donnees.jdbc().sql("SELECT piece_type FROM procuration").query(String.class).single())
                 .isEqualTo("Carte nationale d’identité");
     }
@@ -332,7 +343,7 @@ class ProcurationsWebTest {
         assertThat(page).contains("Indiquez le motif du refus");
 
         officier.post("/police/procurations/decision", "reference", vue.reference(), "decision", "refuser",
-                "motif", "La personne présente n'est pas le mandant").andExpect(redirectedUrl("/police"));
+                "motif", "La personne présente n'est pas le mandant").andExpect(redirectedUrlPattern(DECIDEE));
         assertThat(mandant.page("/procuration/" + vue.id())).contains("Refusée par l&#39;autorité habilitée")
                 .contains("n&#39;est pas le mandant");
     }
@@ -366,7 +377,7 @@ class ProcurationsWebTest {
         assertThat(officier.post("/police/procurations/recherche", "reference", reference).andReturn().getResponse()
                 .getContentAsString()).contains("Résiliation de la procuration " + vue.reference());
         officier.post("/police/procurations/decision", "reference", reference, "decision", "valider",
-                "pieceType", "Passeport", "pieceNumero", "2").andExpect(redirectedUrl("/police"));
+                "pieceType", "Passeport", "pieceNumero", "2").andExpect(redirectedUrlPattern(DECIDEE));
         assertThat(mandant.page("/procuration")).contains("Résiliée");
     }
 

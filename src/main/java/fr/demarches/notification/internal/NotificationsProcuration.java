@@ -49,6 +49,10 @@ class NotificationsProcuration {
      */
     @ApplicationModuleListener(id = "procuration-etat")
     void informer(EtatProcurationChange changement) {
+        if (changement.validationIncluse()) {
+            // Validated then accepted at once: the validation's mails first, as when each had its event.
+            informer(changement.validation());
+        }
         informerMandant(changement);
         aviserCommune(changement);
     }
@@ -71,7 +75,9 @@ class NotificationsProcuration {
             return;
         }
         boolean resiliee = changement.etat() == EtatProcuration.RESILIEE;
-        raccordements.de(changement.communeInsee()).ifPresent(r -> courriel.envoyer(r.boiteFonctionnelle(),
+        var boite = changement.boiteCommune() != null ? java.util.Optional.of(changement.boiteCommune())
+                : raccordements.de(changement.communeInsee()).map(r -> r.boiteFonctionnelle());
+        boite.ifPresent(b -> courriel.envoyer(b,
                 "Procuration " + changement.reference() + (resiliee ? " : résiliation reçue"
                         : changement.enLigne() ? " : procuration établie en ligne à traiter" : " : procuration à traiter"),
                 "procuration-avis-commune", Map.of("reference", changement.reference(), "resiliee", resiliee,

@@ -51,6 +51,20 @@ public class ControlesAutomatiques {
         return controles;
     }
 
+    /**
+     * Whether every check of {@link #verifier} passes, stopping at the first that does not: the automatic validation
+     * needs no more (each check reads the lists, the calendar or the procurations; a list not imported ends it at
+     * once). The cheapest first.
+     */
+    public boolean tousReussis(Procuration p) {
+        if (mandant(p).statut() != Statut.REUSSI || CoherenceCalendrier.verifier(p.getPortee(), p.getDebut(), p.getFin(),
+                scrutins.tous()).statut() != Statut.REUSSI) {
+            return false;
+        }
+        var mandataire = mandataires.identifier(p);
+        return mandataire(p, mandataire).statut() == Statut.REUSSI && plafond(p, mandataire).statut() == Statut.REUSSI;
+    }
+
     private Controle mandant(Procuration p) {
         if (liste.dernierImport(p.getCommuneInsee()).isEmpty()) {
             return new Controle(MANDANT, Statut.INCONNU, "La liste électorale de la commune n'a pas été importée.");

@@ -66,6 +66,9 @@ public class MesuresProcurations {
 
     @EventListener
     void etatChange(EtatProcurationChange changement) {
+        if (changement.validationIncluse()) {
+            compter(EtatProcuration.VALIDEE_AUTORITE.name());
+        }
         compter(changement.etat().name());
     }
 

@@ -24,6 +24,12 @@ import jakarta.persistence.Version;
  * starts from; a request left without an officer's validation expires.
  */
 @Entity
+// A procuration read with the officer's look-up counters, in one statement (RecherchesComptees).
+@jakarta.persistence.SqlResultSetMapping(name = RecherchesComptees.RESULTAT,
+        entities = @jakarta.persistence.EntityResult(entityClass = Procuration.class),
+        columns = {@jakarta.persistence.ColumnResult(name = "bloque_jusqua", type = Instant.class),
+            @jakarta.persistence.ColumnResult(name = "validation_auto_commune", type = Boolean.class),
+            @jakarta.persistence.ColumnResult(name = "boite_commune", type = String.class)})
 public class Procuration {
 
     @Id

@@ -36,9 +36,11 @@ class ProcurationsPoliceController {
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm").withZone(Fuseau.PARIS);
 
     private final Procurations procurations;
+    private final AvisDecision avis;
 
-    ProcurationsPoliceController(Procurations procurations) {
+    ProcurationsPoliceController(Procurations procurations, AvisDecision avis) {
         this.procurations = procurations;
+        this.avis = avis;
     }
 
     @ModelAttribute("pieces")
@@ -111,11 +113,9 @@ class ProcurationsPoliceController {
                     + "validation : elle vient peut-être d'être traitée ou a expiré. Aucune décision n'a été enregistrée.");
             return "redirect:/police";
         }
-        String quoi = resultat.resiliation() ? "La résiliation de la procuration " : "La procuration ";
-        suite.addFlashAttribute("succes", quoi + resultat.vue().reference() + (valider
-                ? " est validée. Elle est transmise à la commune et le mandant en est informé par courriel."
-                : " est refusée. Le mandant en est informé par courriel."));
-        return "redirect:/police";
+        // The message in the redirect (sealed), not in the session: no session write here, no delete on the home page.
+        return "redirect:/police?decision=" + avis.sceller(officier.id(), resultat.vue().reference(),
+                resultat.resiliation(), valider);
     }
 
     /** The counted look-up; when it finds nothing or is refused, the home page's message is in the model. */

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,8 +103,8 @@ class ProcurationsUsagerController {
             return afficherFormulaire(formulaire, usager, connexion, model);
         }
         var vue = procurations.deposer(demande.get(), attestation(connexion), requete.getRemoteAddr());
-        suite.addFlashAttribute("deposee", true);
-        return "redirect:/procuration/" + vue.id();
+        // Said by the redirect's parameter, not a flash attribute: no session write (the page reads the request anyway).
+        return "redirect:/procuration/" + vue.id() + "?deposee=1";
     }
 
     @PostMapping("/{id}/resiliation")
@@ -121,8 +122,11 @@ class ProcurationsUsagerController {
 
     @GetMapping("/{id}")
     String procuration(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion, @PathVariable String id,
-            Model model) {
+            @RequestParam(required = false) String deposee, Model model) {
         model.addAttribute("procuration", procurations.duMandant(usager.id(), lire(id)));
+        if (deposee != null) {
+            model.addAttribute("deposee", true);
+        }
         model.addAttribute("enLigne", procurations.etablissementEnLigne(attestation(connexion)));
         return "procuration/usager/procuration";
     }
