@@ -9,6 +9,13 @@ import fr.demarches.commune.Procedure;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
 
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +36,13 @@ public class ListeTeledossiers {
     public static final int PLAFOND = 1000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Clock horloge;
     private final ProprietesTeledossiers proprietes;
 
-    ListeTeledossiers(JdbcClient jdbc, Clock horloge, ProprietesTeledossiers proprietes) {
+    ListeTeledossiers(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock horloge, ProprietesTeledossiers proprietes) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.horloge = horloge;
         this.proprietes = proprietes;
     }
@@ -47,8 +56,8 @@ public class ListeTeledossiers {
             filtre.append(" AND etat <> 'CLOS'");
         } else {
             // Accents and case: nom_recherche is the name through texte_recherche (V150, V185), applied to the term
-            // too, once (a sub-select: in a generic plan, the term's would otherwise be recomputed for each row).
-            filtre.append(" AND (nom_recherche LIKE (SELECT '%' || texte_recherche(:motif) || '%')");
+            // too (folded into a constant: the search is always planned with its values, see below).
+            filtre.append(" AND (nom_recherche LIKE '%' || texte_recherche(:motif) || '%'");
             requete.put("motif", recherche.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
             // A number or an address only when the term can be one: otherwise each name found was checked
             // against them too, and the search read two more indexes.
@@ -95,25 +104,45 @@ public class ListeTeledossiers {
         var conservation = proprietes.conservation();
         var maintenant = horloge.instant();
         long[] total = {0};
-        List<Ligne> lignes = jdbc.sql(sql).params(requete)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong(1);
-                    if (rs.getString(2) == null) {
-                        return null;
-                    }
-                    return new Ligne(rs.getString(2), Procedure.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
-                            EtatTeledossier.valueOf(rs.getString(5)),
-                            rs.getBoolean(6) ? 0 : conservation.joursRestants(rs.getTimestamp(8).toInstant(), maintenant),
-                            rs.getString(7));
-                })
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+        RowMapper<Ligne> lecture = (rs, n) -> {
+            total[0] = rs.getLong(1);
+            if (rs.getString(2) == null) {
+                return null;
+            }
+            return new Ligne(rs.getString(2), Procedure.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
+                    EtatTeledossier.valueOf(rs.getString(5)),
+                    rs.getBoolean(6) ? 0 : conservation.joursRestants(rs.getTimestamp(8).toInstant(), maintenant),
+                    rs.getString(7));
+        };
+        List<Ligne> lignes = (recherche == null ? jdbc.sql(sql).params(requete).query(lecture).list()
+                : jdbcTemplate.query(planifieAvecSesValeurs(sql, requete), lecture))
+                .stream().filter(java.util.Objects::nonNull).toList();
         if (lignes.isEmpty() && recherche != null && criteres.page() > 0) {
             // Past the last page of a search, no row carries the count: counted alone.
-            total[0] = jdbc.sql("SELECT count(*)" + filtre).params(requete).query(Long.class).single();
+            total[0] = jdbcTemplate.query(planifieAvecSesValeurs("SELECT count(*)" + filtre, requete),
+                    (rs, n) -> rs.getLong(1)).get(0);
         }
         boolean suivante = lignes.size() > criteres.taille();
         return new Page(suivante ? lignes.subList(0, criteres.taille()) : lignes, total[0],
                 recherche == null && total[0] > PLAFOND, suivante);
+    }
+
+    /**
+     * A statement PostgreSQL plans with its values each time, never as a prepared statement's generic plan: without
+     * the commune's and the term's values, that plan walked every dossier of the commune (27 000 rows at Nanterre)
+     * instead of reading the name index, and recomputed texte_recherche(term) for each row.
+     */
+    private static PreparedStatementCreator planifieAvecSesValeurs(String sql, Map<String, ?> valeurs) {
+        var analyse = NamedParameterUtils.parseSqlStatement(sql);
+        var source = new MapSqlParameterSource(valeurs);
+        String sqlJdbc = NamedParameterUtils.substituteNamedParameters(analyse, source);
+        var parametres = new ArgumentPreparedStatementSetter(NamedParameterUtils.buildValueArray(analyse, source, null));
+        return connexion -> {
+            var requete = connexion.prepareStatement(sqlJdbc);
+            requete.unwrap(PGStatement.class).setPrepareThreshold(0);
+            parametres.setValues(requete);
+            return requete;
+        };
     }
 
     /** {@code casParticulier}: only the late ILE requests carrying a Code électoral L30 ground. */
@@ -127,6 +156,14 @@ public class ListeTeledossiers {
      */
     public record Ligne(String numero, Procedure procedure, Instant deposeLe, EtatTeledossier etat, long joursRestants,
             String nomUsager) {
+
+        private static final java.time.format.DateTimeFormatter AFFICHAGE =
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(fr.demarches.shared.Fuseau.PARIS);
+
+        /** As the list shows it; one formatter for every row (#temporals.format built one per row). */
+        public String deposeLeAffiche() {
+            return AFFICHAGE.format(deposeLe);
+        }
     }
 
     /**
