@@ -147,14 +147,19 @@ class BudgetRequetesTest {
         assertThat(requetes).hasSizeLessThanOrEqualTo(33);
     }
 
-    /** Session, account, the count and the page. */
+    /**
+     * Session, account, then the count and the page in one statement. History: 6 → 4 (session and account), 4 → 3
+     * (issue 17: the count, stopped at 1 000, joined to the page; a search counts the rows it sorts anyway).
+     */
     @Test
-    void aWorkingListPageSendsAtMostFourStatements() throws Exception {
+    void aWorkingListPageOrSearchSendsAtMostThreeStatements() throws Exception {
         var agent = connecte("/gs/connexion", DonneesDeTest.AGENT);
         agent.page("/gs/teledossiers");
 
         assertThat(releve(() -> assertThat(agent.page("/gs/teledossiers?tri=etat")).contains("télédossier")))
-                .hasSizeLessThanOrEqualTo(4);
+                .hasSizeLessThanOrEqualTo(3);
+        assertThat(releve(() -> assertThat(agent.page("/gs/teledossiers?q=martin")).contains("télédossier")))
+                .hasSizeLessThanOrEqualTo(3);
     }
 
     /** The action's statements in all (request and listeners), printed for the record of docs/performance.md. */

@@ -7,7 +7,15 @@ import java.util.Map;
 
 import fr.demarches.commune.Procedure;
 import fr.demarches.teledossier.EtatTeledossier;
+import fr.demarches.teledossier.NumeroTeledossier;
 
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +32,17 @@ public class ListeTeledossiers {
     private static final Map<String, String> TRIS = Map.of(
             "numero", "numero", "procedure", "procedure", "depot", "depose_le", "etat", "etat");
 
+    /** Counted exactly up to this many dossiers; beyond, the list says "plus de 1 000". */
+    public static final int PLAFOND = 1000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Clock horloge;
     private final ProprietesTeledossiers proprietes;
 
-    ListeTeledossiers(JdbcClient jdbc, Clock horloge, ProprietesTeledossiers proprietes) {
+    ListeTeledossiers(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock horloge, ProprietesTeledossiers proprietes) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.horloge = horloge;
         this.proprietes = proprietes;
     }
@@ -38,16 +51,26 @@ public class ListeTeledossiers {
         var filtre = new StringBuilder(" FROM teledossier WHERE commune_insee = :commune");
         var requete = new java.util.HashMap<String, Object>();
         requete.put("commune", communeInsee);
-        if (criteres.recherche() == null) {
+        String recherche = criteres.recherche();
+        if (recherche == null) {
             filtre.append(" AND etat <> 'CLOS'");
         } else {
-            filtre.append(" AND (numero = :exact OR lower(courriel_usager) = :exactMinuscule"
-                    + " OR texte_recherche(nom_usager) LIKE '%' || texte_recherche(:motif) || '%')");
-            requete.put("exact", criteres.recherche().toUpperCase(java.util.Locale.ROOT));
-            requete.put("exactMinuscule", criteres.recherche().toLowerCase(java.util.Locale.ROOT));
-            // Accents and case: the database's texte_recherche (V150), the same function as the index's.
-            requete.put("motif", criteres.recherche()
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+            // Accents and case: nom_recherche is the name through texte_recherche (V150, V185), applied to the term
+            // too (folded into a constant: the search is always planned with its values, see below).
+            filtre.append(" AND (nom_recherche LIKE '%' || texte_recherche(:motif) || '%'");
+            requete.put("motif", recherche.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+            // A number or an address only when the term can be one: otherwise each name found was checked
+            // against them too, and the search read two more indexes.
+            var numero = NumeroTeledossier.lire(recherche);
+            if (numero.isPresent()) {
+                filtre.append(" OR numero = :numero");
+                requete.put("numero", numero.get().valeur());
+            }
+            if (recherche.contains("@")) {
+                filtre.append(" OR lower(courriel_usager) = :courriel");
+                requete.put("courriel", recherche.toLowerCase(java.util.Locale.ROOT));
+            }
+            filtre.append(')');
         }
         if (criteres.procedure() != null) {
             filtre.append(" AND procedure = :procedure");
@@ -60,24 +83,66 @@ public class ListeTeledossiers {
         if (criteres.casParticulier()) {
             filtre.append(" AND cas_particulier IS NOT NULL");
         }
-        long total = jdbc.sql("SELECT count(*)" + filtre).params(requete).query(Long.class).single();
-        String ordre = TRIS.getOrDefault(criteres.tri(), "depose_le") + (criteres.croissant() ? " ASC" : " DESC");
-        requete.put("taille", criteres.taille());
+        // The tie-breaker follows the column's direction: one index per column serves both (V185).
+        String colonne = TRIS.getOrDefault(criteres.tri(), "depose_le");
+        String sens = criteres.croissant() ? " ASC" : " DESC";
+        String ordre = colonne + sens + ", numero" + sens;
+        String colonnes = "numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL AS purges, nom_usager,"
+                + " conservation_depuis";
+        requete.put("lignes", criteres.taille() + 1);
         requete.put("decalage", (long) criteres.page() * criteres.taille());
+        // One statement for the count and the page (one more row: is there a next page?).
+        String sql = recherche == null
+                // The open dossiers: the page from the column's index, the count stopped past PLAFOND rows. The
+                // outer join keeps the count when the page is empty; the outer sort orders the page's rows only.
+                ? "SELECT c.total, p.*" + " FROM (SELECT count(*) AS total FROM (SELECT 1" + filtre + " LIMIT "
+                        + (PLAFOND + 1) + ") a) c LEFT JOIN LATERAL (SELECT " + colonnes + filtre + " ORDER BY " + ordre
+                        + " LIMIT :lignes OFFSET :decalage) p ON true ORDER BY p." + colonne + sens + ", p.numero" + sens
+                // A search: the dossiers found are read anyway to be sorted, so they are counted on the way.
+                : "SELECT count(*) OVER () AS total, " + colonnes + filtre + " ORDER BY " + ordre
+                        + " LIMIT :lignes OFFSET :decalage";
         var conservation = proprietes.conservation();
         var maintenant = horloge.instant();
-        List<Ligne> lignes = jdbc.sql("SELECT numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL, nom_usager,"
-                        + " conservation_depuis" + filtre + " ORDER BY " + ordre + ", numero LIMIT :taille OFFSET :decalage")
-                .params(requete)
-                .query((rs, n) -> {
-                    Instant depot = rs.getTimestamp(3).toInstant();
-                    return new Ligne(rs.getString(1), Procedure.valueOf(rs.getString(2)), depot,
-                            EtatTeledossier.valueOf(rs.getString(4)),
-                            rs.getBoolean(5) ? 0 : conservation.joursRestants(rs.getTimestamp(7).toInstant(), maintenant),
-                            rs.getString(6));
-                })
-                .list();
-        return new Page(lignes, total);
+        long[] total = {0};
+        RowMapper<Ligne> lecture = (rs, n) -> {
+            total[0] = rs.getLong(1);
+            if (rs.getString(2) == null) {
+                return null;
+            }
+            return new Ligne(rs.getString(2), Procedure.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
+                    EtatTeledossier.valueOf(rs.getString(5)),
+                    rs.getBoolean(6) ? 0 : conservation.joursRestants(rs.getTimestamp(8).toInstant(), maintenant),
+                    rs.getString(7));
+        };
+        List<Ligne> lignes = (recherche == null ? jdbc.sql(sql).params(requete).query(lecture).list()
+                : jdbcTemplate.query(planifieAvecSesValeurs(sql, requete), lecture))
+                .stream().filter(java.util.Objects::nonNull).toList();
+        if (lignes.isEmpty() && recherche != null && criteres.page() > 0) {
+            // Past the last page of a search, no row carries the count: counted alone.
+            total[0] = jdbcTemplate.query(planifieAvecSesValeurs("SELECT count(*)" + filtre, requete),
+                    (rs, n) -> rs.getLong(1)).get(0);
+        }
+        boolean suivante = lignes.size() > criteres.taille();
+        return new Page(suivante ? lignes.subList(0, criteres.taille()) : lignes, total[0],
+                recherche == null && total[0] > PLAFOND, suivante);
+    }
+
+    /**
+     * A statement PostgreSQL plans with its values each time, never as a prepared statement's generic plan: without
+     * the commune's and the term's values, that plan walked every dossier of the commune (27 000 rows at Nanterre)
+     * instead of reading the name index, and recomputed texte_recherche(term) for each row.
+     */
+    private static PreparedStatementCreator planifieAvecSesValeurs(String sql, Map<String, ?> valeurs) {
+        var analyse = NamedParameterUtils.parseSqlStatement(sql);
+        var source = new MapSqlParameterSource(valeurs);
+        String sqlJdbc = NamedParameterUtils.substituteNamedParameters(analyse, source);
+        var parametres = new ArgumentPreparedStatementSetter(NamedParameterUtils.buildValueArray(analyse, source, null));
+        return connexion -> {
+            var requete = connexion.prepareStatement(sqlJdbc);
+            requete.unwrap(PGStatement.class).setPrepareThreshold(0);
+            parametres.setValues(requete);
+            return requete;
+        };
     }
 
     /** {@code casParticulier}: only the late ILE requests carrying a Code électoral L30 ground. */
@@ -91,8 +156,25 @@ public class ListeTeledossiers {
      */
     public record Ligne(String numero, Procedure procedure, Instant deposeLe, EtatTeledossier etat, long joursRestants,
             String nomUsager) {
+
+        private static final java.time.format.DateTimeFormatter AFFICHAGE =
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(fr.demarches.shared.Fuseau.PARIS);
+
+        /** As the list shows it; one formatter for every row (#temporals.format built one per row). */
+        public String deposeLeAffiche() {
+            return AFFICHAGE.format(deposeLe);
+        }
     }
 
-    public record Page(List<Ligne> lignes, long total) {
+    /**
+     * {@code total}: the number of dossiers, or, when {@code totalPlafonne}, that there are more than it (the open
+     * dossiers are counted up to {@link #PLAFOND}: counting 20 000 rows for each page cost more than the page).
+     * {@code suivante}: a next page exists.
+     */
+    public record Page(List<Ligne> lignes, long total, boolean totalPlafonne, boolean suivante) {
+
+        public long plafond() {
+            return PLAFOND;
+        }
     }
 }

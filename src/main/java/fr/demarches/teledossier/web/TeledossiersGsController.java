@@ -101,7 +101,9 @@ class TeledossiersGsController {
         var resultat = liste.chercher(agent.communeInsee(), criteres);
         model.addAttribute("criteres", criteres);
         model.addAttribute("resultat", resultat);
-        model.addAttribute("pages", (resultat.total() + TAILLE_PAGE - 1) / TAILLE_PAGE);
+        // Past the count's ceiling, the number of pages is "more than" too.
+        model.addAttribute("pages", resultat.totalPlafonne() ? "plus de " + resultat.plafond() / TAILLE_PAGE
+                : String.valueOf((resultat.total() + TAILLE_PAGE - 1) / TAILLE_PAGE));
         model.addAttribute("procedures", new Procedure[] {Procedure.ILE, Procedure.RCO});
         model.addAttribute("etats", EtatTeledossier.values());
         return "teledossier/gs/liste";

@@ -146,6 +146,41 @@ class TeledossiersGsTest {
         assertThat(agent.page("/gs/teledossiers?tri=nimportequoi;DROP TABLE teledossier")).contains("55 télédossiers");
     }
 
+    /** Counting 20 000 open dossiers for each page cost more than the page: past 1 000, the list says so. */
+    @Test
+    void theOpenDossiersAreCountedUpToAThousandAndStillPaged() throws Exception {
+        donnees.jdbc().sql("""
+                INSERT INTO teledossier (id, numero, procedure, courriel_usager, nom_usager, commune_insee, etat, depose_le,
+                                         cle_idempotence, conservation_depuis)
+                SELECT gen_random_uuid(), 'A-0-' || lpad(n::text, 8, '0'), 'ILE', 'usager@exemple.fr', 'Usager ' || n,
+                       :commune, 'TRANSMIS', now() - n * interval '1 minute', gen_random_uuid(), now()
+                FROM generate_series(1, 1001) n
+                """).param("commune", DonneesDeTest.NANTERRE).update();
+
+        String premiere = agent.page("/gs/teledossiers");
+        assertThat(premiere).contains("Plus de 1 000 télédossiers").contains("1 / plus de 20").contains("Page suivante")
+                .contains("A-0-00000001");
+        // The 1 001st dossier, alone on the 21st page: no next page.
+        String derniere = agent.page("/gs/teledossiers?page=20");
+        assertThat(derniere).contains("A-0-00001001").doesNotContain("A-0-00001000").contains("Page précédente")
+                .doesNotContain("Page suivante");
+        assertThat(agent.page("/gs/teledossiers?procedure=RCO")).contains("Aucun télédossier");
+        // A search counts what it finds, exactly.
+        assertThat(agent.page("/gs/teledossiers?q=usager")).contains("1001 télédossiers");
+        assertThat(agent.page("/gs/teledossiers?q=usager&page=30")).contains("1001 télédossiers");
+    }
+
+    @Test
+    void theSearchFindsAnAddressOrANumberWhateverItsCase() throws Exception {
+        var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Noah Bernard");
+        var autre = deposer(Procedure.ILE, PUTEAUX, "Noah Bernard");
+
+        assertThat(agent.page("/gs/teledossiers?q=" + DonneesDeTest.USAGER.toUpperCase()))
+                .contains(numero.valeur()).doesNotContain(autre.valeur());
+        assertThat(agent.page("/gs/teledossiers?q=" + numero.valeur().toLowerCase())).contains(numero.valeur())
+                .contains("1 télédossier");
+    }
+
     @Test
     void theDossierPageShowsTheHeaderAndHistory() throws Exception {
         var numero = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
