@@ -1,6 +1,7 @@
 package fr.demarches.portail.session;
 
 import java.io.IOException;
+import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,10 +43,18 @@ class ConfigurationSessions {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> oubliSessionEnregistree(ObjectProvider<SessionRepository<?>> sessions) {
         var filtre = new OncePerRequestFilter() {
+
+            /** Looked up once (not per request: a bean factory resolution costs more than the rest of this filter). */
+            private volatile Object ecrituresTrouvees;
+
             @Override
             protected void doFilterInternal(HttpServletRequest requete, HttpServletResponse reponse, FilterChain suite)
                     throws ServletException, IOException {
-                var ecritures = sessions.getIfAvailable() instanceof EcrituresSessionEspacees<?> e ? e : null;
+                Object trouvees = ecrituresTrouvees;
+                if (trouvees == null) {
+                    trouvees = ecrituresTrouvees = Objects.requireNonNullElse(sessions.getIfAvailable(), "");
+                }
+                var ecritures = trouvees instanceof EcrituresSessionEspacees<?> e ? e : null;
                 try {
                     if (ecritures != null) {
                         ecritures.oublier();
