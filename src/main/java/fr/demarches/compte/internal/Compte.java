@@ -128,9 +128,16 @@ public class Compte {
      * (a password login never matches a missing hash).
      */
     public CompteConnecte connecte(boolean autorise) {
-        boolean adresseConfirmee = type != TypeCompte.USAGER || courrielConfirmeLe != null;
         return new CompteConnecte(id, type, identifiant, motDePasse, nomAffiche(), communeInsee, uniteId,
-                actif && autorise && (motDePasse != null || type == TypeCompte.USAGER) && adresseConfirmee);
+                autorise && peutAgir(type, actif, motDePasse, courrielConfirmeLe != null));
+    }
+
+    /**
+     * The account's own conditions to sign in and act, in one place for the login and the check of every request
+     * (Authentification): enabled, a password set (a citizen may have FranceConnect only), a citizen's address confirmed.
+     */
+    public static boolean peutAgir(TypeCompte type, boolean actif, String motDePasse, boolean courrielConfirme) {
+        return actif && (motDePasse != null || type == TypeCompte.USAGER) && (type != TypeCompte.USAGER || courrielConfirme);
     }
 
     public boolean courrielConfirme() {
@@ -150,6 +157,14 @@ public class Compte {
     }
 
     public boolean habilitationValide(LocalDate jour) {
+        return habilitationValide(habilitationFin, jour);
+    }
+
+    public LocalDate habilitationFin() {
+        return habilitationFin;
+    }
+
+    public static boolean habilitationValide(LocalDate habilitationFin, LocalDate jour) {
         return habilitationFin != null && !jour.isAfter(habilitationFin);
     }
 
