@@ -1,48 +1,45 @@
 -- Plafond de la base pour « ILE : envoi » : les requêtes SQL de l'envoi telles que l'application les envoie
--- (relevées avec datasource-proxy, voir docs/performance.md), dans le même ordre et en autant de transactions,
--- (avant : avant/ile.sql ; seule la session change), avec les lignes du banc (un usager parmi les 20 000 qui ont leurs deux pièces, la commune du banc).
+-- (relevées par BudgetRequetesTest, voir docs/performance.md), dans le même ordre et en autant de transactions
+-- (avant : avant/ile.sql), avec les lignes du banc (un usager parmi les 20 000 qui ont leurs deux pièces, la
+-- commune du banc). Ce que la requête connaît déjà (l'usager connecté, la publication qu'elle vient d'écrire) est
+-- gardé par \gset ; les pièces, que le brouillon désigne par leur identifiant, sont prises par leur type.
 \set u random(1, 20000)
 SET client_min_messages = warning;
 -- Session et compte toujours actif (à chaque requête).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
-SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER';
--- Le brouillon (lu deux fois), chaque étape vérifiée de nouveau : raccordement, les deux pièces (les communes
--- viennent de la mémoire du référentiel, sans requête).
-SELECT donnees, cle_idempotence FROM brouillon b JOIN compte c ON c.id = b.usager_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND b.procedure = 'ILE';
-SELECT donnees, cle_idempotence FROM brouillon b JOIN compte c ON c.id = b.usager_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND b.procedure = 'ILE';
+SELECT c.id, c.actif, c.commune_insee, c.courriel_confirme_le, c.cree_le, c.habilitation_fin, c.identifiant, c.mot_de_passe, c.nom, c.prenoms, c.qualite, c.type, c.unite_id, c.version, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' \gset c_
+-- Le brouillon (une fois), les scrutins à venir (fenêtre L30), les deux pièces en une requête, la certification du
+-- profil, le raccordement (une fois) ; les communes viennent de la mémoire du référentiel.
+SELECT donnees, cle_idempotence FROM brouillon WHERE usager_id = ':c_id' AND procedure = 'ILE';
+SELECT DISTINCT s.id, c.scrutin_id, c.code_insee, s.cree_le, s.date_limite_inscription, s.nom, s.premier_tour, s.second_tour, s.toutes_communes, s.type, s.version FROM scrutin s LEFT JOIN scrutin_commune c ON s.id = c.scrutin_id WHERE coalesce(s.second_tour, s.premier_tour) >= current_date AND (s.toutes_communes = true OR EXISTS (SELECT 1 FROM scrutin_commune c2 WHERE s.id = c2.scrutin_id AND c2.code_insee = '92050')) ORDER BY s.premier_tour, c.code_insee;
+SELECT id, type, nom_original, type_contenu, taille, origine, commune_insee, depose_le, supprimable_le FROM document WHERE proprietaire_id = ':c_id' AND type IN ('PIECE_IDENTITE', 'JUSTIFICATIF_DOMICILE');
+SELECT certifie_par, certifie_le, naissance_certifiee FROM profil_usager WHERE compte_id = ':c_id' AND certifie_par IS NOT NULL;
 SELECT * FROM raccordement WHERE code_insee = '92050';
-SELECT d.id, d.type, d.nom_original, d.type_contenu, d.taille, d.origine, d.commune_insee, d.depose_le, d.supprimable_le FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'PIECE_IDENTITE';
-SELECT d.id, d.type, d.nom_original, d.type_contenu, d.taille, d.origine, d.commune_insee, d.depose_le, d.supprimable_le FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'JUSTIFICATIF_DOMICILE';
--- La pièce jointe relue pour son type.
-SELECT d.id, d.type FROM document d JOIN compte c ON c.id = d.proprietaire_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' AND d.type = 'JUSTIFICATIF_DOMICILE';
--- La transaction du dépôt : verrou d'idempotence, contrôles, télédossier, historique, deux copies figées et leurs
--- rattachements, journal d'audit, deux publications d'événement (accusé de réception, avis à la commune).
+-- La transaction du dépôt : les deux copies figées en une requête ; le télédossier, son historique, ses pièces et
+-- la suppression du brouillon en une autre (ici une clé d'idempotence tirée au hasard : le brouillon du banc, relu à
+-- chaque itération, reste) ; le journal d'audit ; une publication (les deux courriels, un seul écouteur).
 BEGIN;
-SELECT pg_advisory_xact_lock(hashtext(gen_random_uuid()::text));
-SELECT * FROM teledossier WHERE cle_idempotence = (SELECT gen_random_uuid());
-SELECT * FROM raccordement WHERE code_insee = '92050';
-SELECT id FROM teledossier WHERE numero = (SELECT 'B-' || substr(md5(random()::text), 1, 10)) FETCH FIRST 1 ROWS ONLY;
--- (Ce que la requête sait déjà : l'usager connecté et les identifiants des pièces choisies.)
-CREATE TEMP TABLE IF NOT EXISTS envoi (id uuid, usager uuid, identite uuid, justificatif uuid) ON COMMIT DELETE ROWS;
-INSERT INTO envoi SELECT gen_random_uuid(), c.id, i.id, j.id FROM compte c
-    JOIN document i ON i.proprietaire_id = c.id AND i.type = 'PIECE_IDENTITE'
-    JOIN document j ON j.proprietaire_id = c.id AND j.type = 'JUSTIFICATIF_DOMICILE'
-    WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER';
-INSERT INTO teledossier (cle_idempotence, commune_insee, courriel_usager, depose_le, conservation_depuis, donnees, elements_purges_le, etat, nom_usager, numero, procedure, usager_id, version, id)
-SELECT gen_random_uuid(), '92050', 'usager' || :u || '@banc.exemple.fr', now(), now(), '{"listes":["GENERALE"],"sexe":"F","nomNaissance":"Martin","nomUsage":null,"prenoms":"Camille Marie","dateNaissance":"1990-07-14","lieuNaissance":{"codeInsee":"92050","codePostal":"92000","commune":"Nanterre","departement":"92","pays":"FRA","paysLibelle":"France"},"nationalite":"FRA","nationaliteLibelle":"Française","adresse":{"numeroVoie":"7","extension":null,"typeVoie":"rue","nomVoie":"des Tilleuls","complement":null,"lieuDit":null,"codePostal":"92000","localite":"Nanterre","codeInsee":"92050"},"attache":"DOMICILE","codeInseeInscription":"92050","communeInscription":"Nanterre","courriel":"usager@banc.exemple.fr","telephone":null}', NULL, 'TRANSMIS', 'Camille Martin', 'B-' || substr(md5(random()::text), 1, 10), 'ILE', usager, 0, id FROM envoi;
-INSERT INTO teledossier_historique (teledossier_id, auteur, commentaire, etat, horodatage, type) SELECT id, 'usager', NULL, 'TRANSMIS', now(), 'ETAT' FROM envoi;
-INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.id = (SELECT identite FROM envoi) AND d.proprietaire_id = (SELECT usager FROM envoi) RETURNING id;
-INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT e.id, gen_random_uuid(), 'PIECE_IDENTITE', 1 FROM envoi e;
-INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.id = (SELECT justificatif FROM envoi) AND d.proprietaire_id = (SELECT usager FROM envoi) RETURNING id;
-INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT e.id, gen_random_uuid(), 'JUSTIFICATIF_DOMICILE', 2 FROM envoi e;
-INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', usager, 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1' FROM envoi;
+INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.proprietaire_id = ':c_id' AND d.type IN ('PIECE_IDENTITE', 'JUSTIFICATIF_DOMICILE') FOR SHARE OF d RETURNING id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, fige_le;
+WITH t AS (
+    INSERT INTO teledossier (id, numero, procedure, usager_id, courriel_usager, nom_usager, commune_insee, etat, depose_le, conservation_depuis, donnees, cle_idempotence, remise_sftp, cas_particulier, version)
+    VALUES (gen_random_uuid(), 'B-' || substr(md5(random()::text), 1, 10), 'ILE', ':c_id', 'usager' || :u || '@banc.exemple.fr', 'Camille Martin', '92050', 'TRANSMIS', now(), now(), CAST('{"listes":["GENERALE"],"sexe":"F","nomNaissance":"Martin","nomUsage":null,"prenoms":"Camille Marie","dateNaissance":"1990-07-14","lieuNaissance":{"codeInsee":"92050","codePostal":"92000","commune":"Nanterre","departement":"92","pays":"FRA","paysLibelle":"France"},"nationalite":"FRA","nationaliteLibelle":"Française","adresse":{"numeroVoie":"7","extension":null,"typeVoie":"rue","nomVoie":"des Tilleuls","complement":null,"lieuDit":null,"codePostal":"92000","localite":"Nanterre","codeInsee":"92050"},"attache":"DOMICILE","codeInseeInscription":"92050","communeInscription":"Nanterre","courriel":"usager@banc.exemple.fr","telephone":null}' AS JSONB), gen_random_uuid(), false, NULL, 0)
+    ON CONFLICT DO NOTHING
+    RETURNING id
+), h AS (
+    INSERT INTO teledossier_historique (teledossier_id, horodatage, type, etat, auteur) SELECT id, now(), 'ETAT', 'TRANSMIS', 'usager' FROM t
+), b AS (
+    DELETE FROM brouillon WHERE usager_id = ':c_id' AND procedure = 'ILE' AND cle_idempotence = gen_random_uuid() AND EXISTS (SELECT 1 FROM t)
+), p AS (
+    INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre, version, nom_original)
+    SELECT t.id, p.fige, p.type, p.ordre, p.version, p.nom FROM t, (VALUES (gen_random_uuid(), 'PIECE_IDENTITE', 1, 1, 'identite.pdf'), (gen_random_uuid(), 'JUSTIFICATIF_DOMICILE', 2, 1, 'justificatif.pdf')) AS p (fige, type, ordre, version, nom)
+)
+SELECT count(*) FROM t;
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip, id_requete) VALUES (now(), 'USAGER', ':c_id', 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1', NULL);
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-accuse-reception', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid()),
-    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-avis-commune', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-depose', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z","remiseSftp":false}', 'PUBLISHED', gen_random_uuid())
+    RETURNING id \gset p_
 COMMIT;
--- Le brouillon supprimé (la session, inchangée, n'est pas réécrite) ; les deux écouteurs marquent puis terminent leur publication.
-DELETE FROM brouillon WHERE usager_id = (SELECT gen_random_uuid()) AND procedure = 'ILE';
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
+-- L'écouteur (les deux courriels) réclame sa publication, lit le raccordement pour la boîte de la commune, termine.
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id' AND status <> 'PROCESSING';
+SELECT * FROM raccordement WHERE code_insee = '92050';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';

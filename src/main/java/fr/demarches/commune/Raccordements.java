@@ -32,10 +32,7 @@ public class Raccordements {
 
     /** Whether the commune receives this procedure online today. */
     public boolean ouvert(String codeInsee, Procedure procedure) {
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        // Asked by the form's check then by the service within one submission: read once per request.
-        return fr.demarches.shared.MemoireRequete.memoriser("raccordement-ouvert." + codeInsee + "." + procedure,
-                () -> raccordements.findById(codeInsee).map(r -> r.ouvert(procedure, aujourdhui)).orElse(false));
+        return de(codeInsee).map(r -> r.ouvert(procedure, LocalDate.now(horloge))).orElse(false);
     }
 
     /** The commune's option: an agent's first download moves a new dossier to "reçu par le service traitant". */
@@ -48,8 +45,13 @@ public class Raccordements {
         return raccordements.findById(codeInsee).map(r -> r.isValidationAutoProcurations()).orElse(false);
     }
 
+    /**
+     * Asked by the form's check, then by the service (open? which mode?) within one submission: read once per
+     * request (nothing kept outside a request).
+     */
     public Optional<RaccordementVue> de(String codeInsee) {
-        return raccordements.findById(codeInsee).map(Raccordements::vue);
+        return fr.demarches.shared.MemoireRequete.memoriser("raccordement." + codeInsee,
+                () -> raccordements.findById(codeInsee).map(Raccordements::vue));
     }
 
     /** The communes that receive their dossiers on their sFTP server, by INSEE code. */
@@ -101,5 +103,10 @@ public class Raccordements {
 
     public record RaccordementVue(String codeInsee, ModeRaccordement mode, String boiteFonctionnelle,
             Set<Procedure> procedures, LocalDate dateEffet) {
+
+        /** Whether the commune receives this procedure online on {@code jour}. */
+        public boolean ouvert(Procedure procedure, LocalDate jour) {
+            return !jour.isBefore(dateEffet) && procedures.contains(procedure);
+        }
     }
 }

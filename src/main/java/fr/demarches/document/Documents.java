@@ -87,8 +87,17 @@ public class Documents {
 
     @Transactional(readOnly = true)
     public Optional<DocumentUsager> trouver(UUID proprietaire, UUID id) {
-        return jdbc.sql("SELECT " + COLONNES + " FROM document WHERE id = ? AND proprietaire_id = ?")
-                .param(id).param(proprietaire).query(Documents::document).optional();
+        return trouver(proprietaire, List.of(id)).stream().findFirst();
+    }
+
+    /** Several of the citizen's documents in one query (a request's pieces); the others' are left out. */
+    @Transactional(readOnly = true)
+    public List<DocumentUsager> trouver(UUID proprietaire, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLONNES + " FROM document WHERE id IN (:ids) AND proprietaire_id = :proprietaire")
+                .param("ids", ids).param("proprietaire", proprietaire).query(Documents::document).list();
     }
 
     @Transactional(readOnly = true)
@@ -117,19 +126,37 @@ public class Documents {
      * content referenced by neither.
      */
     public Optional<DocumentFige> figer(UUID proprietaire, UUID id) {
-        var maintenant = Timestamp.from(horloge.instant());
-        return jdbc.sql("""
+        return figer(proprietaire, List.of(id)).getFirst();
+    }
+
+    /**
+     * The copies of several documents in one statement (a request's pieces), in the order asked: empty where the
+     * document is not (or no longer) the citizen's. A document asked twice is copied twice.
+     */
+    public List<Optional<DocumentFige>> figer(UUID proprietaire, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var nouveaux = ids.stream().map(id -> UUID.randomUUID()).toList();
+        var paires = new java.util.ArrayList<Object[]>();
+        for (int i = 0; i < ids.size(); i++) {
+            paires.add(new Object[] {nouveaux.get(i), ids.get(i)});
+        }
+        var figes = jdbc.sql("""
                 INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le)
-                SELECT :nouveau, id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, :maintenant
-                FROM document WHERE id = :id AND proprietaire_id = :proprietaire FOR SHARE
+                SELECT f.nouveau, d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, :maintenant
+                FROM (VALUES :paires) AS f (nouveau, document_id)
+                JOIN document d ON d.id = f.document_id AND d.proprietaire_id = :proprietaire
+                FOR SHARE OF d
                 RETURNING id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, fige_le
                 """)
-                .param("nouveau", UUID.randomUUID()).param("maintenant", maintenant).param("id", id)
+                .param("paires", paires).param("maintenant", Timestamp.from(horloge.instant()))
                 .param("proprietaire", proprietaire)
                 .query((rs, n) -> new DocumentFige(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), TypeDocument.valueOf(rs.getString(4)), rs.getString(5),
                         rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant()))
-                .optional();
+                .list();
+        return nouveaux.stream().map(n -> figes.stream().filter(f -> f.id().equals(n)).findFirst()).toList();
     }
 
     /**

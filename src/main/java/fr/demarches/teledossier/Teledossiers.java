@@ -11,6 +11,7 @@ import fr.demarches.document.Documents;
 import fr.demarches.teledossier.elements.DonneesDemande;
 import fr.demarches.teledossier.elements.DonneesIle;
 import fr.demarches.teledossier.elements.DonneesRco;
+import fr.demarches.teledossier.internal.EnregistrementDepot;
 import fr.demarches.teledossier.internal.ProprietesTeledossiers;
 import fr.demarches.teledossier.internal.Teledossier;
 import fr.demarches.teledossier.internal.TeledossierRepository;
@@ -37,10 +38,13 @@ public class Teledossiers {
     private final ConservationElements conservation;
     private final Documents documents;
     private final FilEchanges fil;
+    private final EnregistrementDepot enregistrement;
 
     Teledossiers(TeledossierRepository teledossiers, Raccordements raccordements, JournalAudit journal,
             ApplicationEventPublisher evenements, JdbcClient jdbc, JsonMapper json, Clock horloge,
-            ProprietesTeledossiers proprietes, Documents documents, FilEchanges fil) {
+            ProprietesTeledossiers proprietes, Documents documents, FilEchanges fil,
+            EnregistrementDepot enregistrement) {
+        this.enregistrement = enregistrement;
         this.documents = documents;
         this.fil = fil;
         this.teledossiers = teledossiers;
@@ -55,44 +59,61 @@ public class Teledossiers {
 
     /**
      * Creates the télédossier in state "transmis", or returns the one this form already created. The commune must
-     * receive the procedure online today; the forms check it first and explain, this is the last guard.
+     * receive the procedure online today; the forms check it first and explain, this is the last guard. The chosen
+     * documents are frozen in the same transaction: one that is no longer the citizen's fails the whole submission.
+     * The draft of this form is deleted with it.
      */
     public NumeroTeledossier deposer(Depot depot, String ip) {
-        // Serialises two posts of the same form, so that the second finds the first's dossier.
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(depot.cleIdempotence().toString()).query().listOfRows();
-        var existant = teledossiers.findByCleIdempotence(depot.cleIdempotence());
-        if (existant.isPresent()) {
-            return existant.get().numero();
+        var raccordement = raccordements.de(depot.communeInsee())
+                .filter(r -> r.ouvert(depot.procedure(), java.time.LocalDate.now(horloge)));
+        if (raccordement.isEmpty()) {
+            return enregistrement.numeroParCle(depot.cleIdempotence()).map(NumeroTeledossier::new)
+                    .orElseThrow(() -> new DemarcheNonOuverte(depot.communeInsee(), depot.procedure()));
         }
-        if (!raccordements.ouvert(depot.communeInsee(), depot.procedure())) {
-            throw new DemarcheNonOuverte(depot.communeInsee(), depot.procedure());
+        boolean remiseSftp = raccordement.get().mode() == ModeRaccordement.SFTP;
+        var maintenant = horloge.instant();
+        var figes = figer(depot.usagerId(), depot.pieces());
+        var pieces = new java.util.ArrayList<EnregistrementDepot.Piece>();
+        for (int i = 0; i < figes.size(); i++) {
+            pieces.add(new EnregistrementDepot.Piece(figes.get(i).id(), depot.pieces().get(i).type(),
+                    figes.get(i).nomOriginal()));
         }
-        var nouveau = new Teledossier(numeroLibre(), depot.procedure(), depot.usagerId(),
-                depot.courrielUsager(), depot.nomUsager(), depot.communeInsee(), json.writeValueAsString(depot.donnees()),
-                depot.cleIdempotence(), modeSftp(depot.communeInsee()), horloge.instant());
-        if (depot.donnees() instanceof DonneesIle ile && ile.inscriptionTardive() != null) {
-            nouveau.casParticulier(ile.inscriptionTardive().motif().name());
-        }
-        var dossier = teledossiers.save(nouveau);
-        joindre(dossier, depot);
+        String casParticulier = depot.donnees() instanceof DonneesIle ile && ile.inscriptionTardive() != null
+                ? ile.inscriptionTardive().motif().name() : null;
+        NumeroTeledossier numero;
+        do {
+            numero = NumeroTeledossier.tirer();
+            if (!enregistrement.inserer(new EnregistrementDepot.Nouveau(numero.valeur(), depot.procedure(),
+                    depot.usagerId(), depot.courrielUsager(), depot.nomUsager(), depot.communeInsee(),
+                    json.writeValueAsString(depot.donnees()), depot.cleIdempotence(), remiseSftp, casParticulier,
+                    maintenant, pieces))) {
+                var existant = enregistrement.numeroParCle(depot.cleIdempotence());
+                if (existant.isPresent()) {
+                    documents.supprimerFiges(figes.stream().map(fr.demarches.document.DocumentFige::id).toList());
+                    return new NumeroTeledossier(existant.get());
+                }
+                // The number was taken (about one in a million at a million dossiers): draw another.
+                numero = null;
+            }
+        } while (numero == null);
+        fr.demarches.teledossier.internal.Brouillons.oublier(depot.usagerId(), depot.procedure());
         journal.enregistrer(new EntreeAudit("USAGER", depot.usagerId(), depot.courrielUsager(), "TELEDOSSIER_DEPOSE",
-                "TELEDOSSIER", dossier.numero().valeur(), depot.procedure().name() + " pour " + depot.communeInsee(), ip));
-        evenements.publishEvent(new TeledossierDepose(dossier.numero().valeur(), dossier.getProcedure(),
-                dossier.getCommuneInsee(), dossier.getCourrielUsager(), dossier.getDeposeLe()));
-        return dossier.numero();
+                "TELEDOSSIER", numero.valeur(), depot.procedure().name() + " pour " + depot.communeInsee(), ip));
+        evenements.publishEvent(new TeledossierDepose(numero.valeur(), depot.procedure(), depot.communeInsee(),
+                depot.courrielUsager(), maintenant, remiseSftp));
+        return numero;
+    }
+
+    /** The frozen copies of the chosen documents, in one statement, in their order; all of them or none. */
+    private java.util.List<fr.demarches.document.DocumentFige> figer(java.util.UUID usagerId,
+            java.util.List<PieceJointe> pieces) {
+        return documents.figer(usagerId, pieces.stream().map(PieceJointe::documentId).toList()).stream()
+                .map(f -> f.orElseThrow(PieceIntrouvable::new)).toList();
     }
 
     /**
-     * Freezes each chosen document and attaches the copy, in the submission's transaction: a document that is no
-     * longer the citizen's fails the whole submission (the form checked it just before; this is the last guard).
-     */
-    private void joindre(Teledossier dossier, Depot depot) {
-        joindre(dossier, depot.usagerId(), depot.pieces(), null, 0);
-    }
-
-    /**
-     * Attaches the frozen copies after the dossier's pieces (from {@code ordre} on); each gets the next version of
-     * its type, the originals stay. {@code historiqueId}: the answer that brings them, null at submission.
+     * Attaches the frozen copies of a citizen's answer after the dossier's pieces (from {@code ordre} on); each gets
+     * the next version of its type, the originals stay. {@code historiqueId}: the answer that brings them.
      */
     private void joindre(Teledossier dossier, java.util.UUID usagerId, java.util.List<PieceJointe> pieces,
             Long historiqueId, int ordre) {
@@ -108,15 +129,6 @@ public class Teledossiers {
                     .params(dossier.getId(), fige.id(), piece.type().name(), ++ordre, historiqueId, fige.nomOriginal(),
                             dossier.getId(), piece.type().name()).update();
         }
-    }
-
-    /** Draws numbers until a free one comes (a collision is about one in a million at a million dossiers). */
-    private NumeroTeledossier numeroLibre() {
-        NumeroTeledossier numero;
-        do {
-            numero = NumeroTeledossier.tirer();
-        } while (teledossiers.existsByNumero(numero.valeur()));
-        return numero;
     }
 
     /**

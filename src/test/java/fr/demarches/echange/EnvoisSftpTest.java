@@ -173,6 +173,18 @@ class EnvoisSftpTest {
         assertThat(proprietes.relance(200)).isEqualTo(Duration.ofHours(6));
     }
 
+    /** The dossier and its place in the outbox are written together, with no event publication for the outbox. */
+    @Test
+    void theSubmissionQueuesItsDossierInItsOwnTransaction() {
+        var numero = teledossiers.deposer(new fr.demarches.teledossier.Depot(Procedure.RCO, acteurs.usager(),
+                DonneesDeTest.USAGER, "Éloïse Gérard-Lefèvre", DonneesDeTest.NANTERRE, Exemples.rco(),
+                java.util.UUID.randomUUID()), "192.0.2.1");
+        assertThat(ligne(numero)).containsEntry("statut", "A_ENVOYER");
+        donnees.attendreLesEcouteurs();
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM event_publication WHERE listener_id LIKE 'echange-%'")
+                .query(Long.class).single()).isZero();
+    }
+
     @Test
     void aNumberAlreadyOnTheServerIsNeitherQueuedTwiceNorWrittenAgain() throws Exception {
         var numero = deposer();

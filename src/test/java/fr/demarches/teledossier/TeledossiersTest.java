@@ -36,6 +36,9 @@ class TeledossiersTest {
     @Autowired
     GreenMail courriels;
 
+    @Autowired
+    fr.demarches.document.Documents documents;
+
     DonneesDeTest.Acteurs acteurs;
 
     @BeforeEach
@@ -75,6 +78,23 @@ class TeledossiersTest {
         var second = teledossiers.deposer(depot(Procedure.RCO, cle), null);
         assertThat(second).isEqualTo(premier);
         assertThat(nombre()).isEqualTo(1);
+    }
+
+    /** The second post froze the piece again before finding the first dossier: that copy is not kept. */
+    @Test
+    void theSameFormWithAPiecePostedTwiceKeepsOneFrozenCopy() {
+        byte[] pdf = fr.demarches.document.Fichiers.pdf(1000);
+        var carte = documents.deposer(DonneesDeTest.acteurUsager(acteurs.usager()),
+                fr.demarches.document.TypeDocument.PIECE_IDENTITE, "carte.pdf", new java.io.ByteArrayInputStream(pdf),
+                pdf.length);
+        var depot = new Depot(Procedure.ILE, acteurs.usager(), DonneesDeTest.USAGER, "Camille Martin",
+                DonneesDeTest.NANTERRE, Exemples.ile(), UUID.randomUUID(),
+                java.util.List.of(new PieceJointe(carte.id(), carte.type())));
+        var premier = teledossiers.deposer(depot, null);
+        assertThat(teledossiers.deposer(depot, null)).isEqualTo(premier);
+        assertThat(nombre()).isEqualTo(1);
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier_piece").query(Long.class).single()).isOne();
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM document_fige").query(Long.class).single()).isOne();
     }
 
     @Test

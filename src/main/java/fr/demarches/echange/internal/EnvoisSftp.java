@@ -25,15 +25,16 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Pushes each new télédossier of a commune in sFTP mode to its server, reliably. The submission's event puts
- * the number in an outbox ({@code envoi_sftp}, one row per number: a second event changes nothing); a job run by
- * one instance at a time (ShedLock) pushes the due rows, one connection per commune, and on failure reschedules
+ * Pushes each new télédossier of a commune in sFTP mode to its server, reliably. The submission puts the number
+ * in an outbox within its own transaction ({@code envoi_sftp}, one row per number: a second event changes
+ * nothing); a job run by one instance at a time (ShedLock) pushes the due rows, one connection per commune, and on failure reschedules
  * them with a doubling delay (1 min, 2, 4… then every 6 h) until they pass or the elements are purged. A commune
  * that is down only delays its own dossiers. The archive is written under a temporary name then renamed, and a
  * number whose file is already on the server is not written again.
@@ -69,9 +70,13 @@ public class EnvoisSftp {
         this.horloge = horloge;
     }
 
-    @ApplicationModuleListener(id = "echange-sftp-a-remettre")
+    /**
+     * In the submission's own transaction (not a listener after it): the dossier and its place in the outbox are
+     * written together or not at all, with no publication to record, claim and complete for it.
+     */
+    @EventListener
     void aRemettre(TeledossierDepose depot) {
-        if (teledossiers.remiseParSftp(new NumeroTeledossier(depot.numero()))) {
+        if (depot.remiseSftp()) {
             inscrire(depot.numero(), depot.communeInsee());
         }
     }

@@ -35,8 +35,18 @@ class NotificationsTeledossier {
         this.referentiel = referentiel;
     }
 
-    @ApplicationModuleListener(id = "teledossier-accuse-reception")
-    void accuserReception(TeledossierDepose depot) {
+    /**
+     * Both mails of a submission in one listener (one publication to record, claim and complete instead of two):
+     * the citizen's acknowledgement, then the commune's notice. Should the second fail, the retry sends the first
+     * again with its {@code Message-ID} (see {@link EnvoiCourriel}), which mail clients drop.
+     */
+    @ApplicationModuleListener(id = "teledossier-depose")
+    void depose(TeledossierDepose depot) {
+        accuserReception(depot);
+        aviserCommune(depot);
+    }
+
+    private void accuserReception(TeledossierDepose depot) {
         String commune = referentiel.parCodeInsee(depot.communeInsee()).map(c -> c.nom()).orElse(depot.communeInsee());
         courriel.envoyer(depot.courrielUsager(),
                 depot.procedure().name() + " - " + depot.numero() + " : votre demande a été transmise",
@@ -45,8 +55,7 @@ class NotificationsTeledossier {
                         "deposeLe", DATE_HEURE.format(depot.deposeLe())));
     }
 
-    @ApplicationModuleListener(id = "teledossier-avis-commune")
-    void aviserCommune(TeledossierDepose depot) {
+    private void aviserCommune(TeledossierDepose depot) {
         raccordements.de(depot.communeInsee()).ifPresent(raccordement -> courriel.envoyer(
                 raccordement.boiteFonctionnelle(),
                 depot.procedure().name() + " - " + depot.numero() + " : dossier à traiter",

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.demarches.commune.Procedure;
+import fr.demarches.shared.MemoireRequete;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,16 +31,22 @@ public class Brouillons {
         this.horloge = horloge;
     }
 
+    /**
+     * The draft, read once per request (the form's model attribute, then the submission): each call gets its own
+     * copy of the data, so binding the request onto one leaves the draft as saved.
+     */
     @Transactional(readOnly = true)
     public <T> Optional<Brouillon<T>> lire(UUID usagerId, Procedure procedure, Class<T> type) {
-        return jdbc.sql("SELECT donnees, cle_idempotence FROM brouillon WHERE usager_id = ? AND procedure = ?")
+        Optional<Brouillon<String>> lu = MemoireRequete.memoriser(cle(usagerId, procedure), () -> jdbc
+                .sql("SELECT donnees, cle_idempotence FROM brouillon WHERE usager_id = ? AND procedure = ?")
                 .param(usagerId).param(procedure.name())
-                .query((rs, n) -> new Brouillon<>(json.readValue(rs.getString(1), type), rs.getObject(2, UUID.class)))
-                .optional();
+                .query((rs, n) -> new Brouillon<>(rs.getString(1), rs.getObject(2, UUID.class))).optional());
+        return lu.map(b -> new Brouillon<>(json.readValue(b.donnees(), type), b.cleIdempotence()));
     }
 
     /** Creates or replaces the draft; the idempotency key of an existing draft is kept. */
     public void enregistrer(UUID usagerId, Procedure procedure, Object donnees) {
+        oublier(usagerId, procedure);
         jdbc.sql("""
                 INSERT INTO brouillon (usager_id, procedure, donnees, cle_idempotence, modifie_le)
                 VALUES (:usager, :procedure, CAST(:donnees AS JSONB), :cle, :maintenant)
@@ -52,8 +59,18 @@ public class Brouillons {
     }
 
     public void supprimer(UUID usagerId, Procedure procedure) {
+        oublier(usagerId, procedure);
         jdbc.sql("DELETE FROM brouillon WHERE usager_id = ? AND procedure = ?").param(usagerId).param(procedure.name())
                 .update();
+    }
+
+    /** The draft was written or deleted (here or by the submission's statement): read it again if asked. */
+    public static void oublier(UUID usagerId, Procedure procedure) {
+        MemoireRequete.oublier(cle(usagerId, procedure));
+    }
+
+    private static String cle(UUID usagerId, Procedure procedure) {
+        return "brouillon." + usagerId + "." + procedure;
     }
 
     public record Brouillon<T>(T donnees, UUID cleIdempotence) {

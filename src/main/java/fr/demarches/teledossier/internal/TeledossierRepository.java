@@ -15,6 +15,4 @@ public interface TeledossierRepository extends JpaRepository<Teledossier, UUID> 
     }
 
     Optional<Teledossier> findByCleIdempotence(UUID cleIdempotence);
-
-    boolean existsByNumero(String numero);
 }

@@ -175,7 +175,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         }
         services.brouillons().enregistrer(usager.id(), demarche.procedure(), formulaire);
         if (!erreurs.hasErrors()) {
-            verifierPieces(usager, formulaire, erreurs);
+            verifierPieces(choisis(usager, formulaire), formulaire, erreurs);
         }
         if (erreurs.hasErrors()) {
             return pagePieces(usager, formulaire, model);
@@ -191,23 +191,26 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
 
     /**
      * Submission. The idempotency key comes from the review page: posted again (double click, back and resubmit),
-     * it leads to the dossier it already created.
+     * it leads to the dossier it already created. Looked up only when it is not the draft's: the draft is deleted
+     * with the dossier it creates, and two posts at once are told apart by the service.
      */
     @PostMapping("/envoi")
     String envoyer(@AuthenticationPrincipal CompteConnecte usager, @RequestParam(required = false) UUID cleIdempotence,
             @RequestParam(required = false) Boolean engagement, Authentication connexion, HttpServletRequest requete,
             Model model) {
-        var deja = cleIdempotence == null ? Optional.<String>empty()
-                : services.suivi().parCleIdempotence(usager.id(), cleIdempotence).map(d -> d.numero());
-        if (deja.isPresent()) {
-            return "redirect:/demarches/confirmation/" + deja.get();
-        }
         var brouillon = services.brouillons().lire(usager.id(), demarche.procedure(), type);
+        if (cleIdempotence != null && !brouillon.map(b -> cleIdempotence.equals(b.cleIdempotence())).orElse(false)) {
+            var deja = services.suivi().parCleIdempotence(usager.id(), cleIdempotence).map(d -> d.numero());
+            if (deja.isPresent()) {
+                return "redirect:/demarches/confirmation/" + deja.get();
+            }
+        }
         if (brouillon.isEmpty()) {
             return "redirect:" + demarche.premiere().url();
         }
         var formulaire = brouillon.get().donnees();
-        if (!incompletes(usager, formulaire).isEmpty() || !Boolean.TRUE.equals(engagement)) {
+        var choisis = choisis(usager, formulaire);
+        if (!incompletes(usager, formulaire, choisis).isEmpty() || !Boolean.TRUE.equals(engagement)) {
             model.addAttribute("formulaire", formulaire);
             return pageRecapitulatif(usager, formulaire, model, !Boolean.TRUE.equals(engagement));
         }
@@ -215,11 +218,11 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         DonneesDemande deposees = identiteCertifiee(connexion, formulaire).map(donnees::avec).orElse(donnees);
         var jointes = new ArrayList<PieceJointe>();
         for (var piece : piecesDemandees(formulaire)) {
-            document(usager, piece, formulaire).ifPresent(d -> jointes.add(new PieceJointe(d.id(), d.type())));
+            document(choisis, piece, formulaire).ifPresent(d -> jointes.add(new PieceJointe(d.id(), d.type())));
         }
+        // The service deletes the draft with the dossier it creates.
         var numero = services.teledossiers().deposer(new Depot(usager.id(), usager.getUsername(), deposees,
                 brouillon.get().cleIdempotence(), jointes), requete.getRemoteAddr());
-        services.brouillons().supprimer(usager.id(), demarche.procedure());
         return "redirect:/demarches/confirmation/" + numero.valeur();
     }
 
@@ -280,22 +283,23 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
     }
 
     /** A piece must be a document of the citizen's space, of an accepted type; an optional one may be left out. */
-    private void verifierPieces(CompteConnecte usager, F formulaire, Errors erreurs) {
+    private void verifierPieces(Map<UUID, DocumentUsager> choisis, F formulaire, Errors erreurs) {
         for (var piece : piecesDemandees(formulaire)) {
             boolean choisie = Saisie.present(piece.choisie().apply(formulaire));
-            if ((choisie || !piece.facultative()) && document(usager, piece, formulaire).isEmpty()) {
+            if ((choisie || !piece.facultative()) && document(choisis, piece, formulaire).isEmpty()) {
                 erreurs.rejectValue(piece.champ(), piece.champ(), piece.manquante());
             }
         }
     }
 
     /** Every step checked again, by step: the review lists what is missing with a link to the step. */
-    private Map<EtapeCourante, List<String>> incompletes(CompteConnecte usager, F formulaire) {
+    private Map<EtapeCourante, List<String>> incompletes(CompteConnecte usager, F formulaire,
+            Map<UUID, DocumentUsager> choisis) {
         var resultat = new LinkedHashMap<EtapeCourante, List<String>>();
         for (Etape etape : demarche.etapes()) {
             var erreurs = new BeanPropertyBindingResult(formulaire, "formulaire");
             switch (etape) {
-                case PIECES -> verifierPieces(usager, formulaire, erreurs);
+                case PIECES -> verifierPieces(choisis, formulaire, erreurs);
                 case RECAPITULATIF -> {
                 }
                 default -> verifier(usager, etape, formulaire, erreurs);
@@ -352,25 +356,37 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
 
     private String pageRecapitulatif(CompteConnecte usager, F formulaire, Model model, boolean engagementManquant) {
         model.addAttribute("etape", demarche.position(Etape.RECAPITULATIF));
-        model.addAttribute("incompletes", incompletes(usager, formulaire));
+        var choisis = choisis(usager, formulaire);
+        model.addAttribute("incompletes", incompletes(usager, formulaire, choisis));
         model.addAttribute("engagementManquant", engagementManquant);
         model.addAttribute("cleIdempotence", services.brouillons().lire(usager.id(), demarche.procedure(), type)
                 .map(Brouillons.Brouillon::cleIdempotence).orElse(null));
         model.addAttribute("avertissements", avertissements(formulaire, aujourdhui()));
         for (var piece : piecesDemandees(formulaire)) {
-            model.addAttribute(piece.champ(), document(usager, piece, formulaire).orElse(null));
+            model.addAttribute(piece.champ(), document(choisis, piece, formulaire).orElse(null));
         }
         recapitulatif(formulaire, model);
         return "teledossier/usager/recapitulatif";
     }
 
+    /** The documents the form chose that are the citizen's, read in one query for all its pieces. */
+    private Map<UUID, DocumentUsager> choisis(CompteConnecte usager, F formulaire) {
+        var ids = piecesDemandees(formulaire).stream().map(p -> identifiant(p.choisie().apply(formulaire)))
+                .flatMap(Optional::stream).collect(java.util.stream.Collectors.toSet());
+        var choisis = new java.util.HashMap<UUID, DocumentUsager>();
+        services.documents().trouver(usager.id(), ids).forEach(d -> choisis.put(d.id(), d));
+        return choisis;
+    }
+
     /** The chosen document, if it is the citizen's and of an accepted type; anything else (someone else's) is absent. */
-    private Optional<DocumentUsager> document(CompteConnecte usager, PieceDemandee<F> piece, F formulaire) {
-        String id = piece.choisie().apply(formulaire);
+    private Optional<DocumentUsager> document(Map<UUID, DocumentUsager> choisis, PieceDemandee<F> piece, F formulaire) {
         Set<TypeDocument> types = piece.types();
+        return identifiant(piece.choisie().apply(formulaire)).map(choisis::get).filter(d -> types.contains(d.type()));
+    }
+
+    private static Optional<UUID> identifiant(String saisi) {
         try {
-            return !Saisie.present(id) ? Optional.empty()
-                    : services.documents().trouver(usager.id(), UUID.fromString(id)).filter(d -> types.contains(d.type()));
+            return Saisie.present(saisi) ? Optional.of(UUID.fromString(saisi)) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
