@@ -5,6 +5,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chains the committed entries of the journal, about every second (see V205): off the commit path, where one lock
@@ -30,7 +32,12 @@ public class ChainageJournal {
         chainer();
     }
 
-    /** Chains every entry committed so far, batch after batch while they are full; returns how many. */
+    /**
+     * Chains every entry committed so far, batch after batch while they are full; returns how many. Each batch
+     * commits on its own, even when called from a transaction (the daily digest's): the chain's lock is never held
+     * longer than a batch.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int chainer() {
         int total = 0;
         int chainees;
