@@ -186,9 +186,9 @@ class ChaineJournalTest {
         refuse("DELETE FROM journal_audit WHERE id = " + id);
         refuse("UPDATE journal_audit j SET rang = 1, empreinte_precedente = repeat('0', 64), empreinte = " + hash
                 + " WHERE id = " + id);
-        // Even with the job's flag: only the exact next link, with the fields unchanged.
-        refuseAvecLeDrapeau("UPDATE journal_audit j SET rang = 1, empreinte_precedente = repeat('0', 64), "
-                + "empreinte = repeat('a', 64) WHERE id = " + id);
+        // Even with the job's flag: only the next link, with the fields unchanged.
+        refuseAvecLeDrapeau("UPDATE journal_audit j SET rang = 1, empreinte_precedente = repeat('a', 64), "
+                + "empreinte = " + hash + " WHERE id = " + id);
         refuseAvecLeDrapeau("UPDATE journal_audit j SET rang = 2, empreinte_precedente = repeat('0', 64), empreinte = "
                 + "journal_audit_empreinte(j, 2, repeat('0', 64)) WHERE id = " + id);
         refuseAvecLeDrapeau("UPDATE journal_audit j SET details = 'autre', rang = 1, empreinte_precedente = "
