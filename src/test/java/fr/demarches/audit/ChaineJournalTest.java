@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -105,12 +106,7 @@ class ChaineJournalTest {
                 return null;
             });
         }
-        try (var executeur = Executors.newFixedThreadPool(6)) {
-            for (var f : executeur.invokeAll(taches)) {
-                f.get();
-            }
-        }
-        chainage.chainer();
+        toutesEnsemble(taches);
         var verification = chaine.verifier();
         assertThat(verification.anomalies()).isEmpty();
         assertThat(verification.entrees()).isEqualTo(180);
@@ -164,12 +160,7 @@ class ChaineJournalTest {
                 return null;
             });
         }
-        try (var executeur = Executors.newFixedThreadPool(taches.size())) {
-            for (var f : executeur.invokeAll(taches)) {
-                f.get();
-            }
-        }
-        chainage.chainer();
+        toutesEnsemble(taches);
         var verification = chaine.verifier();
         assertThat(verification.anomalies()).isEmpty();
         assertThat(verification.entrees()).isEqualTo(80);
@@ -300,6 +291,16 @@ class ChaineJournalTest {
                 .contains("Collez une ligne d&#39;empreinte").contains("fr-input-group--error");
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'JOURNAL_VERIFIE'")
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    /** Runs the tasks at once, one thread each, then chains what is left (the job's next run). */
+    private void toutesEnsemble(List<Callable<Void>> taches) throws Exception {
+        try (var executeur = Executors.newFixedThreadPool(taches.size())) {
+            for (var f : executeur.invokeAll(taches)) {
+                f.get();
+            }
+        }
+        chainage.chainer();
     }
 
     private void refuse(String sql) {
