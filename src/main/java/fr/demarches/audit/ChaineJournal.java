@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,14 +15,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.demarches.audit.internal.ProprietesAudit;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks the hash chain of the journal (see V115): every entry's hash is recomputed here, in Java, from its fields
+ * Checks the hash chain of the journal (see V115, V205): every entry's hash is recomputed here, in Java, from its fields
  * and the previous entry's hash, and compared with what the database holds; the places ("rang") must follow each
  * other from 1. An edited entry no longer matches its hash, a deleted one leaves a gap and a broken link, and the
- * daily digests pin the head of the chain as it was, so a rewritten or shortened tail is found as well.
+ * daily digests pin the head of the chain as it was, so a rewritten or shortened tail is found as well. Entries are
+ * chained by a job about a second after their commit: one still unchained past {@code app.audit.delai-chainage} is
+ * reported (the job is not running, or the entry was kept out of the chain).
  */
 @Service
 public class ChaineJournal {
@@ -33,9 +38,13 @@ public class ChaineJournal {
     private static final int ANOMALIES_MAX = 100;
 
     private final JdbcClient jdbc;
+    private final ProprietesAudit proprietes;
+    private final Clock horloge;
 
-    ChaineJournal(JdbcClient jdbc) {
+    ChaineJournal(JdbcClient jdbc, ProprietesAudit proprietes, Clock horloge) {
         this.jdbc = jdbc;
+        this.proprietes = proprietes;
+        this.horloge = horloge;
     }
 
     /** Walks the whole chain, by batches (memory stays bounded whatever the journal's size). */
@@ -68,9 +77,15 @@ public class ChaineJournal {
                 break;
             }
         }
-        long horsChaine = jdbc.sql("SELECT count(*) FROM journal_audit WHERE rang IS NULL").query(Long.class).single();
+        // The application's clock: the one their timestamps were written with.
+        long horsChaine = jdbc.sql("SELECT count(*) FROM journal_audit WHERE rang IS NULL AND horodatage < :limite")
+                .param("limite", Timestamp.from(horloge.instant().minus(proprietes.delaiChainage())))
+                .query(Long.class).single();
         if (horsChaine > 0) {
-            signaler(anomalies, horsChaine + " entrée(s) hors de la chaîne : ajoutée(s) sans passer par le déclencheur.");
+            var delai = proprietes.delaiChainage();
+            signaler(anomalies, horsChaine + " entrée(s) hors de la chaîne depuis plus de "
+                    + (delai.toMinutes() > 0 ? delai.toMinutes() + " min" : delai.toSeconds() + " s")
+                    + " : la tâche de chaînage ne tourne plus.");
         }
         var tete = verifiees == 0 ? null : new Tete(attendu - 1, precedente);
         for (var empreinte : empreintes()) {
@@ -113,7 +128,7 @@ public class ChaineJournal {
     /**
      * The text hashed for an entry: its place, its number, its time in microseconds, then each field as its
      * length in UTF-8 bytes, a colon and the value ('-' when absent), then the previous hash; '|' between them.
-     * The database trigger builds the same text (function journal_audit_empreinte).
+     * The database builds the same text (function journal_audit_empreinte).
      */
     static String formeCanonique(Maillon m, String precedente) {
         return String.join("|", Long.toString(m.rang()), Long.toString(m.id()), Long.toString(micros(m.horodatage())),

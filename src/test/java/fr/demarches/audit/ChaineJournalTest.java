@@ -1,25 +1,31 @@
 package fr.demarches.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.demarches.audit.internal.ChainageJournal;
 import fr.demarches.audit.internal.EmpreinteQuotidienne;
 import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.HorlogeReglable;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +40,13 @@ class ChaineJournalTest {
     ChaineJournal chaine;
 
     @Autowired
+    ChainageJournal chainage;
+
+    @Autowired
     EmpreinteQuotidienne empreinteQuotidienne;
+
+    @Autowired
+    HorlogeReglable horloge;
 
     @Autowired
     DonneesDeTest donnees;
@@ -63,6 +75,7 @@ class ChaineJournalTest {
             journal.enregistrer(EntreeAudit.systeme("A", "X", "1", "même transaction"));
             journal.enregistrer(EntreeAudit.systeme("B", "X", "2", ""));
         });
+        assertThat(chainage.chainer()).isEqualTo(4);
 
         var lignes = donnees.jdbc().sql("SELECT rang, empreinte_precedente, empreinte FROM journal_audit ORDER BY rang")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
@@ -93,11 +106,7 @@ class ChaineJournalTest {
                 return null;
             });
         }
-        try (var executeur = Executors.newFixedThreadPool(6)) {
-            for (var f : executeur.invokeAll(taches)) {
-                f.get();
-            }
-        }
+        toutesEnsemble(taches);
         var verification = chaine.verifier();
         assertThat(verification.anomalies()).isEmpty();
         assertThat(verification.entrees()).isEqualTo(180);
@@ -106,10 +115,105 @@ class ChaineJournalTest {
     }
 
     @Test
+    void anEntryIsCommittedUnchainedThenChainedByTheJobWithTheHashTheJavaCheckExpects() {
+        journal.enregistrer(EntreeAudit.systeme("PREMIERE", "TEST", "1", "détail"));
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE rang IS NULL AND empreinte IS NULL "
+                + "AND empreinte_precedente IS NULL").query(Long.class).single()).isEqualTo(1);
+        assertThat(chaine.verifier().entrees()).as("rien de chaîné au commit").isZero();
+
+        assertThat(chainage.chainer()).isEqualTo(1);
+        assertThat(chainage.chainer()).as("rien à refaire").isZero();
+        journal.enregistrer(EntreeAudit.systeme("SECONDE", "TEST", "2", null));
+        assertThat(chainage.chainer()).isEqualTo(1);
+
+        var lignes = donnees.jdbc().sql("""
+                SELECT rang, empreinte_precedente, empreinte, empreinte = journal_audit_empreinte(j, rang, empreinte_precedente)
+                FROM journal_audit j ORDER BY rang""")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)})
+                .list();
+        assertThat(lignes).extracting(l -> l[0]).containsExactly(1L, 2L);
+        assertThat(lignes.get(0)[1]).isEqualTo(ChaineJournal.ORIGINE);
+        assertThat(lignes.get(1)[1]).isEqualTo(lignes.get(0)[2]);
+        assertThat(lignes).extracting(l -> l[3]).containsOnly(true);
+        var verification = chaine.verifier();
+        assertThat(verification.anomalies()).isEmpty();
+        assertThat(verification.tete()).isEqualTo(new ChaineJournal.Tete(2, (String) lignes.get(1)[2]));
+    }
+
+    @Test
+    void writersAndTwoChainingInstancesAtOnceMakeOneUnbrokenChain() throws Exception {
+        var taches = new ArrayList<Callable<Void>>();
+        for (int t = 0; t < 4; t++) {
+            int auteur = t;
+            taches.add(() -> {
+                for (int i = 0; i < 20; i++) {
+                    journal.enregistrer(EntreeAudit.systeme("CONCURRENCE", "TEST", auteur + "-" + i, null));
+                }
+                return null;
+            });
+        }
+        for (int t = 0; t < 2; t++) {
+            taches.add(() -> {
+                for (int i = 0; i < 30; i++) {
+                    chainage.chainer();
+                }
+                return null;
+            });
+        }
+        toutesEnsemble(taches);
+        var verification = chaine.verifier();
+        assertThat(verification.anomalies()).isEmpty();
+        assertThat(verification.entrees()).isEqualTo(80);
+        assertThat(verification.tete().rang()).isEqualTo(80);
+    }
+
+    @Test
+    void chainingAnEntryIsTheOnlyChangeTheJournalAccepts() {
+        journal.enregistrer(EntreeAudit.systeme("ACTION", "TEST", "1", "détail"));
+        long id = donnees.jdbc().sql("SELECT id FROM journal_audit").query(Long.class).single();
+        String hash = "journal_audit_empreinte(j, 1, repeat('0', 64))";
+
+        refuse("UPDATE journal_audit SET details = 'autre' WHERE id = " + id);
+        refuse("DELETE FROM journal_audit WHERE id = " + id);
+        refuse("UPDATE journal_audit j SET rang = 1, empreinte_precedente = repeat('0', 64), empreinte = " + hash
+                + " WHERE id = " + id);
+        // Even with the job's flag: only the next link, with the fields unchanged.
+        refuseAvecLeDrapeau("UPDATE journal_audit j SET rang = 1, empreinte_precedente = repeat('a', 64), "
+                + "empreinte = " + hash + " WHERE id = " + id);
+        refuseAvecLeDrapeau("UPDATE journal_audit j SET rang = 2, empreinte_precedente = repeat('0', 64), empreinte = "
+                + "journal_audit_empreinte(j, 2, repeat('0', 64)) WHERE id = " + id);
+        refuseAvecLeDrapeau("UPDATE journal_audit j SET details = 'autre', rang = 1, empreinte_precedente = "
+                + "repeat('0', 64), empreinte = " + hash + " WHERE id = " + id);
+        refuse("""
+                INSERT INTO journal_audit (horodatage, espace, action, rang, empreinte_precedente, empreinte)
+                VALUES (now(), 'SYSTEME', 'FAUSSE', 2, repeat('0', 64), repeat('0', 64))""");
+
+        assertThat(chainage.chainer()).isEqualTo(1);
+        refuse("UPDATE journal_audit SET details = 'autre' WHERE id = " + id);
+        refuse("DELETE FROM journal_audit WHERE id = " + id);
+        refuseAvecLeDrapeau("UPDATE journal_audit SET rang = NULL WHERE id = " + id);
+        assertThat(chaine.verifier().anomalies()).isEmpty();
+    }
+
+    @Test
+    void anEntryLeftUnchainedPastTheBoundIsReported() {
+        journal.enregistrer(EntreeAudit.systeme("ACTION", "TEST", "1", null));
+        assertThat(chaine.verifier().anomalies()).as("en attente du chaînage : normal").isEmpty();
+
+        horloge.avancer(Duration.ofMinutes(6));
+        assertThat(chaine.verifier().anomalies()).singleElement().asString()
+                .contains("1 entrée(s) hors de la chaîne depuis plus de 5 min");
+
+        chainage.chainer();
+        assertThat(chaine.verifier().anomalies()).isEmpty();
+    }
+
+    @Test
     void anEntryEditedInSqlIsDetected() {
         for (int i = 1; i <= 5; i++) {
             journal.enregistrer(EntreeAudit.systeme("ACTION_" + i, "TEST", String.valueOf(i), "détail " + i));
         }
+        chainage.chainer();
         sansProtection("UPDATE journal_audit SET details = 'rien à signaler' WHERE rang = 3");
 
         var verification = chaine.verifier();
@@ -124,6 +228,7 @@ class ChaineJournalTest {
         for (int i = 1; i <= 5; i++) {
             journal.enregistrer(EntreeAudit.systeme("ACTION_" + i, "TEST", String.valueOf(i), null));
         }
+        chainage.chainer();
         sansProtection("DELETE FROM journal_audit WHERE rang = 2");
 
         assertThat(chaine.verifier().anomalies()).anySatisfy(a -> assertThat(a).contains("rang 2 à 2 absente(s)"))
@@ -186,6 +291,29 @@ class ChaineJournalTest {
                 .contains("Collez une ligne d&#39;empreinte").contains("fr-input-group--error");
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'JOURNAL_VERIFIE'")
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    /** Runs the tasks at once, one thread each, then chains what is left (the job's next run). */
+    private void toutesEnsemble(List<Callable<Void>> taches) throws Exception {
+        try (var executeur = Executors.newFixedThreadPool(taches.size())) {
+            for (var f : executeur.invokeAll(taches)) {
+                f.get();
+            }
+        }
+        chainage.chainer();
+    }
+
+    private void refuse(String sql) {
+        assertThatThrownBy(() -> donnees.jdbc().sql(sql).update()).isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("journal d'audit");
+    }
+
+    /** The transaction-local flag the chaining function sets, set here by hand. */
+    private void refuseAvecLeDrapeau(String sql) {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(t -> {
+            donnees.jdbc().sql("SELECT set_config('journal_audit.chainage', 'on', true)").query().singleRow();
+            donnees.jdbc().sql(sql).update();
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("journal d'audit");
     }
 
     /** What only the table's owner can do: switch the append-only trigger off for one statement. */

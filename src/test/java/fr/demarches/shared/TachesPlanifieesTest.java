@@ -88,12 +88,14 @@ class TachesPlanifieesTest {
 
     @Test
     void everyJobOfTheApplicationHoldsItsLockForHalfItsPeriod() {
-        // Test periods: retry after 1 h, sFTP jobs 365 days (application-test.yml); the nightly jobs once a day.
+        // Test periods: retry after 1 h, sFTP and journal chaining jobs 365 days (application-test.yml); the
+        // nightly jobs once a day.
         assertThat(periodesApplication.periodes()).containsOnlyKeys("relance-notifications", "envoi-sftp",
                 "releve-flux-retour", "purge-brouillons", "purge-elements-teledossiers", "balayage-contenus",
-                "purge-comptes-non-confirmes", "expiration-procurations");
+                "purge-comptes-non-confirmes", "expiration-procurations", "chainage-journal-audit");
         assertThat(periodesApplication.periodes()).containsEntry("relance-notifications", Duration.ofHours(1))
-                .containsEntry("envoi-sftp", Duration.ofDays(365));
+                .containsEntry("envoi-sftp", Duration.ofDays(365))
+                .containsEntry("chainage-journal-audit", Duration.ofDays(365));
         assertThat(periodesApplication.periodes().get("purge-brouillons"))
                 .isBetween(Duration.ofHours(23), Duration.ofHours(25));
 

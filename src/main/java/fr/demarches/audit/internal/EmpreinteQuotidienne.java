@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Once a day, on one instance (ShedLock): checks the journal's chain, then writes its head (place and hash) as one
- * line to the application log, to the configured file if any, and to the database. Kept outside the database, these
- * lines prove later that the journal was not rewritten nor cut short since: the head of that day must still be in
+ * Once a day, on one instance (ShedLock): chains the entries committed so far, checks the journal's chain, then
+ * writes its head (place and hash) as one line to the application log, to the configured file if any, and to the
+ * database. Kept outside the database, these lines prove later that the journal was not rewritten nor cut short since: the head of that day must still be in
  * the chain with the same hash (see {@link ChaineJournal#comparer}).
  */
 @Component
@@ -37,14 +37,16 @@ public class EmpreinteQuotidienne {
     private static final Logger LOG = LoggerFactory.getLogger(EmpreinteQuotidienne.class);
 
     private final ChaineJournal chaine;
+    private final ChainageJournal chainage;
     private final JournalAudit journal;
     private final JdbcClient jdbc;
     private final ProprietesAudit proprietes;
     private final Clock horloge;
 
-    EmpreinteQuotidienne(ChaineJournal chaine, JournalAudit journal, JdbcClient jdbc, ProprietesAudit proprietes,
-            Clock horloge) {
+    EmpreinteQuotidienne(ChaineJournal chaine, ChainageJournal chainage, JournalAudit journal, JdbcClient jdbc,
+            ProprietesAudit proprietes, Clock horloge) {
         this.chaine = chaine;
+        this.chainage = chainage;
         this.journal = journal;
         this.jdbc = jdbc;
         this.proprietes = proprietes;
@@ -60,6 +62,8 @@ public class EmpreinteQuotidienne {
     /** The line written for today, empty when the journal is empty or today's digest was already taken. */
     @Transactional
     public Optional<String> ecrire() {
+        // The head pinned is the one of every entry committed until now, not of the last run of the chaining job.
+        chainage.chainer();
         var verification = chaine.verifier();
         if (!verification.intacte()) {
             LOG.error("Chaîne du journal d'audit rompue : {}", verification.anomalies());
