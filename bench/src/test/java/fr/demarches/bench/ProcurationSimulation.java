@@ -28,7 +28,7 @@ public class ProcurationSimulation extends Simulation {
                 .formParam("portee", "UN_TOUR").formParam("debut", scrutin)
                 .formParam("_csrf", "#{csrf}")
                 .disableFollowRedirect()
-                .check(status().is(302), headerRegex("Location", "/procuration/[0-9a-f-]{36}$").exists());
+                .check(status().is(302), headerRegex("Location", "/procuration/[0-9a-f-]{36}\\?deposee=1$").exists());
         var scenario = scenario("Procuration")
                 .feed(Banc.comptes("usager%d@banc.exemple.fr", 50_001, Banc.CONCURRENCE).iterator())
                 .exec(Banc.connexion(""))

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
@@ -57,9 +59,13 @@ public class ClientSftp {
      * client does; "ssh-rsa" (SHA-1 signatures) is left out, as OpenSSH does since 8.8, and so are DSA and
      * certificates.
      */
-    public static final List<BuiltinSignatures> ALGORITHMES = List.of(BuiltinSignatures.ed25519,
-            BuiltinSignatures.nistp256, BuiltinSignatures.nistp384, BuiltinSignatures.nistp521,
-            BuiltinSignatures.rsaSHA512, BuiltinSignatures.rsaSHA256);
+    private static final class Algorithmes {
+        // In a class of their own: naming them loads Bouncy Castle's providers (half a second), which the start-up
+        // does not wait for (see the constructor).
+        static final List<BuiltinSignatures> LISTE = List.of(BuiltinSignatures.ed25519, BuiltinSignatures.nistp256,
+                BuiltinSignatures.nistp384, BuiltinSignatures.nistp521, BuiltinSignatures.rsaSHA512,
+                BuiltinSignatures.rsaSHA256);
+    }
 
     /** The key types a commune's private key may have: those the algorithms above can sign with. */
     static final List<String> TYPES_DE_CLE = List.of("ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384",
@@ -75,7 +81,9 @@ public class ClientSftp {
     private static final Pattern NEGOCIATION = Pattern.compile(
             "Unable to negotiate key exchange for (.+?) \\(client: (.*) / server: (.*)\\)");
 
-    private final SshClient client;
+    private static final org.slf4j.Logger JOURNAL = org.slf4j.LoggerFactory.getLogger(ClientSftp.class);
+
+    private final CompletableFuture<SshClient> client;
     private final Duration delai;
     private final EtatEchanges etats;
     private final java.time.Clock horloge;
@@ -83,15 +91,23 @@ public class ClientSftp {
     ClientSftp(ProprietesEchanges proprietes, EtatEchanges etats, java.time.Clock horloge) {
         this.etats = etats;
         this.horloge = horloge;
-        if (!BuiltinSignatures.ed25519.isSupported()) {
-            throw new IllegalStateException("Ed25519 indisponible pour Apache MINA SSHD : Bouncy Castle (bcprov) "
-                    + "doit être sur le class path.");
-        }
         this.delai = proprietes.delai();
-        client = SshClient.setUpDefaultClient();
+        // Built beside the start-up, on a thread of its own: the first job or screen that connects waits for it.
+        this.client = CompletableFuture.supplyAsync(this::creer,
+                tache -> Thread.ofPlatform().name("client-sftp").daemon().start(tache));
+    }
+
+    private SshClient creer() {
+        if (!BuiltinSignatures.ed25519.isSupported()) {
+            var erreur = new IllegalStateException("Ed25519 indisponible pour Apache MINA SSHD : Bouncy Castle "
+                    + "(bcprov) doit être sur le class path.");
+            JOURNAL.error("Client sFTP inutilisable", erreur);
+            throw erreur;
+        }
+        var client = SshClient.setUpDefaultClient();
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
-        client.setSignatureFactories(new ArrayList<NamedFactory<Signature>>(ALGORITHMES));
+        client.setSignatureFactories(new ArrayList<NamedFactory<Signature>>(Algorithmes.LISTE));
         client.setServerKeyVerifier(ClientSftp::verifierCle);
         client.addSessionListener(new CauseDeFermeture());
         CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, delai);
@@ -99,11 +115,22 @@ public class ClientSftp {
         // A server that stops answering in the middle of a transfer fails the transfer instead of hanging the job.
         CoreModuleProperties.IDLE_TIMEOUT.set(client, delai.multipliedBy(6));
         client.start();
+        return client;
+    }
+
+    private SshClient client() {
+        try {
+            return client.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @PreDestroy
     void arreter() throws IOException {
-        client.stop();
+        if (!client.isCompletedExceptionally()) {
+            client().stop();
+        }
     }
 
     /** Connects, checks the host key, authenticates and opens the sFTP channel. */
@@ -169,7 +196,7 @@ public class ClientSftp {
 
     private ClientSession connecter(String identifiant, String hote, int port, AttributeRepository contexte)
             throws IOException {
-        return client.connect(identifiant, hote, port, contexte, null).verify(delai).getSession();
+        return client().connect(identifiant, hote, port, contexte, null).verify(delai).getSession();
     }
 
     /** Called during the key exchange, before any credential is sent. */
@@ -250,7 +277,7 @@ public class ClientSftp {
 
     /** "ssh-ed25519, ecdsa-sha2-nistp256, …": the accepted types, in the order the platform negotiates them. */
     public static String typesDeCleHote() {
-        return String.join(", ", ALGORITHMES.stream().map(BuiltinSignatures::getName).toList());
+        return String.join(", ", Algorithmes.LISTE.stream().map(BuiltinSignatures::getName).toList());
     }
 
     private static void fermer(ClientSession session) {
