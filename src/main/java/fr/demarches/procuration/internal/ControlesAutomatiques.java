@@ -1,7 +1,7 @@
 package fr.demarches.procuration.internal;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import fr.demarches.commune.Referentiel;
 import fr.demarches.liste.IdentificationElecteur.Designation;
@@ -14,6 +14,7 @@ import fr.demarches.procuration.PlafondMandataire;
 import fr.demarches.scrutin.Scrutins;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The checks the mairie reads before deciding, against the imported electoral lists and the procurations the
@@ -42,27 +43,25 @@ public class ControlesAutomatiques {
     }
 
     public List<Controle> verifier(Procuration p) {
-        var mandataire = mandataires.identifier(p);
-        var controles = new ArrayList<Controle>();
-        controles.add(mandant(p));
-        controles.add(mandataire(p, mandataire));
-        controles.add(plafond(p, mandataire));
-        controles.add(CoherenceCalendrier.verifier(p.getPortee(), p.getDebut(), p.getFin(), scrutins.tous()));
-        return controles;
+        return controles(p).stream().map(Supplier::get).toList();
     }
 
     /**
      * Whether every check of {@link #verifier} passes, stopping at the first that does not: the automatic validation
      * needs no more (each check reads the lists, the calendar or the procurations; a list not imported ends it at
-     * once). The cheapest first.
+     * once).
      */
     public boolean tousReussis(Procuration p) {
-        if (mandant(p).statut() != Statut.REUSSI || CoherenceCalendrier.verifier(p.getPortee(), p.getDebut(), p.getFin(),
-                scrutins.tous()).statut() != Statut.REUSSI) {
-            return false;
-        }
-        var mandataire = mandataires.identifier(p);
-        return mandataire(p, mandataire).statut() == Statut.REUSSI && plafond(p, mandataire).statut() == Statut.REUSSI;
+        return controles(p).stream().allMatch(c -> c.get().statut() == Statut.REUSSI);
+    }
+
+    /** The checks in the order the commune reads them, each run when asked; the mandataire is identified once. */
+    private List<Supplier<Controle>> controles(Procuration p) {
+        // Optional: the identification may find nothing to identify (null), and is asked once all the same.
+        var identifie = SingletonSupplier.of(() -> java.util.Optional.ofNullable(mandataires.identifier(p)));
+        return List.of(() -> mandant(p), () -> mandataire(p, identifie.obtain().orElse(null)),
+                () -> plafond(p, identifie.obtain().orElse(null)),
+                () -> CoherenceCalendrier.verifier(p.getPortee(), p.getDebut(), p.getFin(), scrutins.tous()));
     }
 
     private Controle mandant(Procuration p) {
