@@ -125,10 +125,6 @@ public class Raccordement {
         return ouvertes;
     }
 
-    public boolean ouvert(Procedure procedure, LocalDate jour) {
-        return !jour.isBefore(dateEffet) && procedures().contains(procedure);
-    }
-
     public String getCodeInsee() {
         return codeInsee;
     }
