@@ -1,5 +1,6 @@
 -- The journal chained at commit, as before V205 (deferred trigger of V115 under an advisory lock): the "before"
--- state of comparer.sh. Chains what is pending first, then puts back V115's trigger and append-only rule.
+-- state of comparer.sh. Chains what is pending first, then puts back V115's trigger and append-only rule, and takes
+-- away what V205 added (chaine-v205.sql runs V205 itself to come back).
 BEGIN;
 SELECT journal_audit_chainer_en_attente(1000000);
 DROP TRIGGER IF EXISTS journal_audit_insertion_hors_chaine ON journal_audit;
@@ -42,4 +43,5 @@ $$;
 CREATE CONSTRAINT TRIGGER journal_audit_chaine
     AFTER INSERT ON journal_audit DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION journal_audit_chainer();
 DROP INDEX IF EXISTS journal_audit_hors_chaine;
+DROP FUNCTION journal_audit_chainer_en_attente(INT);
 COMMIT;
