@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Once a day, on one instance (ShedLock): chains the entries committed so far, checks the journal's chain, then
  * writes its head (place and hash) as one line to the application log, to the configured file if any, and to the
- * database. Kept outside the database, these lines prove later that the journal was not rewritten nor cut short since: the head of that day must still be in
- * the chain with the same hash (see {@link ChaineJournal#comparer}).
+ * database. Kept outside the database, these lines prove later that the journal was not rewritten nor cut short
+ * since: the head of that day must still be in the chain with the same hash (see {@link ChaineJournal#comparer}).
  */
 @Component
 public class EmpreinteQuotidienne {
