@@ -33,6 +33,8 @@ TRAVAIL=$BANC/work
 # BANC_DONNEES_EXISTANTES=1 keeps the database and the pieces of the previous run (to iterate on a scenario):
 # no empty start-up, no generation.
 REUTILISER=${BANC_DONNEES_EXISTANTES:-}
+# BANC_SCENARIOS="liste liste-lecture" runs only the scenarios (and database ceilings) so named; all when empty.
+SCENARIOS=${BANC_SCENARIOS:-}
 rm -rf "$RESULTATS"
 [[ -z "$REUTILISER" ]] && rm -rf "$TRAVAIL"
 mkdir -p "$RESULTATS"/{gatling,fenetres,pgbench,journaux} "$TRAVAIL/documents"
@@ -200,8 +202,10 @@ exporter usagers-ile.csv "SELECT c.identifiant, i.id AS \"pieceIdentite\", j.id 
 python3 "$BANC/echantillonneur.py" "$APP_PID" "$BASE" "$RESULTATS/cpu.csv" &
 ECHANTILLONNEUR_PID=$!
 
+voulu() { [[ -z "$SCENARIOS" || " $SCENARIOS " == *" $1 "* ]]; }
 gatling() { # gatling NOM CLASSE UTILISATEURS [options -D...]
     local nom=$1 classe=$2 utilisateurs=$3; shift 3
+    voulu "$nom" || return 0
     journal "scénario $nom ($utilisateurs utilisateurs, ${DUREE} s mesurées)"
     local avant
     avant=$(ls "$RESULTATS/gatling")
@@ -219,6 +223,7 @@ gatling() { # gatling NOM CLASSE UTILISATEURS [options -D...]
 
 plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transaction, under pgbench
     local nom=$1 script=$2
+    voulu "$nom" || return 0
     journal "plafond de la base : pgbench $script ($CLIENTS_PG clients, ${DUREE} s)"
     pgbench -h 127.0.0.1 -U demarches -n -r -c "$CLIENTS_PG" -j 2 -T "$DUREE" \
         -f "$BANC/pgbench/$script" "$BASE" > "$RESULTATS/pgbench/$nom.txt" 2>&1 || true
@@ -243,6 +248,7 @@ TAILLE_ZIP=$((3 * 1024 * 1024 + 60 * 1024))
 gatling plafond-octets PingSimulation "$TELECHARGEURS" -Dbanc.octets=$TAILLE_ZIP
 # The same download with 1 MB then 10 MB pieces, the heap sampled meanwhile: it must not grow with the pieces.
 for mo in 1 10; do
+    voulu "zip-${mo}mo" || continue
     jstat -gc "$APP_PID" 500 > "$RESULTATS/tas-zip-${mo}mo.txt" &
     JSTAT=$!
     gatling "zip-${mo}mo" ZipSimulation "$TELECHARGEURS" -Dbanc.mo=$mo

@@ -1,5 +1,6 @@
 package fr.demarches.bench;
 
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -76,8 +77,30 @@ final class Banc {
 
     /** Waits for the common start, then repeats {@code action} until the window closes (whole iterations). */
     static ChainBuilder mesure(ChainBuilder action) {
-        return exec(pause(session -> Duration.ofMillis(Math.max(0, DEBUT - System.currentTimeMillis()))))
-                .exec(during(Duration.ofSeconds(DUREE), "iteration", false).on(action));
+        return mesure(action, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #mesure(ChainBuilder)}, each user starting at its own moment, drawn between the common start and
+     * {@code decalageMax} after it: users who pause between requests are then independent, as people are, instead
+     * of all clicking at the same millisecond every few seconds.
+     */
+    static ChainBuilder mesure(ChainBuilder action, Duration decalageMax) {
+        return exec(session -> session.set("decalage",
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(decalageMax.toMillis() + 1)))
+                .exec(pause(session -> Duration.ofMillis(
+                        Math.max(0, DEBUT + session.getLong("decalage") - System.currentTimeMillis()))))
+                // The loop ends with the common window, whatever the user's start.
+                .exec(during(session -> Duration.ofMillis(DUREE * 1000L - session.getLong("decalage")), "iteration", false)
+                        .on(action));
+    }
+
+    /**
+     * Repeats {@code action}, not measured (its requests carry their own name), until shortly before the common
+     * start: the JIT has compiled the path before the window opens, as it has for the scenarios that sign in first.
+     */
+    static ChainBuilder echauffement(ChainBuilder action) {
+        return asLongAs(session -> System.currentTimeMillis() < DEBUT - 500).on(action);
     }
 
     /** The CSV a feeder reads, from the folder run.sh filled. */
