@@ -213,6 +213,7 @@ demarrages = []
 for cle, titre in (("demarrage_vide", "À vide (base neuve : migrations et import des 35 000 communes), JAR seul"),
                    ("demarrage_vide_aot", "À vide, avec le cache AOT du JDK"),
                    ("demarrage_plein", "Avec le jeu de données complet, JAR seul"),
+                   ("demarrage_plein_extrait", "Avec le jeu de données complet, JAR extrait comme en production, sans cache AOT"),
                    ("demarrage_plein_aot", "Avec le jeu de données complet, avec le cache AOT du JDK")):
     if cle in ETAPES:
         ms = int(ETAPES[cle])

@@ -181,6 +181,10 @@ fi
 demarrer plein "$JAR"
 if [[ -n "$AOT_JAR" ]]; then
     arreter_application
+    # The layout production runs (docs/exploitation.md), without its AOT cache: classes read from plain JARs
+    # instead of through the nested-JAR URL handler.
+    demarrer plein_extrait "$AOT_JAR"
+    arreter_application
     demarrer plein_aot "$AOT_JAR" -XX:AOTCache="$AOT"
 fi
 JCMD=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
