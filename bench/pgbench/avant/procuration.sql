@@ -11,17 +11,18 @@ SELECT * FROM raccordement WHERE code_insee = '92050';
 -- référence définitive écrite sur la demande.
 BEGIN;
 SELECT * FROM raccordement WHERE code_insee = '92050';
-CREATE TEMP TABLE IF NOT EXISTS depot (id uuid, usager uuid) ON COMMIT DELETE ROWS;
-INSERT INTO depot SELECT gen_random_uuid(), id FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER';
+-- Ce que la requête sait déjà (l'usager connecté, l'identifiant tiré en Java) : gardé par \gset, sans table temporaire
+-- (la créer, la remplir et la vider à chaque validation coûtait des requêtes que l'application n'envoie pas).
+SELECT gen_random_uuid() AS id, id AS usager FROM compte WHERE identifiant = 'usager' || :u || '@banc.exemple.fr' AND espace = 'USAGER' \gset d_
 INSERT INTO procuration (cle_mandant, cle_mandataire, commune_insee, commune_mandataire, courriel_mandant, date_naissance_mandant, date_naissance_mandataire, debut, decidee_le, decidee_par, deposee_le, etablie_le, etat, expire_le, fin, lieu_naissance_mandant, motif, nne_mandant, nne_mandataire, nom_naissance_mandant, nom_naissance_mandataire, nom_usage_mandant, officier, officier_id, piece_numero, piece_type, portee, prenoms_mandant, prenoms_mandataire, reference, reference_resiliation, resiliation_demandee_le, resiliation_expire_le, resiliee_le, unite_id, usager_id, version, id)
-SELECT 'DUPONT|JEANNE MARIE|1980-05-03', 'NNE:' || :nne, '92050', NULL, 'usager' || :u || '@banc.exemple.fr', date '1980-05-03', date '1975-01-01', current_date + 45, NULL, NULL, now(), NULL, 'EN_ATTENTE_AUTORITE', now() + interval '60 days', current_date + 45, 'Nanterre', NULL, NULL, :nne, 'Dupont', NULL, NULL, NULL, NULL, NULL, NULL, 'UN_TOUR', 'Jeanne Marie', NULL, 'TMPREF', NULL, NULL, NULL, NULL, NULL, usager, 0, id FROM depot;
+SELECT 'DUPONT|JEANNE MARIE|1980-05-03', 'NNE:' || :nne, '92050', NULL, 'usager' || :u || '@banc.exemple.fr', date '1980-05-03', date '1975-01-01', current_date + 45, NULL, NULL, now(), NULL, 'EN_ATTENTE_AUTORITE', now() + interval '60 days', current_date + 45, 'Nanterre', NULL, NULL, :nne, 'Dupont', NULL, NULL, NULL, NULL, NULL, NULL, 'UN_TOUR', 'Jeanne Marie', NULL, 'TMPREF', NULL, NULL, NULL, NULL, NULL, ':d_usager'::uuid, 0, ':d_id'::uuid;
 INSERT INTO reference_en_attente AS r (reference, procuration_id, objet, expire_le)
-SELECT substr(md5(random()::text), 1, 6), id, 'DEMANDE', now() + interval '60 days' FROM depot
+SELECT substr(md5(random()::text), 1, 6), ':d_id'::uuid, 'DEMANDE', now() + interval '60 days'
 ON CONFLICT (reference) DO UPDATE SET procuration_id = excluded.procuration_id, objet = excluded.objet, expire_le = excluded.expire_le WHERE r.expire_le <= now();
-INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', usager, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1' FROM depot;
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':d_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1';
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
     (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
-UPDATE procuration SET reference = substr(md5(random()::text), 1, 6), version = 1 WHERE id = (SELECT id FROM depot);
+UPDATE procuration SET reference = substr(md5(random()::text), 1, 6), version = 1 WHERE id = ':d_id';
 COMMIT;
 -- Session enregistrée (avec l'attribut flash « deposee ») ; l'écouteur marque puis termine sa publication.
 UPDATE spring_session SET last_access_time = 0, max_inactive_interval = 1800, expiry_time = 0 WHERE primary_id = CAST('banc-' || :u AS bpchar);
