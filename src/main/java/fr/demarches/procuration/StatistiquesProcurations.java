@@ -22,10 +22,13 @@ public class StatistiquesProcurations {
         this.jdbc = jdbc;
     }
 
-    /** The procurations established by an authority that wait for the commune's decision. */
+    /**
+     * The procurations established by an authority that wait for the commune's decision. The state is a literal: the
+     * partial index procuration_a_decider (V206) serves only that state, which a bound value does not prove.
+     */
     public long aDecider(String codeInsee) {
-        return jdbc.sql("SELECT count(*) FROM procuration WHERE commune_insee = ? AND etat = ?")
-                .params(codeInsee, EtatProcuration.VALIDEE_AUTORITE.name()).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM procuration WHERE commune_insee = ? AND etat = 'VALIDEE_AUTORITE'")
+                .params(codeInsee).query(Long.class).single();
     }
 
     /** {@code codeInsee} null: every commune. The period is [du, au], in Paris days. */

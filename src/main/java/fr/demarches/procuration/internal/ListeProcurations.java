@@ -23,15 +23,15 @@ public class ListeProcurations {
 
     /** Received = validated by an officer; {@code aTraiter} keeps only those awaiting the commune. */
     public List<LigneProcuration> recues(String communeInsee, boolean aTraiter, int limite) {
+        // The state as a literal, not a parameter: the partial index procuration_a_decider (V206) then serves the
+        // list à traiter in the page's order, in a generic plan as well.
         return jdbc.sql("""
                 SELECT id, reference, nom_naissance_mandant, prenoms_mandant, portee, debut, fin, etablie_le, etat
                 FROM procuration
-                WHERE commune_insee = :commune AND etablie_le IS NOT NULL
-                  AND (NOT :aTraiter OR etat = :aTraiterEtat)
+                WHERE commune_insee = :commune AND etablie_le IS NOT NULL %s
                 ORDER BY etablie_le DESC LIMIT :limite
-                """)
-                .param("commune", communeInsee).param("aTraiter", aTraiter)
-                .param("aTraiterEtat", EtatProcuration.VALIDEE_AUTORITE.name()).param("limite", limite)
+                """.formatted(aTraiter ? "AND etat = 'VALIDEE_AUTORITE'" : ""))
+                .param("commune", communeInsee).param("limite", limite)
                 .query((rs, n) -> new LigneProcuration(rs.getObject("id", java.util.UUID.class), rs.getString("reference"),
                         rs.getString("nom_naissance_mandant"), rs.getString("prenoms_mandant"),
                         Portee.valueOf(rs.getString("portee")), rs.getObject("debut", LocalDate.class),
