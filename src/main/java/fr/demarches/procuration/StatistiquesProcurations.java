@@ -37,8 +37,11 @@ public class StatistiquesProcurations {
         for (EtatProcuration etat : EtatProcuration.values()) {
             parEtat.put(etat, 0L);
         }
-        jdbc.sql("SELECT etat, count(*) FROM procuration WHERE (CAST(:commune AS varchar) IS NULL OR commune_insee = :commune)"
-                        + " AND deposee_le >= :debut AND deposee_le < :fin GROUP BY etat")
+        // The commune's condition only when there is one: with "(:commune IS NULL OR commune_insee = :commune)", a
+        // prepared statement's generic plan could not use procuration_par_depot (V208) and read the whole table.
+        String commune = codeInsee == null ? "" : "commune_insee = :commune AND ";
+        jdbc.sql("SELECT etat, count(*) FROM procuration WHERE " + commune
+                        + "deposee_le >= :debut AND deposee_le < :fin GROUP BY etat")
                 .param("commune", codeInsee)
                 .param("debut", Timestamp.from(du.atStartOfDay(Fuseau.PARIS).toInstant()))
                 .param("fin", Timestamp.from(au.plusDays(1).atStartOfDay(Fuseau.PARIS).toInstant()))
