@@ -51,7 +51,7 @@ public class AdministrationComptes {
 
     @Transactional(readOnly = true)
     public List<CompteVue> administrateursPlateforme() {
-        return comptes.vuesParType(TypeCompte.ADMIN_PLATEFORME);
+        return comptes.vuesParType(Espace.ADMINISTRATION, TypeCompte.ADMIN_PLATEFORME);
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +103,7 @@ public class AdministrationComptes {
     void administrateurPourRaccordement(RaccordementAccepte raccordement) {
         String courriel = raccordement.administrateurCourriel();
         String codeInsee = raccordement.codeInsee();
-        var existant = comptes.findFirstByIdentifiantAndTypeIn(courriel, TypeCompte.de(Espace.MAIRIE));
+        var existant = comptes.findByEspaceAndIdentifiant(Espace.MAIRIE, courriel);
         if (existant.isPresent()) {
             var compte = existant.get();
             if (compte.getType() != TypeCompte.ADMIN_COMMUNE || !codeInsee.equals(compte.getCommuneInsee())) {
@@ -186,7 +186,7 @@ public class AdministrationComptes {
 
     @Transactional(readOnly = true)
     public boolean existe(Espace espace, String identifiant) {
-        return comptes.findFirstByIdentifiantAndTypeIn(identifiant, TypeCompte.de(espace)).isPresent();
+        return comptes.findByEspaceAndIdentifiant(espace, identifiant).isPresent();
     }
 
     /** The account a set-password link opens on this portal, if the link is valid and meant for this portal. */

@@ -31,13 +31,12 @@ public class Authentification {
     }
 
     public UserDetailsService pour(Espace espace) {
-        var types = TypeCompte.de(espace);
-        return identifiant -> charger(identifiant, types);
+        return identifiant -> charger(identifiant, espace);
     }
 
     @Transactional(readOnly = true)
-    CompteConnecte charger(String identifiant, java.util.List<TypeCompte> types) {
-        Compte compte = comptes.findByIdentifiantAndTypeIn(identifiant, types)
+    CompteConnecte charger(String identifiant, Espace espace) {
+        Compte compte = comptes.findByEspaceAndIdentifiant(espace, identifiant)
                 .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
         return compte.connecte(autorise(compte.getType(), compte.habilitationFin(), compte.getType() != TypeCompte.OFFICIER
                 || unites.findById(compte.getUniteId()).map(u -> u.isActive()).orElse(false)));

@@ -67,7 +67,7 @@ public class Comptes {
 
     @Transactional(readOnly = true)
     public boolean existe(Espace espace, String identifiant) {
-        return comptes.findByIdentifiantAndTypeIn(identifiant, TypeCompte.de(espace)).isPresent();
+        return comptes.findByEspaceAndIdentifiant(espace, identifiant).isPresent();
     }
 
     @Transactional(readOnly = true)

@@ -219,7 +219,7 @@ public class ComptesUsagers {
     }
 
     private Optional<Compte> usager(String courriel) {
-        return comptes.findByIdentifiantAndTypeIn(courriel, List.of(TypeCompte.USAGER));
+        return comptes.findByEspaceAndIdentifiant(Espace.USAGER, courriel);
     }
 
     private boolean motDePasseCorrect(Compte compte, String clair) {

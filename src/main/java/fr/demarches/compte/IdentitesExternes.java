@@ -2,7 +2,6 @@ package fr.demarches.compte;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,7 +90,7 @@ public class IdentitesExternes {
             throw new RefusCompte("FranceConnect n'a pas transmis d'adresse électronique : impossible d'ouvrir le compte.");
         }
         String courriel = identite.courriel().toLowerCase(Locale.ROOT);
-        if (comptes.findByIdentifiantAndTypeIn(courriel, List.of(TypeCompte.USAGER)).isPresent()) {
+        if (comptes.findByEspaceAndIdentifiant(Espace.USAGER, courriel).isPresent()) {
             throw new RefusCompte.IdentifiantPris("Un compte existe déjà avec l'adresse " + courriel
                     + " : connectez-vous avec son mot de passe pour y lier votre identité FranceConnect.");
         }

@@ -22,10 +22,13 @@ public class StatistiquesProcurations {
         this.jdbc = jdbc;
     }
 
-    /** The procurations established by an authority that wait for the commune's decision. */
+    /**
+     * The procurations established by an authority that wait for the commune's decision. The state is a literal: the
+     * partial index procuration_a_decider (V206) serves only that state, which a bound value does not prove.
+     */
     public long aDecider(String codeInsee) {
-        return jdbc.sql("SELECT count(*) FROM procuration WHERE commune_insee = ? AND etat = ?")
-                .params(codeInsee, EtatProcuration.VALIDEE_AUTORITE.name()).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM procuration WHERE commune_insee = ? AND etat = 'VALIDEE_AUTORITE'")
+                .params(codeInsee).query(Long.class).single();
     }
 
     /** {@code codeInsee} null: every commune. The period is [du, au], in Paris days. */
@@ -34,8 +37,11 @@ public class StatistiquesProcurations {
         for (EtatProcuration etat : EtatProcuration.values()) {
             parEtat.put(etat, 0L);
         }
-        jdbc.sql("SELECT etat, count(*) FROM procuration WHERE (CAST(:commune AS varchar) IS NULL OR commune_insee = :commune)"
-                        + " AND deposee_le >= :debut AND deposee_le < :fin GROUP BY etat")
+        // The commune's condition only when there is one: with "(:commune IS NULL OR commune_insee = :commune)", a
+        // prepared statement's generic plan could not use procuration_par_depot (V208) and read the whole table.
+        String commune = codeInsee == null ? "" : "commune_insee = :commune AND ";
+        jdbc.sql("SELECT etat, count(*) FROM procuration WHERE " + commune
+                        + "deposee_le >= :debut AND deposee_le < :fin GROUP BY etat")
                 .param("commune", codeInsee)
                 .param("debut", Timestamp.from(du.atStartOfDay(Fuseau.PARIS).toInstant()))
                 .param("fin", Timestamp.from(au.plusDays(1).atStartOfDay(Fuseau.PARIS).toInstant()))

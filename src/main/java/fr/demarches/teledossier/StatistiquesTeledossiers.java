@@ -26,9 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StatistiquesTeledossiers {
 
-    private static final String FILTRE = " WHERE (CAST(:commune AS varchar) IS NULL OR t.commune_insee = :commune)"
-            + " AND t.depose_le >= :debut AND t.depose_le < :fin";
-
     private final JdbcClient jdbc;
     private final Clock horloge;
     private final ConservationElements conservation;
@@ -41,6 +38,15 @@ public class StatistiquesTeledossiers {
 
     /** {@code codeInsee} null: every commune. The period is [du, au], in Paris days. */
     public Statistiques calculer(String codeInsee, LocalDate du, LocalDate au) {
+        // No JIT for these statements (until the transaction ends): over every commune their estimated cost crosses
+        // the threshold, and compiling each plan doubled the platform's figures (median to the first action,
+        // EXPLAIN on the bench database: 1.3 s -> 0.56 s), for statements that read rows rather than compute.
+        jdbc.sql("SET LOCAL jit = off").update();
+        // The commune's condition only when there is one: "(:commune IS NULL OR commune_insee = :commune)" let a
+        // prepared statement's generic plan, chosen after a few displays, read every dossier of the period instead of
+        // the commune's (teledossier_par_commune): 243 ms instead of 29 ms for Nanterre's median.
+        String commune = codeInsee == null ? "" : "t.commune_insee = :commune AND ";
+        String filtre = " WHERE " + commune + "t.depose_le >= :debut AND t.depose_le < :fin";
         var parametres = new java.util.HashMap<String, Object>();
         parametres.put("commune", codeInsee);
         parametres.put("debut", Timestamp.from(du.atStartOfDay(Fuseau.PARIS).toInstant()));
@@ -49,7 +55,7 @@ public class StatistiquesTeledossiers {
         var parJour = new ArrayList<Jour>();
         var comptes = jdbc.sql("SELECT (t.depose_le AT TIME ZONE 'Europe/Paris')::date, "
                         + "count(*) FILTER (WHERE t.procedure = 'ILE'), count(*) FILTER (WHERE t.procedure = 'RCO')"
-                        + " FROM teledossier t" + FILTRE + " GROUP BY 1")
+                        + " FROM teledossier t" + filtre + " GROUP BY 1")
                 .params(parametres)
                 .query((rs, n) -> new Jour(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)))
                 .list().stream().collect(java.util.stream.Collectors.toMap(Jour::jour, j -> j));
@@ -61,7 +67,7 @@ public class StatistiquesTeledossiers {
         for (EtatTeledossier etat : EtatTeledossier.values()) {
             parEtat.put(etat, 0L);
         }
-        jdbc.sql("SELECT t.etat, count(*) FROM teledossier t" + FILTRE + " GROUP BY t.etat").params(parametres)
+        jdbc.sql("SELECT t.etat, count(*) FROM teledossier t" + filtre + " GROUP BY t.etat").params(parametres)
                 .query((rs, n) -> Map.entry(EtatTeledossier.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list().forEach(e -> parEtat.put(e.getKey(), e.getValue()));
 
@@ -70,19 +76,18 @@ public class StatistiquesTeledossiers {
                 FROM teledossier t JOIN LATERAL (
                     SELECT min(h.horodatage) AS premiere FROM teledossier_historique h
                     WHERE h.teledossier_id = t.id AND h.auteur NOT IN ('usager', 'système')) p ON p.premiere IS NOT NULL
-                """ + FILTRE, parametres);
+                """ + filtre, parametres);
         Duration cloture = mediane("""
                 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.cloture - t.depose_le))
                 FROM teledossier t JOIN LATERAL (
                     SELECT min(h.horodatage) AS cloture FROM teledossier_historique h
                     WHERE h.teledossier_id = t.id AND h.type = 'ETAT' AND h.etat = 'CLOS') c ON c.cloture IS NOT NULL
-                """ + FILTRE, parametres);
+                """ + filtre, parametres);
 
         // Still available now (submitted after today's cut-off), no longer in five days.
         var maintenant = horloge.instant();
         long procheLimite = jdbc.sql("SELECT count(*) FROM teledossier t"
-                        + " WHERE (CAST(:commune AS varchar) IS NULL OR t.commune_insee = :commune)"
-                        + " AND t.etat <> 'CLOS' AND t.elements_purges_le IS NULL"
+                        + " WHERE " + commune + "t.etat <> 'CLOS' AND t.elements_purges_le IS NULL"
                         + " AND t.conservation_depuis > :finDelai AND t.conservation_depuis <= :alerte")
                 .param("commune", codeInsee)
                 .param("finDelai", Timestamp.from(conservation.deposesJusquA(maintenant)))

@@ -1,11 +1,11 @@
 package fr.demarches.compte.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import fr.demarches.compte.CompteVue;
+import fr.demarches.compte.Espace;
 import fr.demarches.compte.TypeCompte;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,8 +21,9 @@ public interface AdministrationCompteRepository extends JpaRepository<Compte, UU
             + "c.communeInsee, c.uniteId, c.qualite, c.habilitationFin, c.actif, "
             + "case when c.motDePasse is not null then true else false end) from Compte c ";
 
-    @Query(VUE + "where c.type = ?1 order by c.identifiant")
-    List<CompteVue> vuesParType(TypeCompte type);
+    /** By portal too: the index (espace, identifiant) serves it in order, the type alone read the whole table. */
+    @Query(VUE + "where c.espace = ?1 and c.type = ?2 order by c.identifiant")
+    List<CompteVue> vuesParType(Espace espace, TypeCompte type);
 
     @Query(VUE + "where c.type = ?1 and c.communeInsee = ?2 order by c.identifiant")
     List<CompteVue> vuesParTypeEtCommune(TypeCompte type, String communeInsee);
@@ -33,7 +34,7 @@ public interface AdministrationCompteRepository extends JpaRepository<Compte, UU
     @Query(VUE + "where c.id = ?1")
     Optional<CompteVue> vue(UUID id);
 
-    Optional<Compte> findFirstByIdentifiantAndTypeIn(String identifiant, Collection<TypeCompte> types);
+    Optional<Compte> findByEspaceAndIdentifiant(Espace espace, String identifiant);
 
     /** Locks the active administrators, so that two disabling at once cannot leave none. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.Espace;
 import fr.demarches.compte.QualiteOfficier;
 import fr.demarches.compte.TypeCompte;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +26,14 @@ public class Compte {
     private TypeCompte type;
 
     private String identifiant;
+
+    /**
+     * The portal, which the database computes from the type (generated column, V3) and indexes with the identifier.
+     * For queries only: not written, and null on an account created in the current session.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(insertable = false, updatable = false)
+    private Espace espace;
 
     private String motDePasse;
 

@@ -1,16 +1,19 @@
 package fr.demarches.compte.internal;
 
-import java.util.Collection;
 import java.util.Optional;
 
+import fr.demarches.compte.Espace;
 import fr.demarches.compte.TypeCompte;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CompteRepository extends JpaRepository<Compte, java.util.UUID> {
 
-    /** Identifiers are compared exactly (case-sensitive), within the portal's kinds of account. */
-    Optional<Compte> findByIdentifiantAndTypeIn(String identifiant, Collection<TypeCompte> types);
+    /**
+     * Identifiers are compared exactly (case-sensitive), within one portal. By the portal, not its kinds of account:
+     * the unique index (espace, identifiant) serves only the former (by type, each sign-in read the whole table).
+     */
+    Optional<Compte> findByEspaceAndIdentifiant(Espace espace, String identifiant);
 
     boolean existsByType(TypeCompte type);
 
