@@ -38,10 +38,6 @@ public class StatistiquesTeledossiers {
 
     /** {@code codeInsee} null: every commune. The period is [du, au], in Paris days. */
     public Statistiques calculer(String codeInsee, LocalDate du, LocalDate au) {
-        // No JIT for these statements (until the transaction ends): over every commune their estimated cost crosses
-        // the threshold, and compiling each plan doubled the platform's figures (median to the first action,
-        // EXPLAIN on the bench database: 1.3 s -> 0.56 s), for statements that read rows rather than compute.
-        jdbc.sql("SET LOCAL jit = off").update();
         // The commune's condition only when there is one: "(:commune IS NULL OR commune_insee = :commune)" let a
         // prepared statement's generic plan, chosen after a few displays, read every dossier of the period instead of
         // the commune's (teledossier_par_commune): 243 ms instead of 29 ms for Nanterre's median.

@@ -45,10 +45,6 @@ public class ListeProcurations {
      * the imported list, sorted by polling station then name (the order of the liste d'émargement).
      */
     public List<LigneRegistre> registre(String communeInsee, LocalDate date) {
-        // No JIT for this statement (until the transaction ends): the planner takes the date's procurations for
-        // thousands, as it cannot see that debut <= date <= fin holds for few, and compiling the plan cost 0.4-0.5 s
-        // for a query of a few milliseconds (V207).
-        jdbc.sql("SET LOCAL jit = off").update();
         return jdbc.sql("""
                 SELECT p.reference, COALESCE(e.bureau_vote, '') AS bureau, p.nom_naissance_mandant, p.nom_usage_mandant,
                        p.prenoms_mandant, p.date_naissance_mandant,
