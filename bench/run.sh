@@ -133,9 +133,10 @@ base_neuve() {
 
 # ---- 4. The AOT cache of the JDK (class loading and linking recorded by a training run, JDK 24 or newer): the
 # application extracted from its JAR (the cache needs plain JARs), one start up to the context's refresh.
+# Made again whenever the JAR is newer than the cache, data kept or not: the scenarios run on the extracted JAR.
 EXTRAIT=$TRAVAIL/application
 AOT=$TRAVAIL/application.aot
-if [[ -z "$REUTILISER" || ! -f "$AOT" ]] && "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
+if [[ -z "$REUTILISER" || ! -f "$AOT" || "$JAR" -nt "$AOT" ]] && "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
     journal "cache AOT : extraction et démarrage d'entraînement"
     rm -rf "$EXTRAIT" "$AOT"
     "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRAIT" > /dev/null
