@@ -81,6 +81,22 @@ class JournalTest {
     }
 
     @Test
+    void pastTheCountsCeilingThePageSaysMoreThanAndOffersThePagesUpToIt() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            ecrire(LocalDateTime.of(2026, 11, 11, 8, 0).plusMinutes(i), "robot@exemple.fr", "CONNEXION_ECHOUEE",
+                    "COMPTE", null, "relance " + i);
+        }
+        donnees.horloge().fixer(ZonedDateTime.of(2026, 11, 22, 10, 0, 0, 0, Fuseau.PARIS));
+        // 65 entries, counted up to 60 (application-test.yml): two pages of 50, the five oldest out of reach.
+        String page1 = admin.page("/admin/journal?acteur=robot");
+        assertThat(page1).contains("Plus de 60 entrées, page 1 sur les 2 premières")
+                .contains("href=\"/admin/journal?acteur=robot&amp;page=2\"").doesNotContain("Dernière page");
+        assertThat(admin.page("/admin/journal?acteur=robot&page=2")).contains("page 2 sur les 2 premières")
+                .contains("essai 5<").doesNotContain("essai 4<");
+        assertThat(admin.page("/admin/journal?acteur=robot&page=9")).contains("page 2 sur les 2 premières");
+    }
+
+    @Test
     void aWrongDateIsExplained() throws Exception {
         assertThat(admin.page("/admin/journal?du=31/02/2026&au=2026-01-01")).contains("fr-alert--error")
                 .contains("Saisissez une date valide, par exemple 22/11/2026.").contains("href=\"#du\"");
