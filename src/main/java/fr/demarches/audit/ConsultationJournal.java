@@ -50,24 +50,20 @@ public class ConsultationJournal {
      * entries: 22-54 ms; millions: seconds), and an investigation narrows the filter long before.
      */
     public Page rechercher(Filtre filtre, int page, int taille) {
-        return rechercher(filtre, page, taille, plafondDecompte);
-    }
-
-    private Page rechercher(Filtre filtre, int page, int taille, int plafond) {
         var where = where(filtre);
         long total = where.lier(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM journal_audit" + where.sql
-                + " LIMIT :plafondDecompte) a")).param("plafondDecompte", plafond + 1).query(Long.class).single();
-        boolean plafonne = total > plafond;
-        int pages = (int) Math.max(1, (Math.min(total, plafond) + taille - 1) / taille);
+                + " LIMIT :comptees) a")).param("comptees", plafondDecompte + 1).query(Long.class).single();
+        boolean plafonne = total > plafondDecompte;
+        int pages = (int) Math.max(1, (Math.min(total, plafondDecompte) + taille - 1) / taille);
         int courante = Math.min(Math.max(page, 1), pages);
         var entrees = where.lier(jdbc.sql("SELECT * FROM journal_audit" + where.sql
                 + " ORDER BY horodatage DESC, id DESC LIMIT :limite OFFSET :decalage"))
                 // Never past the ceiling: the page says the older entries are reached by a narrower filter.
-                .param("limite", Math.min(taille, plafond - (courante - 1) * taille))
+                .param("limite", Math.min(taille, plafondDecompte - (courante - 1) * taille))
                 .param("decalage", (long) (courante - 1) * taille)
                 .query(ConsultationJournal::ligne)
                 .list();
-        return new Page(entrees, plafonne ? plafond : total, plafonne, courante, pages);
+        return new Page(entrees, plafonne ? plafondDecompte : total, plafonne, courante, pages);
     }
 
     /**

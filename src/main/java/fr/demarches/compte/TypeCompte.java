@@ -25,8 +25,4 @@ public enum TypeCompte {
     public List<String> roles() {
         return roles;
     }
-
-    public static List<TypeCompte> de(Espace espace) {
-        return java.util.Arrays.stream(values()).filter(t -> t.espace == espace).toList();
-    }
 }
