@@ -37,7 +37,8 @@ SELECT * FROM electeur WHERE nne = (100000000 + (:n * 7) % 60000 + 1)::text;
 SELECT reference, etablie_le FROM procuration WHERE cle_mandataire = 'NNE:' || (100000000 + (:n * 7) % 60000 + 1) AND id <> (SELECT id FROM banc_references WHERE i = :n) AND etat IN ('VALIDEE_AUTORITE', 'ACCEPTEE_COMMUNE') AND debut <= current_date + 100 AND fin >= current_date + 100 AND etablie_le < now() ORDER BY etablie_le LIMIT 1;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), NULL, NULL, 'système', 'PROCURATION_ACCEPTEE_COMMUNE', 'PROCURATION', 'REF', 'validation automatique : tous les contrôles sont réussis', NULL);
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null,"enLigne":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr","validationIncluse":true}', 'PUBLISHED', gen_random_uuid());
+    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null,"enLigne":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr","validationIncluse":true}', 'PUBLISHED', gen_random_uuid())
+    RETURNING id \gset p_
 UPDATE procuration SET piece_type = 'CNI', piece_numero = '123456789012', officier = 'officier.banc', etablie_le = now(), decidee_le = now(), decidee_par = 'validation automatique', version = version WHERE id = (SELECT id FROM banc_references WHERE i = :n);
 COMMIT;
 -- 3. Accueil (le message de succès, scellé dans l'adresse de la redirection) : session, compte et unité ; plus
@@ -46,5 +47,8 @@ SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_se
 SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 -- L'écouteur de l'événement (les courriels de la validation puis de l'acceptation, l'avis à la commune dont l'adresse
 -- vient avec l'événement) marque puis termine sa publication.
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
+-- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
+-- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
+-- l'application relisait ensuite (contrôle d'ancienneté, relance).
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id' AND status <> 'PROCESSING';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';

@@ -21,8 +21,12 @@ INSERT INTO procuration (cle_mandant, cle_mandataire, commune_insee, commune_man
 SELECT 'DUPONT|JEANNE MARIE|1980-05-03', 'NNE:' || :nne, '92050', NULL, 'usager' || :u || '@banc.exemple.fr', date '1980-05-03', date '1975-01-01', current_date + 45, NULL, NULL, now(), NULL, 'EN_ATTENTE_AUTORITE', now() + interval '60 days', current_date + 45, 'Nanterre', NULL, NULL, :nne, 'Dupont', NULL, NULL, NULL, NULL, NULL, NULL, 'UN_TOUR', 'Jeanne Marie', NULL, 'TMPREF', NULL, NULL, NULL, NULL, NULL, ':d_usager'::uuid, 0, ':d_id'::uuid;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':d_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1';
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
+    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
+    RETURNING id \gset p_
 COMMIT;
 -- Plus d'attribut flash : « deposee » est un paramètre de la redirection. L'écouteur marque puis termine sa publication.
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
+-- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
+-- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
+-- l'application relisait ensuite (contrôle d'ancienneté, relance).
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id' AND status <> 'PROCESSING';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';

@@ -37,14 +37,19 @@ INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SE
 INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.id = ':e_justificatif' AND d.proprietaire_id = ':e_usager' RETURNING id;
 INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT ':e_id'::uuid, gen_random_uuid(), 'JUSTIFICATIF_DOMICILE', 2;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':e_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1';
-INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
+WITH e AS (INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
     (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-accuse-reception', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid()),
-    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-avis-commune', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-avis-commune', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
+    RETURNING id, listener_id, serialized_event)
+SELECT (array_agg(id ORDER BY listener_id, serialized_event))[1] AS id1, (array_agg(id ORDER BY listener_id, serialized_event))[2] AS id2 FROM e \gset p_
 COMMIT;
 -- Le brouillon supprimé, la session enregistrée ; les deux écouteurs marquent puis terminent leur publication.
 DELETE FROM brouillon WHERE usager_id = (SELECT gen_random_uuid()) AND procedure = 'ILE';
 UPDATE spring_session SET last_access_time = 0, max_inactive_interval = 1800, expiry_time = 0 WHERE primary_id = CAST('banc-' || :u AS bpchar);
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
+-- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
+-- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
+-- l'application relisait ensuite (contrôle d'ancienneté, relance).
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id1' AND status <> 'PROCESSING';
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id2' AND status <> 'PROCESSING';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id1';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id2';

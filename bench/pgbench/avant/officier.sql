@@ -40,11 +40,13 @@ SELECT * FROM electeur WHERE nne = (100000000 + (:n * 7) % 60000 + 1)::text;
 SELECT reference, etablie_le FROM procuration WHERE cle_mandataire = 'NNE:' || (100000000 + (:n * 7) % 60000 + 1) AND id <> (SELECT id FROM banc_references WHERE i = :n) AND etat IN ('VALIDEE_AUTORITE', 'ACCEPTEE_COMMUNE') AND debut <= current_date + 100 AND fin >= current_date + 100 AND etablie_le < now() ORDER BY etablie_le LIMIT 1;
 SELECT s.id, c.code_insee FROM scrutin s LEFT JOIN scrutin_commune c ON s.id = c.scrutin_id WHERE coalesce(s.second_tour, s.premier_tour) >= current_date;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), NULL, NULL, 'système', 'PROCURATION_ACCEPTEE_COMMUNE', 'PROCURATION', 'REF', 'validation automatique : tous les contrôles sont réussis', NULL);
-INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
+WITH e AS (INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
     (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"VALIDEE_AUTORITE","motif":null}', 'PUBLISHED', gen_random_uuid()),
     (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-avis-commune', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"VALIDEE_AUTORITE","motif":null}', 'PUBLISHED', gen_random_uuid()),
     (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null}', 'PUBLISHED', gen_random_uuid()),
-    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-avis-commune', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null}', 'PUBLISHED', gen_random_uuid());
+    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-avis-commune', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null}', 'PUBLISHED', gen_random_uuid())
+    RETURNING id, listener_id, serialized_event)
+SELECT (array_agg(id ORDER BY listener_id, serialized_event))[1] AS id1, (array_agg(id ORDER BY listener_id, serialized_event))[2] AS id2, (array_agg(id ORDER BY listener_id, serialized_event))[3] AS id3, (array_agg(id ORDER BY listener_id, serialized_event))[4] AS id4 FROM e \gset p_
 UPDATE procuration SET piece_type = 'CNI', piece_numero = '123456789012', officier = 'officier.banc', etablie_le = now(), decidee_le = now(), decidee_par = 'validation automatique', version = version WHERE id = (SELECT id FROM banc_references WHERE i = :n);
 COMMIT;
 UPDATE spring_session SET last_access_time = 0 WHERE primary_id = CAST('banc-' || :o AS bpchar);
@@ -56,11 +58,14 @@ SELECT u.* FROM unite u JOIN compte c ON c.unite_id = u.id WHERE c.identifiant =
 UPDATE spring_session SET last_access_time = 0 WHERE primary_id = CAST('banc-' || :o AS bpchar);
 DELETE FROM spring_session_attributes WHERE session_primary_id = CAST('banc-' || :o AS bpchar) AND attribute_name = 'flash';
 -- Les quatre écouteurs (courriel au mandant, avis à la commune, deux fois) marquent puis terminent leur publication.
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
+-- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
+-- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
+-- l'application relisait ensuite (contrôle d'ancienneté, relance).
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id1' AND status <> 'PROCESSING';
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id2' AND status <> 'PROCESSING';
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id3' AND status <> 'PROCESSING';
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id4' AND status <> 'PROCESSING';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id1';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id2';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id3';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id4';

@@ -21,11 +21,15 @@ SELECT substr(md5(random()::text), 1, 6), ':d_id'::uuid, 'DEMANDE', now() + inte
 ON CONFLICT (reference) DO UPDATE SET procuration_id = excluded.procuration_id, objet = excluded.objet, expire_le = excluded.expire_le WHERE r.expire_le <= now();
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':d_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1';
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid());
+    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
+    RETURNING id \gset p_
 UPDATE procuration SET reference = substr(md5(random()::text), 1, 6), version = 1 WHERE id = ':d_id';
 COMMIT;
 -- Session enregistrée (avec l'attribut flash « deposee ») ; l'écouteur marque puis termine sa publication.
 UPDATE spring_session SET last_access_time = 0, max_inactive_interval = 1800, expiry_time = 0 WHERE primary_id = CAST('banc-' || :u AS bpchar);
 INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) SELECT primary_id, 'flash', '\x00' FROM spring_session WHERE primary_id = CAST('banc-' || :u AS bpchar) ON CONFLICT (session_primary_id, attribute_name) DO UPDATE SET attribute_bytes = excluded.attribute_bytes;
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = (SELECT gen_random_uuid()) AND status <> 'PROCESSING';
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = (SELECT gen_random_uuid());
+-- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
+-- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
+-- l'application relisait ensuite (contrôle d'ancienneté, relance).
+UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id' AND status <> 'PROCESSING';
+UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';
