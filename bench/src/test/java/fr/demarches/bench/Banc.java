@@ -26,8 +26,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * What every scenario shares. Each virtual user signs in first (not measured: bcrypt at the production cost is
- * deliberately slow), waits for the common start, then repeats its action without pause for the measured window.
- * The window is the same for every user, so throughput = measured actions / window.
+ * deliberately slow), repeats its action unmeasured until the common start (the warm-up), then repeats it for the
+ * measured window. The window is the same for every user, so throughput = measured actions / window. The requests
+ * of a scenario are named {@code "#{etape}…"}: "échauffement : …" during the warm-up, their plain name in the window.
  */
 final class Banc {
 
@@ -40,7 +41,7 @@ final class Banc {
     static final Path SORTIE = Path.of(System.getProperty("banc.sortie", "work/fenetre.properties"));
     static final String COMMUNE = System.getProperty("banc.commune", "92050");
 
-    /** Start of the measured window (epoch ms): after the sign-ins of the warm-up. */
+    /** Start of the measured window (epoch ms): after the sign-ins and the warm-up. */
     static final long DEBUT = System.currentTimeMillis() + ECHAUFFEMENT * 1000L;
 
     private Banc() {
@@ -86,7 +87,9 @@ final class Banc {
      * of all clicking at the same millisecond every few seconds.
      */
     static ChainBuilder mesure(ChainBuilder action, Duration decalageMax) {
-        return exec(session -> session.set("decalage",
+        return exec(session -> session.set("etape", "échauffement : "))
+                .exec(echauffement(action))
+                .exec(session -> session.set("etape", "").set("decalage",
                         java.util.concurrent.ThreadLocalRandom.current().nextLong(decalageMax.toMillis() + 1)))
                 .exec(pause(session -> Duration.ofMillis(
                         Math.max(0, DEBUT + session.getLong("decalage") - System.currentTimeMillis()))))
@@ -96,10 +99,11 @@ final class Banc {
     }
 
     /**
-     * Repeats {@code action}, not measured (its requests carry their own name), until shortly before the common
-     * start: the JIT has compiled the path before the window opens, as it has for the scenarios that sign in first.
+     * Repeats {@code action}, not measured (its requests are named "échauffement : …"), until shortly before the
+     * common start: the JIT has compiled the path before the window opens. Without it, each window opened on a path
+     * the JVM had never run: in the officer's, the JIT compilers used 11 of the 40 CPU-seconds (docs/performance.md).
      */
-    static ChainBuilder echauffement(ChainBuilder action) {
+    private static ChainBuilder echauffement(ChainBuilder action) {
         return asLongAs(session -> System.currentTimeMillis() < DEBUT - 500).on(action);
     }
 

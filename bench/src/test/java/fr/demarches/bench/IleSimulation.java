@@ -20,7 +20,7 @@ public class IleSimulation extends Simulation {
 
     {
         // Citizens 1..20 000 own the two pieces; their document ids are in usagers-ile.csv.
-        var brouillon = http("ILE : étape commune (brouillon)").post("/demarches/ile/commune")
+        var brouillon = http("#{etape}ILE : étape commune (brouillon)").post("/demarches/ile/commune")
                 .formParam("nationalite", "FRANCAISE")
                 .formParam("sexe", "F")
                 // Names spread like the data set's, so that the submissions do not skew the list's name search.
@@ -36,7 +36,7 @@ public class IleSimulation extends Simulation {
                 .formParam("_csrf", "#{csrf}")
                 .disableFollowRedirect()
                 .check(status().is(302), headerRegex("Location", "/demarches/ile/pieces$").exists());
-        var envoi = http("ILE : envoi").post("/demarches/ile/envoi")
+        var envoi = http("#{etape}ILE : envoi").post("/demarches/ile/envoi")
                 .formParam("engagement", "true")
                 .formParam("_csrf", "#{csrf}")
                 .disableFollowRedirect()

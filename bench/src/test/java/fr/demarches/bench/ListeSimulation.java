@@ -35,11 +35,11 @@ public class ListeSimulation extends Simulation {
             "Bertrand", "Morel", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau");
 
     {
-        var liste = http("liste : page 1 triée").get("/gs/teledossiers")
+        var liste = http("#{etape}liste : page 1 triée").get("/gs/teledossiers")
                 .queryParam("tri", session -> TRIS.get(ThreadLocalRandom.current().nextInt(TRIS.size())))
                 .queryParam("sens", session -> ThreadLocalRandom.current().nextBoolean() ? "asc" : "desc")
                 .check(status().is(200), substring("télédossiers").exists());
-        var recherche = http("liste : recherche par nom").get("/gs/teledossiers")
+        var recherche = http("#{etape}liste : recherche par nom").get("/gs/teledossiers")
                 .queryParam("q", session -> NOMS.get(ThreadLocalRandom.current().nextInt(NOMS.size())))
                 .check(status().is(200), substring("télédossier").exists());
         var scenario = scenario("Liste de travail")

@@ -23,11 +23,11 @@ import io.gatling.javaapi.core.Simulation;
 public class OfficierSimulation extends Simulation {
 
     {
-        var action = group("officier : recherche et validation").on(
-                exec(http("officier : recherche").post("/police/procurations/recherche")
+        var action = group("#{etape}officier : recherche et validation").on(
+                exec(http("#{etape}officier : recherche").post("/police/procurations/recherche")
                         .formParam("reference", "#{reference}").formParam("_csrf", "#{csrf}")
                         .check(status().is(200), css("input[name='reference'][type='hidden']", "value").isEL("#{reference}")))
-                .exec(http("officier : validation").post("/police/procurations/decision")
+                .exec(http("#{etape}officier : validation").post("/police/procurations/decision")
                         .formParam("reference", "#{reference}").formParam("decision", "valider")
                         .formParam("pieceType", "CNI").formParam("pieceNumero", "123456789012")
                         .formParam("_csrf", "#{csrf}")

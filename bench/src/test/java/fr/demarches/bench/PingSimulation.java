@@ -21,14 +21,10 @@ public class PingSimulation extends Simulation {
 
     {
         var requete = OCTETS > 0
-                ? http("plafond : octets").get("/bench/octets?taille=" + OCTETS).check(status().is(200),
+                ? http("#{etape}plafond : octets").get("/bench/octets?taille=" + OCTETS).check(status().is(200),
                         bodyLength().is((int) OCTETS))
-                : http("plafond : ping").get("/bench/ping").check(status().is(200));
-        var echauffement = OCTETS > 0 ? http("échauffement : octets").get("/bench/octets?taille=" + OCTETS)
-                : http("échauffement : ping").get("/bench/ping");
-        // The first scenario of a run: without a warm-up, its window opened on a JVM that had not compiled the path.
-        var scenario = scenario("Plafond du cadre").exec(Banc.echauffement(exec(echauffement)))
-                .exec(Banc.mesure(exec(requete)));
+                : http("#{etape}plafond : ping").get("/bench/ping").check(status().is(200));
+        var scenario = scenario("Plafond du cadre").exec(Banc.mesure(exec(requete)));
         setUp(scenario.injectOpen(rampUsers(Banc.CONCURRENCE).during(2))).protocols(Banc.protocole());
     }
 

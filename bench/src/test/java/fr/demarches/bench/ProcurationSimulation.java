@@ -18,7 +18,7 @@ public class ProcurationSimulation extends Simulation {
 
     {
         String scrutin = LocalDate.now().plusDays(45).toString();
-        var depot = http("procuration : dépôt").post("/procuration")
+        var depot = http("#{etape}procuration : dépôt").post("/procuration")
                 .formParam("codePostal", "92000").formParam("communeInsee", Banc.COMMUNE)
                 .formParam("nomNaissance", "Dupont").formParam("prenoms", "Jeanne Marie")
                 .formParam("dateNaissance", "1980-05-03").formParam("lieuNaissance", "Nanterre")
