@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ScrutinRepository extends JpaRepository<Scrutin, UUID> {
 
-    @EntityGraph(attributePaths = "communes")
-    @Query("select distinct s from Scrutin s order by s.premierTour desc")
+    /** With a fetch join rather than an entity graph, as {@link #prochains} and for the same reason. */
+    @Query("select distinct s from Scrutin s left join fetch s.communes order by s.premierTour desc")
     List<Scrutin> tous();
 
     /**
