@@ -184,9 +184,9 @@ public class AdministrationComptes {
         return compte.getId();
     }
 
-    @Transactional(readOnly = true)
+    /** As {@link Comptes#existe}: one check, whichever service a caller holds. */
     public boolean existe(Espace espace, String identifiant) {
-        return comptes.findByEspaceAndIdentifiant(espace, identifiant).isPresent();
+        return motsDePasse.existe(espace, identifiant);
     }
 
     /** The account a set-password link opens on this portal, if the link is valid and meant for this portal. */
