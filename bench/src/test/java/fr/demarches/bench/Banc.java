@@ -76,7 +76,7 @@ final class Banc {
                                 css("form[action$='/deconnexion'] input[name='_csrf']", "value").saveAs("csrf")));
     }
 
-    /** Waits for the common start, then repeats {@code action} until the window closes (whole iterations). */
+    /** Warms {@code action} up, then repeats it from the common start until the window closes (whole iterations). */
     static ChainBuilder mesure(ChainBuilder action) {
         return mesure(action, Duration.ZERO);
     }
