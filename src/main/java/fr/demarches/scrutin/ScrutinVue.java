@@ -11,6 +11,14 @@ import java.util.UUID;
 public record ScrutinVue(UUID id, String nom, TypeScrutin type, LocalDate premierTour, LocalDate secondTour,
         LocalDate dateLimiteInscription, boolean dateLimiteModifiee, boolean toutesCommunes, List<String> communes) {
 
+    /** {@code dateLimiteFixee}: the administrator's override, null for the computed deadline. */
+    public static ScrutinVue de(UUID id, String nom, TypeScrutin type, LocalDate premierTour, LocalDate secondTour,
+            LocalDate dateLimiteFixee, boolean toutesCommunes, List<String> communes) {
+        return new ScrutinVue(id, nom, type, premierTour, secondTour, dateLimiteFixee != null ? dateLimiteFixee
+                : CalendrierElectoral.dateLimiteInscriptionEnLigne(premierTour), dateLimiteFixee != null,
+                toutesCommunes, List.copyOf(communes));
+    }
+
     public LocalDate dateLimiteCalculee() {
         return CalendrierElectoral.dateLimiteInscriptionEnLigne(premierTour);
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import fr.demarches.audit.Acteur;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.commune.Referentiel;
+import fr.demarches.scrutin.internal.LectureScrutins;
 import fr.demarches.scrutin.internal.Scrutin;
 import fr.demarches.scrutin.internal.ScrutinRepository;
 
@@ -26,12 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Scrutins {
 
     private final ScrutinRepository scrutins;
+    private final LectureScrutins lecture;
     private final Referentiel referentiel;
     private final JournalAudit journal;
     private final Clock horloge;
 
-    Scrutins(ScrutinRepository scrutins, Referentiel referentiel, JournalAudit journal, Clock horloge) {
+    Scrutins(ScrutinRepository scrutins, LectureScrutins lecture, Referentiel referentiel, JournalAudit journal,
+            Clock horloge) {
         this.scrutins = scrutins;
+        this.lecture = lecture;
         this.referentiel = referentiel;
         this.journal = journal;
         this.horloge = horloge;
@@ -44,7 +48,7 @@ public class Scrutins {
     @Transactional(readOnly = true)
     public List<ScrutinVue> prochains(String codeInsee, LocalDate jour) {
         return fr.demarches.shared.MemoireRequete.memoriser("scrutins.prochains." + codeInsee + "." + jour,
-                () -> scrutins.prochains(codeInsee, jour).stream().map(Scrutins::vue).toList());
+                () -> lecture.prochains(codeInsee, jour));
     }
 
     /** The first election of the commune whose first round is on or after {@code jour}. */
@@ -61,7 +65,7 @@ public class Scrutins {
 
     @Transactional(readOnly = true)
     public List<ScrutinVue> tous() {
-        return scrutins.tous().stream().map(Scrutins::vue).toList();
+        return lecture.tous();
     }
 
     @Transactional(readOnly = true)
@@ -162,9 +166,7 @@ public class Scrutins {
     }
 
     private static ScrutinVue vue(Scrutin s) {
-        LocalDate limite = s.getDateLimiteInscription() != null ? s.getDateLimiteInscription()
-                : CalendrierElectoral.dateLimiteInscriptionEnLigne(s.getPremierTour());
-        return new ScrutinVue(s.getId(), s.getNom(), s.getType(), s.getPremierTour(), s.getSecondTour(), limite,
-                s.getDateLimiteInscription() != null, s.isToutesCommunes(), s.getCommunes());
+        return ScrutinVue.de(s.getId(), s.getNom(), s.getType(), s.getPremierTour(), s.getSecondTour(),
+                s.getDateLimiteInscription(), s.isToutesCommunes(), s.getCommunes());
     }
 }

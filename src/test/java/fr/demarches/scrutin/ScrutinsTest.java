@@ -88,6 +88,21 @@ class ScrutinsTest {
     }
 
     @Test
+    void anElectionOfSeveralCommunesIsReadOnceWithAllItsCommunes() throws Exception {
+        admin.post("/admin/scrutins/nouveau", "nom", "Municipales partielles", "type", "MUNICIPALES",
+                "premierTour", "2027-09-12", "secondTour", "2027-09-19", "portee", "LISTE", "communes", "92062 92050")
+                .andExpect(redirectedUrl("/admin/scrutins"));
+
+        // The read joins one row per commune: the election comes back once, its communes in order.
+        assertThat(scrutins.prochains(DonneesDeTest.NANTERRE, LocalDate.of(2027, 1, 1))).singleElement()
+                .satisfies(s -> assertThat(s.communes()).containsExactly("92050", "92062"))
+                .satisfies(s -> assertThat(s.dateLimiteInscription()).isEqualTo(s.dateLimiteCalculee()));
+        assertThat(scrutins.tous()).singleElement()
+                .satisfies(s -> assertThat(s.communes()).containsExactly("92050", "92062"));
+        assertThat(scrutins.prochains("92063", LocalDate.of(2027, 1, 1))).isEmpty();
+    }
+
+    @Test
     void anElectionCanBeChangedBackToTheComputedDeadlineAndDeleted() throws Exception {
         admin.post("/admin/scrutins/nouveau", "nom", "Européennes 2029", "type", "EUROPEENNES",
                 "premierTour", "2029-06-10", "dateLimiteInscription", "2029-05-01", "portee", "TOUTES");
