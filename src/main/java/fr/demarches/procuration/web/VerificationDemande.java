@@ -2,6 +2,7 @@ package fr.demarches.procuration.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.ProfilUsager;
 import fr.demarches.procuration.Demande;
+import fr.demarches.procuration.DatesProcuration;
 import fr.demarches.procuration.Portee;
 
 import org.springframework.stereotype.Component;
@@ -24,6 +26,8 @@ import org.springframework.validation.BindingResult;
  */
 @Component
 class VerificationDemande {
+
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Referentiel referentiel;
     private final Raccordements raccordements;
@@ -96,25 +100,23 @@ class VerificationDemande {
         LocalDate debut = date(f.debut(), "debut", portee == Portee.PERIODE ? "la date de début" : "la date du scrutin",
                 erreurs);
         LocalDate fin = null;
-        if (debut != null && debut.isBefore(aujourdhui)) {
-            erreurs.rejectValue("debut", "passee", "La date ne peut pas être passée.");
-        }
         if (portee == Portee.UN_TOUR) {
             fin = debut;
         } else if (portee != null) {
             fin = date(f.fin(), "fin", portee == Portee.PERIODE ? "la date de fin" : "la date du second tour", erreurs);
-            if (debut != null && fin != null) {
-                if (!fin.isAfter(debut)) {
-                    erreurs.rejectValue("fin", "avant", portee == Portee.PERIODE
-                            ? "La date de fin doit suivre la date de début."
-                            : "Le second tour doit suivre le premier tour.");
-                } else if (portee == Portee.DEUX_TOURS && fin.isAfter(debut.plusDays(14))) {
-                    erreurs.rejectValue("fin", "ecart", "Les deux tours d'un scrutin ont lieu à une ou deux semaines d'écart.");
-                } else if (portee == Portee.PERIODE && fin.isAfter(debut.plusYears(1))) {
-                    erreurs.rejectValue("fin", "duree", "Une procuration ne peut pas durer plus d'un an : choisissez une "
-                            + "date de fin au plus tard le " + debut.plusYears(1).format(
-                                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
-                }
+        }
+        // The rule is the domain's (R74); here each refusal goes next to its field.
+        for (var refus : DatesProcuration.verifier(portee, debut, fin, aujourdhui)) {
+            switch (refus) {
+                case DEBUT_PASSE -> erreurs.rejectValue("debut", "passee", "La date ne peut pas être passée.");
+                case FIN_AVANT_DEBUT -> erreurs.rejectValue("fin", "avant", portee == Portee.PERIODE
+                        ? "La date de fin doit suivre la date de début."
+                        : "Le second tour doit suivre le premier tour.");
+                case TOURS_TROP_ECARTES -> erreurs.rejectValue("fin", "ecart",
+                        "Les deux tours d'un scrutin ont lieu à une ou deux semaines d'écart.");
+                case PERIODE_TROP_LONGUE -> erreurs.rejectValue("fin", "duree", "Une procuration ne peut pas durer "
+                        + "plus d'un an : choisissez une date de fin au plus tard le "
+                        + DatesProcuration.finAuPlusTard(debut).format(JOUR) + ".");
             }
         }
         if (erreurs.hasErrors()) {
