@@ -90,14 +90,14 @@ public record FenetreRecensement(Periode periode, LocalDate seizeAns, LocalDate 
             case TROP_TOT -> new Refusee(periode, "Le recensement se fait à partir de 16 ans : revenez à partir du "
                     + DateEnLettres.de(seizeAns) + ".");
             case TROP_TARD -> new Refusee(periode, "À partir de 25 ans, le recensement n'est plus possible : pour "
-                    + "régulariser votre situation, adressez-vous au centre du service national et de la jeunesse de "
-                    + "votre département.");
+                    + "régulariser la situation, adressez-vous au centre du service national et de la jeunesse du "
+                    + "département.");
             case DANS_LE_DELAI, APRES_ACQUISITION -> new Acceptee(periode, Optional.empty());
             case REGULARISATION -> new Acceptee(periode, Optional.of((finDelaiAcquisition == null
                     ? "Le délai normal de recensement (jusqu'au " + DateEnLettres.de(finDelai)
                     : "Le délai de recensement après l'acquisition de la nationalité française (jusqu'au "
                             + DateEnLettres.de(finDelaiAcquisition))
-                    + ") est dépassé : votre demande vaut régularisation, possible jusqu'à la veille de vos 25 ans."));
+                    + ") est dépassé : la demande vaut régularisation, possible jusqu'à la veille des 25 ans."));
         };
     }
 

@@ -52,7 +52,15 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
 
     /** The words that differ between procedures for the shared fields. */
     record Libelles(String champNom, String nomManquant, String exempleDate, String lieuManquant,
-            String voieManquante, String quelleAdresse) {
+            String voieManquante, String quelleAdresse, String sexeManquant, String prenomsManquants,
+            String naissanceManquante) {
+
+        /** For whoever fills the form in for themselves: their sex, first names and date of birth. */
+        static Libelles pourSoi(String champNom, String nomManquant, String exempleDate, String lieuManquant,
+                String voieManquante, String quelleAdresse) {
+            return new Libelles(champNom, nomManquant, exempleDate, lieuManquant, voieManquante, quelleAdresse,
+                    "Indiquez votre sexe.", "Saisissez vos prénoms.", "Saisissez votre date de naissance.");
+        }
     }
 
     /**
@@ -69,6 +77,11 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
 
     Destinataire destinataire() {
         return destinataire;
+    }
+
+    /** The words of the shared fields; a procedure may word them for whoever fills the form in. */
+    Libelles libelles() {
+        return libelles;
     }
 
     /** The name of the birth certificate, under the field name of the procedure. */
@@ -150,22 +163,22 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
     /** Sex, names, date and place of birth. */
     void verifierEtatCivil(List<CommuneResume> communesNaissance, LocalDate aujourdhui, Errors erreurs) {
         if (!"F".equals(sexe) && !"M".equals(sexe)) {
-            erreurs.rejectValue("sexe", "sexe", "Indiquez votre sexe.");
+            erreurs.rejectValue("sexe", "sexe", libelles().sexeManquant());
         }
-        obligatoire(nomDeNaissance(), libelles.champNom(), libelles.nomManquant(), erreurs);
+        obligatoire(nomDeNaissance(), libelles().champNom(), libelles().nomManquant(), erreurs);
         longueur(nomUsage, "nomUsage", erreurs);
-        obligatoire(prenoms, "prenoms", "Saisissez vos prénoms.", erreurs);
+        obligatoire(prenoms, "prenoms", libelles().prenomsManquants(), erreurs);
         LocalDate naissance = naissance(aujourdhui);
         if (naissance == null) {
             erreurs.rejectValue("dateNaissance", "dateNaissance", present(dateNaissance)
-                    ? "Saisissez une date de naissance valide et passée, par exemple " + libelles.exempleDate() + "."
-                    : "Saisissez votre date de naissance.");
+                    ? "Saisissez une date de naissance valide et passée, par exemple " + libelles().exempleDate() + "."
+                    : libelles().naissanceManquante());
         } else {
             verifierNaissance(naissance, aujourdhui, erreurs);
         }
         Saisie.lieu(lieuNaissance, "lieuNaissance", codePostalNaissance, "codePostalNaissance", naissanceCommuneInsee,
                 "naissanceCommuneInsee", naissancePays, "naissancePays", naissanceLocalite, "naissanceLocalite",
-                communesNaissance, libelles.lieuManquant(), erreurs);
+                communesNaissance, libelles().lieuManquant(), erreurs);
     }
 
     /**
@@ -175,7 +188,7 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
      */
     void verifierCertifie(ProfilUsager certifie, boolean naissance, Errors erreurs) {
         inchange(sexe, certifie.sexe(), "sexe", erreurs);
-        inchange(nomDeNaissance(), certifie.nomNaissance(), libelles.champNom(), erreurs);
+        inchange(nomDeNaissance(), certifie.nomNaissance(), libelles().champNom(), erreurs);
         inchange(prenoms, certifie.prenoms(), "prenoms", erreurs);
         inchange(dateNaissance, certifie.dateNaissance() == null ? null : certifie.dateNaissance().format(Saisie.DATE),
                 "dateNaissance", erreurs);
@@ -194,9 +207,9 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
 
     /** The street, its complement and the commune found by its postal code. */
     void verifierAdresse(List<CommuneResume> communes, Errors erreurs) {
-        obligatoire(adresse, "adresse", libelles.voieManquante(), erreurs);
+        obligatoire(adresse, "adresse", libelles().voieManquante(), erreurs);
         longueur(complementAdresse, "complementAdresse", erreurs);
-        commune(codePostal, "codePostal", communeInsee, "communeInsee", communes, libelles.quelleAdresse(), erreurs);
+        commune(codePostal, "codePostal", communeInsee, "communeInsee", communes, libelles().quelleAdresse(), erreurs);
     }
 
     void verifierTelephone(Errors erreurs) {

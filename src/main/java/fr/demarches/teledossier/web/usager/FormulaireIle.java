@@ -59,7 +59,7 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
     private String pieceCasParticulier;
 
     public FormulaireIle() {
-        super(new Libelles("nomNaissance", "Saisissez votre nom de naissance.", "14/07/1990",
+        super(Libelles.pourSoi("nomNaissance", "Saisissez votre nom de naissance.", "14/07/1990",
                         "Indiquez si vous êtes né(e) en France ou à l'étranger.",
                         "Saisissez le numéro et la voie de votre adresse.", "de votre adresse"),
                 new Destinataire(Etape.COMMUNE, "codePostalInscription", "communeInscription", " ne reçoit pas les "

@@ -65,11 +65,38 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
     // Family booklet (optional piece)
     private String pieceLivret;
 
+    // The young person fills the form in for themselves, or a parent for them: the words follow (R*111-1).
+    private static final Libelles POUR_SOI = Libelles.pourSoi("nomFamille", "Saisissez votre nom de famille.",
+            "15/01/2010", LIEU_MANQUANT, "Saisissez le numéro et la voie de votre domicile.", "de votre domicile");
+    private static final Libelles POUR_UN_TIERS = new Libelles("nomFamille",
+            "Saisissez le nom de famille de la personne à recenser.", "15/01/2010", LIEU_MANQUANT,
+            "Saisissez le numéro et la voie du domicile de la personne à recenser.",
+            "du domicile de la personne à recenser", "Indiquez le sexe de la personne à recenser.",
+            "Saisissez les prénoms de la personne à recenser.",
+            "Saisissez la date de naissance de la personne à recenser.");
+    private static final Destinataire MAIRIE_POUR_SOI = new Destinataire(Etape.DOMICILE, "codePostal", "communeInsee",
+            " ne reçoit pas le recensement en ligne : faites-vous recenser à la mairie de votre domicile.");
+    private static final Destinataire MAIRIE_POUR_UN_TIERS = new Destinataire(Etape.DOMICILE, "codePostal",
+            "communeInsee", " ne reçoit pas le recensement en ligne : le recensement se fait à la mairie du domicile "
+                    + "de la personne à recenser.");
+
     public FormulaireRco() {
-        super(new Libelles("nomFamille", "Saisissez votre nom de famille.", "15/01/2010", LIEU_MANQUANT,
-                        "Saisissez le numéro et la voie de votre domicile.", "de votre domicile"),
-                new Destinataire(Etape.DOMICILE, "codePostal", "communeInsee",
-                        " ne reçoit pas le recensement en ligne : faites-vous recenser à la mairie de votre domicile."));
+        super(POUR_SOI, MAIRIE_POUR_SOI);
+    }
+
+    @Override
+    Libelles libelles() {
+        return pourUnTiers() ? POUR_UN_TIERS : POUR_SOI;
+    }
+
+    @Override
+    Destinataire destinataire() {
+        return pourUnTiers() ? MAIRIE_POUR_UN_TIERS : MAIRIE_POUR_SOI;
+    }
+
+    /** The message for the young person filling the form in, or the one for a parent filling it in for them. */
+    private String selon(String pourSoi, String pourUnTiers) {
+        return pourUnTiers() ? pourUnTiers : pourSoi;
     }
 
     static FormulaireRco depuis(ProfilUsager p, String codePostalNaissance) {
@@ -126,9 +153,11 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
             case IDENTITE -> {
                 verifierEtatCivil(referentiel.parCodePostal(getCodePostalNaissance()), aujourdhui, erreurs);
                 if ("BINATIONALE".equals(nationalite)) {
-                    obligatoire(autreNationalite, "autreNationalite", "Saisissez votre autre nationalité.", erreurs);
+                    obligatoire(autreNationalite, "autreNationalite", selon("Saisissez votre autre nationalité.",
+                            "Saisissez l'autre nationalité de la personne à recenser."), erreurs);
                 } else if (!"FRANCAISE".equals(nationalite)) {
-                    erreurs.rejectValue("nationalite", "nationalite", "Indiquez votre nationalité.");
+                    erreurs.rejectValue("nationalite", "nationalite", selon("Indiquez votre nationalité.",
+                            "Indiquez la nationalité de la personne à recenser."));
                 }
                 verifierAcquisition(aujourdhui, erreurs);
             }
@@ -139,8 +168,8 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
             }
             case FAMILLE -> verifierFamille(erreurs);
             case FILIATION -> {
-                pere.verifier("pere", "de votre père", referentiel.parCodePostal(pere.getCodePostal()), aujourdhui, erreurs);
-                mere.verifier("mere", "de votre mère", referentiel.parCodePostal(mere.getCodePostal()), aujourdhui, erreurs);
+                pere.verifier("pere", selon("de votre père", "du père de la personne à recenser"), referentiel.parCodePostal(pere.getCodePostal()), aujourdhui, erreurs);
+                mere.verifier("mere", selon("de votre mère", "de la mère de la personne à recenser"), referentiel.parCodePostal(mere.getCodePostal()), aujourdhui, erreurs);
             }
             default -> {
             }
@@ -183,7 +212,8 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
     private void verifierAcquisition(LocalDate aujourdhui, Errors erreurs) {
         if (!"OUI".equals(acquisitionNationalite) && !"NON".equals(acquisitionNationalite)) {
             erreurs.rejectValue("acquisitionNationalite", "acquisitionNationalite",
-                    "Indiquez si vous avez acquis la nationalité française après votre naissance.");
+                    selon("Indiquez si vous avez acquis la nationalité française après votre naissance.",
+                            "Indiquez si la personne à recenser a acquis la nationalité française après sa naissance."));
         } else if ("OUI".equals(acquisitionNationalite) && acquisition(naissance(aujourdhui), aujourdhui) == null) {
             erreurs.rejectValue("dateAcquisition", "dateAcquisition", "Saisissez la date d'acquisition de la "
                     + "nationalité française (ou de sa notification), passée et après la naissance, par exemple "
@@ -202,28 +232,36 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
 
     private void verifierResidence(Errors erreurs) {
         if (residenceDifferente) {
-            obligatoire(residenceAdresse, "residenceAdresse", "Saisissez le numéro et la voie de votre résidence.", erreurs);
+            obligatoire(residenceAdresse, "residenceAdresse", "Saisissez le numéro et la voie " + residence() + ".", erreurs);
             if (!present(residenceCodePostal) || !residenceCodePostal.strip().matches("\\d{5}")) {
                 erreurs.rejectValue("residenceCodePostal", "residenceCodePostal",
-                        "Saisissez le code postal de votre résidence : 5 chiffres.");
+                        "Saisissez le code postal " + residence() + " : 5 chiffres.");
             }
-            obligatoire(residenceLocalite, "residenceLocalite", "Saisissez la commune de votre résidence.", erreurs);
+            obligatoire(residenceLocalite, "residenceLocalite", "Saisissez la commune " + residence() + ".", erreurs);
         }
+    }
+
+    private String residence() {
+        return selon("de votre résidence", "de la résidence de la personne à recenser");
     }
 
     private void verifierFamille(Errors erreurs) {
         if (enumere(DonneesRco.SituationMatrimoniale.class, situationMatrimoniale) == null) {
-            erreurs.rejectValue("situationMatrimoniale", "situationMatrimoniale", "Indiquez votre situation matrimoniale.");
+            erreurs.rejectValue("situationMatrimoniale", "situationMatrimoniale", selon("Indiquez votre situation "
+                    + "matrimoniale.", "Indiquez la situation matrimoniale de la personne à recenser."));
         }
         if (nombre(nombreEnfants) < 0) {
-            erreurs.rejectValue("nombreEnfants", "nombreEnfants", "Saisissez le nombre de vos enfants, par exemple 0.");
+            erreurs.rejectValue("nombreEnfants", "nombreEnfants", selon("Saisissez le nombre de vos enfants, par exemple 0.",
+                    "Saisissez le nombre d'enfants de la personne à recenser, par exemple 0."));
         }
         if (nombre(nombreFreresSoeurs) < 0) {
             erreurs.rejectValue("nombreFreresSoeurs", "nombreFreresSoeurs",
-                    "Saisissez le nombre de vos frères et sœurs, par exemple 0.");
+                    selon("Saisissez le nombre de vos frères et sœurs, par exemple 0.",
+                            "Saisissez le nombre de frères et sœurs de la personne à recenser, par exemple 0."));
         }
         if (enumere(DonneesRco.Pupille.class, pupille) == null) {
-            erreurs.rejectValue("pupille", "pupille", "Indiquez si vous êtes pupille de l'État ou de la Nation.");
+            erreurs.rejectValue("pupille", "pupille", selon("Indiquez si vous êtes pupille de l'État ou de la Nation.",
+                    "Indiquez si la personne à recenser est pupille de l'État ou de la Nation."));
         }
     }
 

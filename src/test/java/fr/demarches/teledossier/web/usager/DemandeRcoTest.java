@@ -193,6 +193,40 @@ class DemandeRcoTest {
     }
 
     @Test
+    void aParentReadsAboutTheYoungPersonNotAboutThemselves() throws Exception {
+        visiteur.post("/demarches/rco/declarant", "declarant", "PERE", "declarantNom", "Kowalski", "declarantPrenoms",
+                "Piotr").andExpect(redirectedUrl("/demarches/rco/identite"));
+
+        assertThat(visiteur.page("/demarches/rco/identite")).contains("Nationalité de la personne à recenser")
+                .contains("La personne à recenser est née").contains("veille de ses 25 ans")
+                .doesNotContain("Votre nationalité").doesNotContain("vos 25 ans");
+        String page = visiteur.post("/demarches/rco/identite", "nationalite", "").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Saisissez le nom de famille de la personne à recenser.")
+                .contains("Saisissez les prénoms de la personne à recenser.")
+                .contains("Saisissez la date de naissance de la personne à recenser.")
+                .contains("Indiquez la nationalité de la personne à recenser.").doesNotContain("Saisissez vos prénoms.");
+        assertThat(visiteur.page("/demarches/rco/domicile"))
+                .contains("La demande est envoyée à la mairie du domicile de la personne à recenser.")
+                .contains("La personne à recenser réside habituellement à une autre adresse")
+                .doesNotContain("Je réside");
+        page = visiteur.post("/demarches/rco/domicile", "adresse", "", "residenceDifferente", "true")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Saisissez le numéro et la voie du domicile de la personne à recenser.")
+                .contains("Saisissez la commune de la résidence de la personne à recenser.");
+        page = visiteur.post("/demarches/rco/famille", "nombreEnfants", "").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("La personne à recenser est-elle pupille").doesNotContain("Êtes-vous pupille")
+                .contains("Indiquez la situation matrimoniale de la personne à recenser.")
+                .contains("Saisissez le nombre d&#39;enfants de la personne à recenser, par exemple 0.");
+        page = visiteur.post("/demarches/rco/filiation", "mere.nom", "Durand").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Père de la personne à recenser")
+                .contains("Saisissez le nom de famille du père de la personne à recenser.")
+                .contains("Saisissez les prénoms de la mère de la personne à recenser.").doesNotContain("Votre père");
+    }
+
+    @Test
     void aDeclarantOtherThanTheYoungPersonMustGiveTheirName() throws Exception {
         String page = visiteur.post("/demarches/rco/declarant", "declarant", "REPRESENTANT_LEGAL", "declarantNom", "",
                 "declarantPrenoms", "").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
