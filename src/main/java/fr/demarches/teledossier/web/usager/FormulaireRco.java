@@ -168,8 +168,10 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
             }
             case FAMILLE -> verifierFamille(erreurs);
             case FILIATION -> {
-                pere.verifier("pere", selon("de votre père", "du père de la personne à recenser"), referentiel.parCodePostal(pere.getCodePostal()), aujourdhui, erreurs);
-                mere.verifier("mere", selon("de votre mère", "de la mère de la personne à recenser"), referentiel.parCodePostal(mere.getCodePostal()), aujourdhui, erreurs);
+                pere.verifier("pere", selon("de votre père", "du père de la personne à recenser"),
+                        referentiel.parCodePostal(pere.getCodePostal()), aujourdhui, erreurs);
+                mere.verifier("mere", selon("de votre mère", "de la mère de la personne à recenser"),
+                        referentiel.parCodePostal(mere.getCodePostal()), aujourdhui, erreurs);
             }
             default -> {
             }
@@ -212,8 +214,8 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
     private void verifierAcquisition(LocalDate aujourdhui, Errors erreurs) {
         if (!"OUI".equals(acquisitionNationalite) && !"NON".equals(acquisitionNationalite)) {
             erreurs.rejectValue("acquisitionNationalite", "acquisitionNationalite",
-                    selon("Indiquez si vous avez acquis la nationalité française après votre naissance.",
-                            "Indiquez si la personne à recenser a acquis la nationalité française après sa naissance."));
+                    selon("Indiquez si vous avez acquis la nationalité française après votre naissance.", "Indiquez "
+                            + "si la personne à recenser a acquis la nationalité française après sa naissance."));
         } else if ("OUI".equals(acquisitionNationalite) && acquisition(naissance(aujourdhui), aujourdhui) == null) {
             erreurs.rejectValue("dateAcquisition", "dateAcquisition", "Saisissez la date d'acquisition de la "
                     + "nationalité française (ou de sa notification), passée et après la naissance, par exemple "
@@ -232,7 +234,8 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
 
     private void verifierResidence(Errors erreurs) {
         if (residenceDifferente) {
-            obligatoire(residenceAdresse, "residenceAdresse", "Saisissez le numéro et la voie " + residence() + ".", erreurs);
+            obligatoire(residenceAdresse, "residenceAdresse", "Saisissez le numéro et la voie " + residence() + ".",
+                    erreurs);
             if (!present(residenceCodePostal) || !residenceCodePostal.strip().matches("\\d{5}")) {
                 erreurs.rejectValue("residenceCodePostal", "residenceCodePostal",
                         "Saisissez le code postal " + residence() + " : 5 chiffres.");
@@ -251,8 +254,8 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
                     + "matrimoniale.", "Indiquez la situation matrimoniale de la personne à recenser."));
         }
         if (nombre(nombreEnfants) < 0) {
-            erreurs.rejectValue("nombreEnfants", "nombreEnfants", selon("Saisissez le nombre de vos enfants, par exemple 0.",
-                    "Saisissez le nombre d'enfants de la personne à recenser, par exemple 0."));
+            erreurs.rejectValue("nombreEnfants", "nombreEnfants", selon("Saisissez le nombre de vos enfants, par "
+                    + "exemple 0.", "Saisissez le nombre d'enfants de la personne à recenser, par exemple 0."));
         }
         if (nombre(nombreFreresSoeurs) < 0) {
             erreurs.rejectValue("nombreFreresSoeurs", "nombreFreresSoeurs",
