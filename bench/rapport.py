@@ -248,7 +248,8 @@ with open(os.path.join(DOSSIER, "report.md"), "w", encoding="utf-8") as f:
     f.write("## Jeu de données\n\n")
     if "generation_donnees" in ETAPES:
         f.write(f"- génération SQL : {int(ETAPES['generation_donnees']) / 1000:.0f} s, puis VACUUM ANALYZE : "
-                f"{int(ETAPES.get('vacuum_analyze', 0)) / 1000:.0f} s ; base : {ETAPES.get('taille_base_mo', '?')} Mo\n")
+                f"{int(ETAPES.get('vacuum_analyze', 0)) / 1000:.0f} s, CHECKPOINT : "
+                f"{int(ETAPES.get('checkpoint', 0)) / 1000:.0f} s ; base : {ETAPES.get('taille_base_mo', '?')} Mo\n")
     for cle in sorted(k for k in ETAPES if k.startswith("lignes_")):
         f.write(f"- `{cle[7:]}` : {int(ETAPES[cle]):,} lignes\n".replace(",", " "))
     f.write("\n## Fichiers\n\n- rapports HTML de Gatling : `gatling/<scénario>/index.html`\n"
