@@ -32,7 +32,7 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
     static final List<PieceDemandee<FormulaireRco>> PIECES = List.of(
             PieceDemandee.identite("Carte d’identité ou passeport."),
             new PieceDemandee<>("pieceLivret", "fichierLivret", "Livret de famille (facultatif)",
-                    "La page vous concernant, si votre mairie la demande.", Set.of(TypeDocument.LIVRET_FAMILLE),
+                    "La page de la personne à recenser, si la mairie la demande.", Set.of(TypeDocument.LIVRET_FAMILLE),
                     f -> TypeDocument.LIVRET_FAMILLE, true, "Choisissez la page du livret de famille parmi vos documents.",
                     FormulaireRco::getPieceLivret, FormulaireRco::setPieceLivret));
 
