@@ -47,9 +47,6 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
     // Identity piece: the identifier of a document of the citizen's space
     private String pieceIdentite;
 
-    private final Libelles libelles;
-    private final Destinataire destinataire;
-
     /** The words that differ between procedures for the shared fields. */
     record Libelles(String champNom, String nomManquant, String exempleDate, String lieuManquant,
             String voieManquante, String quelleAdresse, String sexeManquant, String prenomsManquants,
@@ -70,19 +67,11 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
     record Destinataire(Etape etape, String champCodePostal, String champCommune, String fermee) {
     }
 
-    FormulaireDemande(Libelles libelles, Destinataire destinataire) {
-        this.libelles = libelles;
-        this.destinataire = destinataire;
-    }
-
-    Destinataire destinataire() {
-        return destinataire;
-    }
+    /** Where this procedure's request goes. */
+    abstract Destinataire destinataire();
 
     /** The words of the shared fields; a procedure may word them for whoever fills the form in. */
-    Libelles libelles() {
-        return libelles;
-    }
+    abstract Libelles libelles();
 
     /** The name of the birth certificate, under the field name of the procedure. */
     abstract String nomDeNaissance();
@@ -109,7 +98,7 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
     List<String[]> champsCommune() {
         return List.of(new String[] {"codePostalNaissance", "naissanceCommuneInsee"},
                 new String[] {"codePostal", "communeInsee"},
-                new String[] {destinataire.champCodePostal(), destinataire.champCommune()});
+                new String[] {destinataire().champCodePostal(), destinataire().champCommune()});
     }
 
     /**

@@ -58,12 +58,21 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
     private String casParticulier;
     private String pieceCasParticulier;
 
-    public FormulaireIle() {
-        super(Libelles.pourSoi("nomNaissance", "Saisissez votre nom de naissance.", "14/07/1990",
-                        "Indiquez si vous êtes né(e) en France ou à l'étranger.",
-                        "Saisissez le numéro et la voie de votre adresse.", "de votre adresse"),
-                new Destinataire(Etape.COMMUNE, "codePostalInscription", "communeInscription", " ne reçoit pas les "
-                        + "demandes d'inscription en ligne : faites votre demande en mairie ou par courrier."));
+    private static final Libelles LIBELLES = Libelles.pourSoi("nomNaissance", "Saisissez votre nom de naissance.",
+            "14/07/1990", "Indiquez si vous êtes né(e) en France ou à l'étranger.",
+            "Saisissez le numéro et la voie de votre adresse.", "de votre adresse");
+    private static final Destinataire MAIRIE = new Destinataire(Etape.COMMUNE, "codePostalInscription",
+            "communeInscription", " ne reçoit pas les demandes d'inscription en ligne : faites votre demande en mairie "
+                    + "ou par courrier.");
+
+    @Override
+    Libelles libelles() {
+        return LIBELLES;
+    }
+
+    @Override
+    Destinataire destinataire() {
+        return MAIRIE;
     }
 
     /** A new request, prefilled from the citizen's profile: registration asked where they live. */

@@ -80,10 +80,6 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
             "communeInsee", " ne reçoit pas le recensement en ligne : le recensement se fait à la mairie du domicile "
                     + "de la personne à recenser.");
 
-    public FormulaireRco() {
-        super(POUR_SOI, MAIRIE_POUR_SOI);
-    }
-
     @Override
     Libelles libelles() {
         return pourUnTiers() ? POUR_UN_TIERS : POUR_SOI;
