@@ -39,8 +39,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -124,18 +124,17 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         return "redirect:" + demarche.premiere().url();
     }
 
-    @GetMapping("/{chemin}")
-    String etape(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String chemin,
+    @EtapeSaisie(method = RequestMethod.GET)
+    String etape(@AuthenticationPrincipal CompteConnecte usager, HttpServletRequest requete,
             @ModelAttribute("formulaire") F formulaire, Model model) {
-        return page(usager, saisie(chemin), formulaire, model);
+        return page(usager, saisie(requete), formulaire, model);
     }
 
-    @PostMapping("/{chemin}")
-    String enregistrer(@AuthenticationPrincipal CompteConnecte usager, @PathVariable String chemin,
-            @ModelAttribute("formulaire") F formulaire, BindingResult erreurs,
-            @RequestParam(required = false) String action, @RequestParam(required = false) Boolean majProfil,
-            HttpServletRequest requete, Model model) {
-        var etape = saisie(chemin);
+    @EtapeSaisie(method = RequestMethod.POST)
+    String enregistrer(@AuthenticationPrincipal CompteConnecte usager, @ModelAttribute("formulaire") F formulaire,
+            BindingResult erreurs, @RequestParam(required = false) String action,
+            @RequestParam(required = false) Boolean majProfil, HttpServletRequest requete, Model model) {
+        var etape = saisie(requete);
         avantEnregistrement(etape, formulaire, usager);
         formulaire.completerCommunes(services.referentiel());
         services.brouillons().enregistrer(usager.id(), demarche.procedure(), formulaire);
@@ -227,8 +226,10 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
     }
 
     /** A step with a form of the procedure's own; anything else is not a page of this request. */
-    private Etape saisie(String chemin) {
-        return demarche.etape(chemin).filter(e -> e != Etape.PIECES && e != Etape.RECAPITULATIF)
+    /** The step the path names (the last segment of one of {@link EtapeSaisie}'s paths), if this procedure has it. */
+    private Etape saisie(HttpServletRequest requete) {
+        String adresse = requete.getRequestURI();
+        return demarche.etape(adresse.substring(adresse.lastIndexOf('/') + 1)).filter(e -> e != Etape.PIECES && e != Etape.RECAPITULATIF)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -65,6 +65,15 @@ class DemandeIleTest {
     }
 
     @Test
+    void aStepOfAnotherProcedureOrOfNoneIsNotFound() throws Exception {
+        visiteur.get("/demarches/ile/commune").andExpect(status().isOk());
+        visiteur.get("/demarches/ile/famille").andExpect(status().isNotFound());
+        visiteur.post("/demarches/ile/filiation", "nomPere", "Martin").andExpect(status().isNotFound());
+        visiteur.get("/demarches/ile/inconnue").andExpect(status().isNotFound());
+        visiteur.get("/demarches/rco/commune").andExpect(status().isNotFound());
+    }
+
+    @Test
     void aFrenchCitizenFillsEveryStepAndSubmitsOnceWithFrozenPieces() throws Exception {
         UUID identite = document(acteurs.usager(), TypeDocument.PIECE_IDENTITE, "carte.pdf");
         remplirJusquAuxPieces(visiteur);
