@@ -21,8 +21,6 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Configuration(proxyBeanMethods = false)
 class ResolutionVues {
 
-    static final String REDIRECTION = "redirect:";
-
     /** Named {@code viewResolver}: Spring Boot then leaves its content-negotiating resolver out. */
     @Bean
     ViewResolver viewResolver(ThymeleafViewResolver pages, ApplicationContext contexte) {
@@ -35,11 +33,11 @@ class ResolutionVues {
         /** Redirects built on the spot, as Thymeleaf's resolver builds them (relative to the context, a 302). */
         @Override
         public View resolveViewName(String nom, Locale langue) throws Exception {
-            if (!nom.startsWith(REDIRECTION)) {
+            if (!nom.startsWith(ThymeleafViewResolver.REDIRECT_URL_PREFIX)) {
                 return pages.resolveViewName(nom, langue);
             }
-            var redirection = new RedirectView(nom.substring(REDIRECTION.length()), pages.isRedirectContextRelative(),
-                    pages.isRedirectHttp10Compatible());
+            var redirection = new RedirectView(nom.substring(ThymeleafViewResolver.REDIRECT_URL_PREFIX.length()),
+                    pages.isRedirectContextRelative(), pages.isRedirectHttp10Compatible());
             redirection.setApplicationContext(contexte);
             return redirection;
         }
