@@ -225,11 +225,14 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
         return "redirect:/demarches/confirmation/" + numero.valeur();
     }
 
-    /** A step with a form of the procedure's own; anything else is not a page of this request. */
-    /** The step the path names (the last segment of one of {@link EtapeSaisie}'s paths), if this procedure has it. */
+    /**
+     * The step the path names (the last segment of one of {@link EtapeSaisie}'s paths), if it is a step with a form of
+     * the procedure's own; anything else is not a page of this request.
+     */
     private Etape saisie(HttpServletRequest requete) {
         String adresse = requete.getRequestURI();
-        return demarche.etape(adresse.substring(adresse.lastIndexOf('/') + 1)).filter(e -> e != Etape.PIECES && e != Etape.RECAPITULATIF)
+        return demarche.etape(adresse.substring(adresse.lastIndexOf('/') + 1))
+                .filter(e -> e != Etape.PIECES && e != Etape.RECAPITULATIF)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
