@@ -8,7 +8,9 @@ import java.util.Set;
 import fr.demarches.commune.internal.Raccordement;
 import fr.demarches.commune.internal.RaccordementRepository;
 import fr.demarches.shared.Chiffrement;
+import fr.demarches.shared.LectureSimple;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +23,19 @@ public class Raccordements {
     private final Referentiel referentiel;
     private final Clock horloge;
     private final Chiffrement chiffrement;
+    private final JdbcClient jdbc;
 
     Raccordements(RaccordementRepository raccordements, Referentiel referentiel, Clock horloge,
-            Chiffrement chiffrement) {
+            Chiffrement chiffrement, JdbcClient jdbc) {
         this.raccordements = raccordements;
+        this.jdbc = jdbc;
         this.referentiel = referentiel;
         this.horloge = horloge;
         this.chiffrement = chiffrement;
     }
 
     /** Whether the commune receives this procedure online today. */
+    @LectureSimple
     public boolean ouvert(String codeInsee, Procedure procedure) {
         return de(codeInsee).map(r -> r.ouvert(procedure, LocalDate.now(horloge))).orElse(false);
     }
@@ -49,9 +54,18 @@ public class Raccordements {
      * Asked by the form's check, then by the service (open? which mode?) within one submission: read once per
      * request (nothing kept outside a request).
      */
+    @LectureSimple
     public Optional<RaccordementVue> de(String codeInsee) {
-        return fr.demarches.shared.MemoireRequete.memoriser("raccordement." + codeInsee,
-                () -> raccordements.findById(codeInsee).map(Raccordements::vue));
+        // The view's columns in one plain statement: the entity, loaded outside any transaction, cost one of its own
+        // and a persistence context (docs/performance.md).
+        return fr.demarches.shared.MemoireRequete.memoriser("raccordement." + codeInsee, () -> jdbc.sql("""
+                        SELECT code_insee, mode, boite_fonctionnelle, ile, rco, procuration, date_effet
+                        FROM raccordement WHERE code_insee = ?""")
+                .param(codeInsee)
+                .query((rs, n) -> new RaccordementVue(rs.getString(1), ModeRaccordement.valueOf(rs.getString(2)),
+                        rs.getString(3), Raccordement.procedures(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)),
+                        rs.getObject(7, LocalDate.class)))
+                .optional());
     }
 
     /** The communes that receive their dossiers on their sFTP server, by INSEE code. */

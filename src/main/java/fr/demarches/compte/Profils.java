@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fr.demarches.audit.Acteur;
 import fr.demarches.audit.JournalAudit;
+import fr.demarches.shared.LectureSimple;
 import fr.demarches.shared.MemoireRequete;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,7 +100,7 @@ public class Profils {
      * Which parts of the profile an OpenID provider certified, if any. Read once per HTTP request: a form's check and
      * its page both ask; {@link #certifier} forgets it.
      */
-    @Transactional(readOnly = true)
+    @LectureSimple
     public Optional<Certification> certification(UUID compteId) {
         return MemoireRequete.memoriser(CERTIFICATION + compteId, () -> jdbc.sql(
                         "SELECT certifie_par, certifie_le, naissance_certifiee FROM profil_usager "

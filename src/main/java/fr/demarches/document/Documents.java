@@ -20,6 +20,7 @@ import fr.demarches.document.StockageContenus.ContenuEcrit;
 import fr.demarches.document.internal.ControleContenu;
 import fr.demarches.document.internal.DetectionType;
 import fr.demarches.document.internal.ProprietesDocuments;
+import fr.demarches.shared.LectureSimple;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,19 +80,19 @@ public class Documents {
                 communeInsee, horloge.instant().plus(proprietes.conservationDepotCommune()));
     }
 
-    @Transactional(readOnly = true)
+    @LectureSimple
     public List<DocumentUsager> lister(UUID proprietaire) {
         return jdbc.sql("SELECT " + COLONNES + " FROM document WHERE proprietaire_id = ? ORDER BY depose_le DESC, nom_original")
                 .param(proprietaire).query(Documents::document).list();
     }
 
-    @Transactional(readOnly = true)
+    @LectureSimple
     public Optional<DocumentUsager> trouver(UUID proprietaire, UUID id) {
         return trouver(proprietaire, List.of(id)).stream().findFirst();
     }
 
     /** Several of the citizen's documents in one query (a request's pieces); the others' are left out. */
-    @Transactional(readOnly = true)
+    @LectureSimple
     public List<DocumentUsager> trouver(UUID proprietaire, java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -100,7 +101,7 @@ public class Documents {
                 .param("ids", ids).param("proprietaire", proprietaire).query(Documents::document).list();
     }
 
-    @Transactional(readOnly = true)
+    @LectureSimple
     public Optional<DocumentOuvert> ouvrir(UUID proprietaire, UUID id) {
         return jdbc.sql("SELECT nom_original, type_contenu, taille, empreinte FROM document WHERE id = ? AND proprietaire_id = ?")
                 .param(id).param(proprietaire).query(this::ouvert).optional();

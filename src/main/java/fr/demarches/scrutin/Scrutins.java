@@ -17,6 +17,7 @@ import fr.demarches.commune.Referentiel;
 import fr.demarches.scrutin.internal.LectureScrutins;
 import fr.demarches.scrutin.internal.Scrutin;
 import fr.demarches.scrutin.internal.ScrutinRepository;
+import fr.demarches.shared.LectureSimple;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +46,14 @@ public class Scrutins {
      * The elections concerning the commune whose last round is on or after {@code jour}, soonest first. Read once per
      * HTTP request: a request's checks (age, L30 window, warnings) each ask for them.
      */
-    @Transactional(readOnly = true)
+    @LectureSimple
     public List<ScrutinVue> prochains(String codeInsee, LocalDate jour) {
         return fr.demarches.shared.MemoireRequete.memoriser("scrutins.prochains." + codeInsee + "." + jour,
                 () -> lecture.prochains(codeInsee, jour));
     }
 
     /** The first election of the commune whose first round is on or after {@code jour}. */
-    @Transactional(readOnly = true)
+    @LectureSimple
     public Optional<ScrutinVue> prochain(String codeInsee, LocalDate jour) {
         return prochains(codeInsee, jour).stream().filter(s -> !s.premierTour().isBefore(jour)).findFirst();
     }
@@ -63,7 +64,7 @@ public class Scrutins {
         return scrutin(scrutinId).map(ScrutinVue::dateLimiteInscription);
     }
 
-    @Transactional(readOnly = true)
+    @LectureSimple
     public List<ScrutinVue> tous() {
         return lecture.tous();
     }

@@ -66,6 +66,22 @@ class BudgetRequetesTest {
     }
 
     /**
+     * Nor any commit: the session read was a transaction of its own, its {@code COMMIT} a second round trip on every
+     * request (ConfigurationSessions). A page that changes the session still writes it, in one transaction.
+     */
+    @Test
+    void aSignedInPageViewCommitsNothingAndASessionChangeCommitsOnce() throws Exception {
+        var usager = connecte("/connexion", DonneesDeTest.USAGER);
+        usager.page("/");
+        var lecture = CompteurRequetes.mesurer(() -> assertThat(usager.page("/")).contains("Se déconnecter"));
+        assertThat(lecture.validations()).isZero();
+
+        var deconnexion = CompteurRequetes.mesurer(() -> usager.post("/deconnexion"));
+        assertThat(deconnexion.requetes()).anyMatch(r -> r.contains("DELETE FROM SPRING_SESSION"));
+        assertThat(deconnexion.validations()).isLessThanOrEqualTo(1);
+    }
+
+    /**
      * Look-up, validation (with the commune's automatic checks, as in the benchmark) and the home page with its
      * message. 48 statements before this budget, 26 after the first performance work, 15 now (the issue's goal):
      * the counters and the read in one statement, in one transaction with the journal; the decision's read also
@@ -108,11 +124,15 @@ class BudgetRequetesTest {
         // The review page first, as the citizen does: the referential's answers are then in memory.
         mandant.post("/procuration/verification", champsProcuration());
 
-        var requetes = releve(() -> mandant.post("/procuration", champsProcuration())
-                .andExpect(redirectedUrlPattern("/procuration/*")));
+        var soumission = new CompteurRequetes.Mesure[1];
+        var requetes = releve(() -> soumission[0] = CompteurRequetes.mesurer(() -> mandant.post("/procuration",
+                champsProcuration()).andExpect(redirectedUrlPattern("/procuration/*"))));
 
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM procuration").query(Long.class).single()).isOne();
         assertThat(requetes).hasSizeLessThanOrEqualTo(10);
+        // One commit, the submission's: the reads before it (session, profile, commune's connection) open no
+        // transaction, each of which cost a COMMIT, a round trip of its own.
+        assertThat(soumission[0].validations()).isOne();
     }
 
     /**
@@ -143,11 +163,16 @@ class BudgetRequetesTest {
         assertThat(m.find()).isTrue();
         String cle = m.group(1);
 
-        var requetes = releve(() -> usager.post("/demarches/ile/envoi", "cleIdempotence", cle, "engagement", "true")
-                .andExpect(redirectedUrlPattern("/demarches/confirmation/A-*")));
+        var envoi = new CompteurRequetes.Mesure[1];
+        var requetes = releve(() -> envoi[0] = CompteurRequetes.mesurer(() -> usager.post("/demarches/ile/envoi",
+                "cleIdempotence", cle, "engagement", "true")
+                .andExpect(redirectedUrlPattern("/demarches/confirmation/A-*"))));
 
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier").query(Long.class).single()).isOne();
         assertThat(requetes).hasSizeLessThanOrEqualTo(14);
+        // One commit, the submission's: the draft, the elections, the documents, the profile and the commune's
+        // connection are read before it without a transaction each (five COMMITs, five round trips, before).
+        assertThat(envoi[0].validations()).isOne();
     }
 
     /**

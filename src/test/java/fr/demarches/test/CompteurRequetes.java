@@ -30,6 +30,9 @@ public final class CompteurRequetes {
     /** The statements of the current thread while {@link #releve} runs (null otherwise). */
     private static final ThreadLocal<List<String>> RELEVE = new ThreadLocal<>();
 
+    /** The commits of the current thread while {@link #mesurer} runs (null otherwise). */
+    private static final ThreadLocal<int[]> VALIDATIONS = new ThreadLocal<>();
+
     /** The statements of every thread but the scheduled jobs' while {@link #avecEcouteurs} runs (null otherwise). */
     private static volatile List<String> toutes;
 
@@ -68,20 +71,35 @@ public final class CompteurRequetes {
 
     /** The statements {@code action} sent from this thread, in order (a batch of one statement counts once). */
     public static List<String> releve(Action action) throws Exception {
+        return mesurer(action).requetes();
+    }
+
+    /**
+     * The statements {@code action} sent from this thread, and its commits: each {@code COMMIT} is a round trip of its
+     * own (the {@code BEGIN} goes with the transaction's first statement), which the statements alone do not show.
+     */
+    public static Mesure mesurer(Action action) throws Exception {
         var requetes = new ArrayList<String>();
+        var validations = new int[1];
         QueryCountHolder.clear();
         RELEVE.set(requetes);
+        VALIDATIONS.set(validations);
         try {
             action.executer();
         } finally {
             RELEVE.remove();
+            VALIDATIONS.remove();
         }
         long total = QueryCountHolder.get(NOM).getTotal();
         QueryCountHolder.clear();
         if (total != requetes.size()) {
             throw new IllegalStateException("relevé incohérent : " + total + " comptées, " + requetes.size() + " relevées");
         }
-        return requetes;
+        return new Mesure(requetes, validations[0]);
+    }
+
+    /** What an action sent from its thread: its statements in order, and its commits. */
+    public record Mesure(List<String> requetes, int validations) {
     }
 
     /** Wraps the application's data source (after its configuration is bound) in the counting proxy. */
@@ -92,6 +110,13 @@ public final class CompteurRequetes {
                 return bean instanceof DataSource source && !(bean instanceof ProxyDataSource)
                         ? ProxyDataSourceBuilder.create(source).name(NOM).countQuery()
                                 .listener(new Releve())
+                                .afterMethod(execution -> {
+                                    var validations = VALIDATIONS.get();
+                                    if (validations != null && execution.getTarget() instanceof java.sql.Connection
+                                            && execution.getMethod().getName().equals("commit")) {
+                                        validations[0]++;
+                                    }
+                                })
                                 .logQueryBySlf4j(SLF4JLogLevel.DEBUG, JOURNAL).build()
                         : bean;
             }

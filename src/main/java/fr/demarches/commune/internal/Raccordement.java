@@ -112,6 +112,11 @@ public class Raccordement {
     }
 
     public Set<Procedure> procedures() {
+        return procedures(ile, rco, procuration);
+    }
+
+    /** The procedures a connection opens, from its three columns. */
+    public static Set<Procedure> procedures(boolean ile, boolean rco, boolean procuration) {
         var ouvertes = EnumSet.noneOf(Procedure.class);
         if (ile) {
             ouvertes.add(Procedure.ILE);

@@ -15,7 +15,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,11 +35,32 @@ class ConfigurationSessions {
      * backs off as soon as any session repository is declared.
      */
     @Bean
-    static BeanPostProcessor ecrituresSessionEspacees() {
+    static BeanPostProcessor ecrituresSessionEspacees(ObjectProvider<PlatformTransactionManager> transactions) {
         return new BeanPostProcessor() {
+            /**
+             * Spring Session's store without a transaction of its own: a session read, on every request, is then one
+             * statement instead of a transaction and its {@code COMMIT}; a deletion is one statement too (the
+             * attributes go by cascade). Set on its configuration before it builds the store (declaring a
+             * {@code TransactionOperations} bean instead would make Boot's {@code TransactionTemplate} back off).
+             */
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String nom) {
+                if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+                    configuration.setTransactionOperations(TransactionOperations.withoutTransaction());
+                }
+                return bean;
+            }
+
             @Override
             public Object postProcessAfterInitialization(Object bean, String nom) {
-                return bean instanceof JdbcIndexedSessionRepository stockage ? new EcrituresSessionEspacees<>(stockage) : bean;
+                if (!(bean instanceof JdbcIndexedSessionRepository stockage)) {
+                    return bean;
+                }
+                // What Spring Session gave each of its operations (its own transaction, apart from the request's),
+                // now for the writes only: a write is several statements (the row, then its attributes).
+                var ecriture = new TransactionTemplate(transactions.getObject());
+                ecriture.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                return new EcrituresSessionEspacees<>(stockage, ecriture);
             }
         };
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The shared session store (Spring Session JDBC) without a write on every request. Spring Session marks a session
@@ -21,6 +22,10 @@ import org.springframework.session.Session;
  * Spring Session's filter also reads the session a second time right after saving it (to tell whether the id the
  * browser sent is still valid): that read is answered with the session just saved, on the same thread and within
  * the same request only ({@link #oublier()} runs around each request).
+ * <p>
+ * The store itself runs without a transaction of its own ({@code ConfigurationSessions}): a read is then one statement,
+ * where Spring Session's transaction added a {@code COMMIT}, a second round trip, to every request. A write, which
+ * may take several statements (the row, then its attributes), runs in {@code ecriture}, all or nothing.
  */
 final class EcrituresSessionEspacees<S extends Session>
         implements FindByIndexNameSessionRepository<EcrituresSessionEspacees.SessionSuivie<S>>, DisposableBean {
@@ -29,12 +34,14 @@ final class EcrituresSessionEspacees<S extends Session>
     static final Duration GRANULARITE = Duration.ofMinutes(1);
 
     private final FindByIndexNameSessionRepository<S> stockage;
+    private final TransactionOperations ecriture;
 
     /** The session this thread's request has just saved, until the request ends. */
     private final ThreadLocal<SessionSuivie<S>> justeEnregistree = new ThreadLocal<>();
 
-    EcrituresSessionEspacees(FindByIndexNameSessionRepository<S> stockage) {
+    EcrituresSessionEspacees(FindByIndexNameSessionRepository<S> stockage, TransactionOperations ecriture) {
         this.stockage = stockage;
+        this.ecriture = ecriture;
     }
 
     @Override
@@ -45,7 +52,7 @@ final class EcrituresSessionEspacees<S extends Session>
     @Override
     public void save(SessionSuivie<S> session) {
         if (session.aEcrire) {
-            stockage.save(session.stockee);
+            ecriture.executeWithoutResult(statut -> stockage.save(session.stockee));
             session.aEcrire = false;
             session.dernierAccesEcrit = session.stockee.getLastAccessedTime();
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.demarches.commune.Procedure;
+import fr.demarches.shared.LectureSimple;
 import fr.demarches.shared.MemoireRequete;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,7 @@ public class Brouillons {
      * The draft, read once per request (the form's model attribute, then the submission): each call gets its own
      * copy of the data, so binding the request onto one leaves the draft as saved.
      */
-    @Transactional(readOnly = true)
+    @LectureSimple
     public <T> Optional<Brouillon<T>> lire(UUID usagerId, Procedure procedure, Class<T> type) {
         Optional<Brouillon<String>> lu = MemoireRequete.memoriser(cle(usagerId, procedure), () -> jdbc
                 .sql("SELECT donnees, cle_idempotence FROM brouillon WHERE usager_id = ? AND procedure = ?")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** When a session is written back to the shared store, and when a read is answered without it. */
 class EcrituresSessionEspaceesTest {
@@ -23,7 +24,7 @@ class EcrituresSessionEspaceesTest {
     @BeforeEach
     void session() {
         stockage = new Stockage();
-        sessions = new EcrituresSessionEspacees<>(stockage);
+        sessions = new EcrituresSessionEspacees<>(stockage, TransactionOperations.withoutTransaction());
         var nouvelle = sessions.createSession();
         nouvelle.setAttribute("SPRING_SECURITY_CONTEXT_USAGER", "connecté");
         sessions.save(nouvelle);
@@ -110,8 +111,47 @@ class EcrituresSessionEspaceesTest {
         assertThat(sessions.findById(id)).isNull();
     }
 
+    /** The store runs without a transaction of its own: a write gets the wrapper's, a read none. */
+    @Test
+    void aWriteRunsInTheWriteTransactionAndAReadInNone() {
+        var enTransaction = new boolean[1];
+        TransactionOperations ecriture = new TransactionOperations() {
+            @Override
+            public <T> T execute(org.springframework.transaction.support.TransactionCallback<T> action) {
+                enTransaction[0] = true;
+                try {
+                    return action.doInTransaction(new org.springframework.transaction.support.SimpleTransactionStatus());
+                } finally {
+                    enTransaction[0] = false;
+                }
+            }
+        };
+        var vues = new java.util.ArrayList<Boolean>();
+        var stockageVu = new Stockage() {
+            @Override
+            public void save(MapSession session) {
+                vues.add(enTransaction[0]);
+                super.save(session);
+            }
+
+            @Override
+            public MapSession findById(String id) {
+                vues.add(enTransaction[0]);
+                return super.findById(id);
+            }
+        };
+        var avecTransaction = new EcrituresSessionEspacees<>(stockageVu, ecriture);
+        var nouvelle = avecTransaction.createSession();
+        nouvelle.setAttribute("SPRING_SECURITY_CONTEXT_USAGER", "connecté");
+        avecTransaction.save(nouvelle);
+        avecTransaction.oublier();
+        avecTransaction.findById(nouvelle.getId());
+
+        assertThat(vues).containsExactly(true, false);
+    }
+
     /** A store in memory that counts what reaches it. */
-    static final class Stockage implements FindByIndexNameSessionRepository<MapSession> {
+    static class Stockage implements FindByIndexNameSessionRepository<MapSession> {
 
         final MapSessionRepository sessions = new MapSessionRepository(new HashMap<>());
         int ecritures;
