@@ -188,6 +188,8 @@ class BudgetRequetesTest {
                 .hasSizeLessThanOrEqualTo(3);
         assertThat(releve(() -> assertThat(agent.page("/gs/teledossiers?q=martin")).contains("télédossier")))
                 .hasSizeLessThanOrEqualTo(3);
+        // And no commit: the page is one statement, read without a transaction of its own.
+        assertThat(CompteurRequetes.mesurer(() -> agent.page("/gs/teledossiers?tri=etat")).validations()).isZero();
     }
 
     /** The action's statements in all (request and listeners), printed for the record of docs/performance.md. */

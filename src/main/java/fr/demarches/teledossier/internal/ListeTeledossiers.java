@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.demarches.commune.Procedure;
+import fr.demarches.shared.LectureSimple;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
 
@@ -47,6 +48,7 @@ public class ListeTeledossiers {
         this.proprietes = proprietes;
     }
 
+    @LectureSimple
     public Page chercher(String communeInsee, Criteres criteres) {
         var filtre = new StringBuilder(" FROM teledossier WHERE commune_insee = :commune");
         var requete = new java.util.HashMap<String, Object>();
