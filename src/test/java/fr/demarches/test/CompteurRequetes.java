@@ -1,5 +1,6 @@
 package fr.demarches.test;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,7 +113,7 @@ public final class CompteurRequetes {
                                 .listener(new Releve())
                                 .afterMethod(execution -> {
                                     var validations = VALIDATIONS.get();
-                                    if (validations != null && execution.getTarget() instanceof java.sql.Connection
+                                    if (validations != null && execution.getTarget() instanceof Connection
                                             && execution.getMethod().getName().equals("commit")) {
                                         validations[0]++;
                                     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 
 /** When a session is written back to the shared store, and when a read is answered without it. */
@@ -117,26 +120,26 @@ class EcrituresSessionEspaceesTest {
         var enTransaction = new boolean[1];
         TransactionOperations ecriture = new TransactionOperations() {
             @Override
-            public <T> T execute(org.springframework.transaction.support.TransactionCallback<T> action) {
+            public <T> T execute(TransactionCallback<T> action) {
                 enTransaction[0] = true;
                 try {
-                    return action.doInTransaction(new org.springframework.transaction.support.SimpleTransactionStatus());
+                    return action.doInTransaction(new SimpleTransactionStatus());
                 } finally {
                     enTransaction[0] = false;
                 }
             }
         };
-        var vues = new java.util.ArrayList<Boolean>();
+        var enTransactionAChaqueAppel = new ArrayList<Boolean>();
         var stockageVu = new Stockage() {
             @Override
             public void save(MapSession session) {
-                vues.add(enTransaction[0]);
+                enTransactionAChaqueAppel.add(enTransaction[0]);
                 super.save(session);
             }
 
             @Override
             public MapSession findById(String id) {
-                vues.add(enTransaction[0]);
+                enTransactionAChaqueAppel.add(enTransaction[0]);
                 return super.findById(id);
             }
         };
@@ -147,7 +150,7 @@ class EcrituresSessionEspaceesTest {
         avecTransaction.oublier();
         avecTransaction.findById(nouvelle.getId());
 
-        assertThat(vues).containsExactly(true, false);
+        assertThat(enTransactionAChaqueAppel).containsExactly(true, false);
     }
 
     /** A store in memory that counts what reaches it. */
