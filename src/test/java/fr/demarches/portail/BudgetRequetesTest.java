@@ -67,10 +67,10 @@ class BudgetRequetesTest {
 
     /**
      * Nor any commit: the session read was a transaction of its own, its {@code COMMIT} a second round trip on every
-     * request (ConfigurationSessions). A page that changes the session still writes it, in one transaction.
+     * request (ConfigurationSessions). A logout still deletes the session, with one commit at most.
      */
     @Test
-    void aSignedInPageViewCommitsNothingAndASessionChangeCommitsOnce() throws Exception {
+    void aSignedInPageViewCommitsNothingAndALogoutDeletesTheSessionWithOneCommitAtMost() throws Exception {
         var usager = connecte("/connexion", DonneesDeTest.USAGER);
         usager.page("/");
         var lecture = CompteurRequetes.mesurer(() -> assertThat(usager.page("/")).contains("Se déconnecter"));
