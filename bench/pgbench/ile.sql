@@ -39,7 +39,7 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
     (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-depose', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z","remiseSftp":false}', 'PUBLISHED', gen_random_uuid())
     RETURNING id \gset p_
 COMMIT;
--- L'écouteur (les deux courriels) réclame sa publication, lit le raccordement pour la boîte de la commune, termine.
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id' AND status <> 'PROCESSING';
+-- L'écouteur (les deux courriels) lit le raccordement pour la boîte de la commune, termine sa publication (sans
+-- la marquer « en cours » avant : PublicationEnCours).
 SELECT * FROM raccordement WHERE code_insee = '92050';
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';

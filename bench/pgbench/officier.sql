@@ -46,9 +46,8 @@ COMMIT;
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 -- L'écouteur de l'événement (les courriels de la validation puis de l'acceptation, l'avis à la commune dont l'adresse
--- vient avec l'événement) marque puis termine sa publication.
+-- vient avec l'événement) termine sa publication, sans la marquer « en cours » avant (PublicationEnCours).
 -- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
 -- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
 -- l'application relisait ensuite (contrôle d'ancienneté, relance).
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id' AND status <> 'PROCESSING';
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';

@@ -24,9 +24,9 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
     (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
     RETURNING id \gset p_
 COMMIT;
--- Plus d'attribut flash : « deposee » est un paramètre de la redirection. L'écouteur marque puis termine sa publication.
+-- Plus d'attribut flash : « deposee » est un paramètre de la redirection. L'écouteur termine sa publication, sans
+-- la marquer « en cours » avant (PublicationEnCours).
 -- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
 -- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
 -- l'application relisait ensuite (contrôle d'ancienneté, relance).
-UPDATE event_publication SET status = 'PROCESSING' WHERE id = ':p_id' AND status <> 'PROCESSING';
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';

@@ -16,6 +16,10 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
  * "processing" just before it calls the listener, and completed or failed just after, on the same thread: these
  * calls to its repository are watched here. A mail sent for a publication then gets a {@code Message-ID} made from
  * the publication's identifier, the same each time the publication runs (see {@link EnvoiCourriel}).
+ * <p>
+ * The "processing" mark is not written: nothing here tells it from "published" (the staleness monitor gives both the
+ * same delay, the retry job takes only failed ones), and it cost every publication an {@code UPDATE} and a
+ * {@code COMMIT} of its own (docs/performance.md). Modulith's repository contract makes the mark optional.
  */
 final class PublicationEnCours {
 
@@ -44,9 +48,13 @@ final class PublicationEnCours {
             };
             MethodInterceptor suivre = appel -> {
                 Object[] arguments = appel.getArguments();
-                if ("markProcessing".equals(appel.getMethod().getName()) && arguments[0] instanceof UUID id) {
-                    COURANTE.set(new Courante(id, new int[1]));
-                } else if (FIN.contains(appel.getMethod().getName())) {
+                if ("markProcessing".equals(appel.getMethod().getName())) {
+                    if (arguments[0] instanceof UUID id) {
+                        COURANTE.set(new Courante(id, new int[1]));
+                    }
+                    return null;
+                }
+                if (FIN.contains(appel.getMethod().getName())) {
                     COURANTE.remove();
                 }
                 return appel.proceed();

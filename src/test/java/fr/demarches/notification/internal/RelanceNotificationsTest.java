@@ -58,9 +58,10 @@ class RelanceNotificationsTest {
         } finally {
             courriels.start();
         }
-        // Both older than the retry delay; the second one is still in the hands of its instance.
+        // Both older than the retry delay; the second one is still in the hands of its instance (a publication stays
+        // "published" while its listener runs: PublicationEnCours).
         donnees.jdbc().sql("UPDATE event_publication SET publication_date = now() - interval '2 hours'").update();
-        donnees.jdbc().sql("UPDATE event_publication SET status = 'PROCESSING' WHERE serialized_event LIKE ?")
+        donnees.jdbc().sql("UPDATE event_publication SET status = 'PUBLISHED' WHERE serialized_event LIKE ?")
                 .param("%" + EN_COURS + "%").update();
 
         relance.relancer();
@@ -68,7 +69,7 @@ class RelanceNotificationsTest {
         assertThat(Courriels.destinataire(Courriels.pour(courriels, ECHEC, 1))).isEqualTo(ECHEC);
         assertThat(courriels.waitForIncomingEmail(1_000, 2)).isFalse();
         assertThat(donnees.jdbc().sql("SELECT status FROM event_publication WHERE completion_date IS NULL")
-                .query(String.class).list()).containsExactly("PROCESSING");
+                .query(String.class).list()).containsExactly("PUBLISHED");
     }
 
     @Test
