@@ -36,10 +36,9 @@ WITH t AS (
 SELECT count(*) FROM t;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip, id_requete) VALUES (now(), 'USAGER', ':c_id', 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1', NULL);
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-depose', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z","remiseSftp":false}', 'PUBLISHED', gen_random_uuid())
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-depose', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z","remiseSftp":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr"}', 'PUBLISHED', gen_random_uuid())
     RETURNING id \gset p_
 COMMIT;
--- L'écouteur (les deux courriels) lit le raccordement pour la boîte de la commune, termine sa publication (sans
--- la marquer « en cours » avant : PublicationEnCours).
-SELECT * FROM raccordement WHERE code_insee = '92050';
+-- L'écouteur (les deux courriels ; la boîte de la commune vient avec l'événement) termine sa publication (sans la
+-- marquer « en cours » avant : PublicationEnCours).
 UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';

@@ -100,7 +100,7 @@ public class Teledossiers {
         journal.enregistrer(new EntreeAudit("USAGER", depot.usagerId(), depot.courrielUsager(), "TELEDOSSIER_DEPOSE",
                 "TELEDOSSIER", numero.valeur(), depot.procedure().name() + " pour " + depot.communeInsee(), ip));
         evenements.publishEvent(new TeledossierDepose(numero.valeur(), depot.procedure(), depot.communeInsee(),
-                depot.courrielUsager(), maintenant, remiseSftp));
+                depot.courrielUsager(), maintenant, remiseSftp, raccordement.get().boiteFonctionnelle()));
         return numero;
     }
 

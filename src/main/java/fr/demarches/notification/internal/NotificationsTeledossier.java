@@ -55,13 +55,14 @@ class NotificationsTeledossier {
                         "deposeLe", DATE_HEURE.format(depot.deposeLe())));
     }
 
+    /** The mailbox comes with the event; read from the commune's connection only for an event recorded without it. */
     private void aviserCommune(TeledossierDepose depot) {
-        raccordements.de(depot.communeInsee()).ifPresent(raccordement -> courriel.envoyer(
-                raccordement.boiteFonctionnelle(),
+        var boite = depot.boiteCommune() != null ? java.util.Optional.of(depot.boiteCommune())
+                : raccordements.de(depot.communeInsee()).map(r -> r.boiteFonctionnelle());
+        boite.ifPresent(b -> courriel.envoyer(b,
                 depot.procedure().name() + " - " + depot.numero() + " : dossier à traiter",
                 "teledossier-avis-commune",
-                Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle(),
-                        "sftp", raccordement.mode() == fr.demarches.commune.ModeRaccordement.SFTP)));
+                Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle(), "sftp", depot.remiseSftp())));
     }
 
     @ApplicationModuleListener(id = "teledossier-document-depose")
