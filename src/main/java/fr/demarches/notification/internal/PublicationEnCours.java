@@ -35,7 +35,7 @@ final class PublicationEnCours {
         return courante == null ? Optional.empty() : Optional.of(courante.id() + "." + courante.envois()[0]++);
     }
 
-    /** Watches the publication repository, whatever proxy (transactions) it already has. */
+    /** Watches the publication repository and skips its "processing" mark, whatever proxy (transactions) it has. */
     static final class Suivi extends AbstractAdvisingBeanPostProcessor {
 
         Suivi() {
