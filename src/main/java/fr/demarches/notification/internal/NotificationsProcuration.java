@@ -75,8 +75,7 @@ class NotificationsProcuration {
             return;
         }
         boolean resiliee = changement.etat() == EtatProcuration.RESILIEE;
-        var boite = changement.boiteCommune() != null ? java.util.Optional.of(changement.boiteCommune())
-                : raccordements.de(changement.communeInsee()).map(r -> r.boiteFonctionnelle());
+        var boite = BoiteCommune.de(changement.boiteCommune(), changement.communeInsee(), raccordements);
         boite.ifPresent(b -> courriel.envoyer(b,
                 "Procuration " + changement.reference() + (resiliee ? " : résiliation reçue"
                         : changement.enLigne() ? " : procuration établie en ligne à traiter" : " : procuration à traiter"),

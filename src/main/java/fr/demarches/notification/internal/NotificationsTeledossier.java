@@ -55,10 +55,8 @@ class NotificationsTeledossier {
                         "deposeLe", DATE_HEURE.format(depot.deposeLe())));
     }
 
-    /** The mailbox comes with the event; read from the commune's connection only for an event recorded without it. */
     private void aviserCommune(TeledossierDepose depot) {
-        var boite = depot.boiteCommune() != null ? java.util.Optional.of(depot.boiteCommune())
-                : raccordements.de(depot.communeInsee()).map(r -> r.boiteFonctionnelle());
+        var boite = BoiteCommune.de(depot.boiteCommune(), depot.communeInsee(), raccordements);
         boite.ifPresent(b -> courriel.envoyer(b,
                 depot.procedure().name() + " - " + depot.numero() + " : dossier à traiter",
                 "teledossier-avis-commune",
