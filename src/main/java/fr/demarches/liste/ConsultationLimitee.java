@@ -1,19 +1,16 @@
 package fr.demarches.liste;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import static fr.demarches.shared.Dates.JOUR_HEURE;
 
-import fr.demarches.shared.Fuseau;
+import java.time.Instant;
+
 import fr.demarches.shared.Refus;
 
 /** Too many look-ups of "ma situation électorale" from one account: refused until the block ends. */
 public final class ConsultationLimitee extends Refus {
 
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy à HH:mm")
-            .withZone(Fuseau.PARIS);
-
     public ConsultationLimitee(Instant jusqua) {
         super("Vous avez consulté votre situation électorale trop souvent. Vous pourrez la consulter de nouveau le "
-                + HEURE.format(jusqua) + ".");
+                + JOUR_HEURE.format(jusqua) + ".");
     }
 }

@@ -1,7 +1,8 @@
 package fr.demarches.procuration;
 
+import static fr.demarches.shared.Dates.JOUR;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,8 +18,6 @@ import fr.demarches.scrutin.ScrutinVue;
 public final class CoherenceCalendrier {
 
     public static final String LIBELLE = "Portée conforme au calendrier des scrutins";
-
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private CoherenceCalendrier() {
     }

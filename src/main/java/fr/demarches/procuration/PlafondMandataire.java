@@ -1,13 +1,13 @@
 package fr.demarches.procuration;
 
+import static fr.demarches.shared.Dates.JOUR;
+
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import fr.demarches.procuration.Controle.Statut;
-import fr.demarches.shared.Fuseau;
 
 /**
  * The ceiling of a mandataire. Code électoral, article L73, first paragraph: « Chaque mandataire ne peut disposer de
@@ -25,8 +25,6 @@ public final class PlafondMandataire {
     public static final int ETABLIES_EN_FRANCE = 1;
 
     public static final String LIBELLE = "Plafond du mandataire (article L73 du code électoral)";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Fuseau.PARIS);
 
     /** Same instant: the smaller identifier first (the order PostgreSQL gives UUIDs), so the answer never flips. */
     private static final Comparator<Etablie> ORDRE = Comparator.comparing(Etablie::etablieLe)
@@ -66,7 +64,7 @@ public final class PlafondMandataire {
             var premiere = memes.getFirst();
             return new Controle(LIBELLE, Statut.ECHEC, qui + "Le mandataire détient déjà une procuration établie en "
                     + "France pour cette période (" + premiere.reference() + ", établie le "
-                    + DATE.format(premiere.etablieLe()) + ") : la première établie prévaut.");
+                    + JOUR.format(premiere.etablieLe()) + ") : la première établie prévaut.");
         }
         if (identification == null) {
             return new Controle(LIBELLE, Statut.INCONNU, "Le mandataire n'a pas été identifié sur une liste électorale "
@@ -76,7 +74,7 @@ public final class PlafondMandataire {
         var douteuse = anterieures.stream().filter(a -> a.lien() == Lien.PEUT_ETRE).findFirst();
         if (douteuse.isPresent()) {
             return new Controle(LIBELLE, Statut.INCONNU, qui + "La procuration " + douteuse.get().reference()
-                    + ", établie le " + DATE.format(douteuse.get().etablieLe()) + " pour cette période, désigne peut-être "
+                    + ", établie le " + JOUR.format(douteuse.get().etablieLe()) + " pour cette période, désigne peut-être "
                     + "le même mandataire (état civil compatible, non identifié sur une liste). À vérifier.");
         }
         return new Controle(LIBELLE, Statut.REUSSI, qui + "Aucune autre procuration établie en France n'est connue pour "

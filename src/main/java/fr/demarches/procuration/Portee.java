@@ -1,5 +1,7 @@
 package fr.demarches.procuration;
 
+import static fr.demarches.shared.Dates.JOUR;
+
 /** What the procuration covers. */
 public enum Portee {
     UN_TOUR("Un tour de scrutin"),
@@ -18,11 +20,10 @@ public enum Portee {
 
     /** "Le tour du 12/06/2027", "Les deux tours des 12/06/2027 et 19/06/2027", "Du 01/01/2027 au 31/12/2027". */
     public String dates(java.time.LocalDate debut, java.time.LocalDate fin) {
-        var f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         return switch (this) {
-            case UN_TOUR -> "Le tour du " + f.format(debut);
-            case DEUX_TOURS -> "Les deux tours des " + f.format(debut) + " et " + f.format(fin);
-            case PERIODE -> "Du " + f.format(debut) + " au " + f.format(fin);
+            case UN_TOUR -> "Le tour du " + JOUR.format(debut);
+            case DEUX_TOURS -> "Les deux tours des " + JOUR.format(debut) + " et " + JOUR.format(fin);
+            case PERIODE -> "Du " + JOUR.format(debut) + " au " + JOUR.format(fin);
         };
     }
 }

@@ -1,5 +1,8 @@
 package fr.demarches.procuration;
 
+import static fr.demarches.shared.Dates.JOUR;
+import static fr.demarches.shared.Dates.JOUR_HEURE;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -470,17 +473,16 @@ public class Procurations {
         }
         return ("franceconnect".equals(p.getIdentiteFournisseur()) ? "FranceConnect" : p.getIdentiteFournisseur())
                 + ", niveau " + p.getIdentiteNiveau() + ", sujet " + p.getIdentiteSujet() + ", authentifié le "
-                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(fr.demarches.shared.Fuseau.PARIS)
-                        .format(p.getIdentiteAuthentifieeLe());
+                + JOUR_HEURE.format(p.getIdentiteAuthentifieeLe());
     }
 
     private String mandataire(Procuration p) {
         if (p.getNneMandataire() != null) {
             return "Numéro national d'électeur " + p.getNneMandataire() + ", né(e) le "
-                    + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.getDateNaissanceMandataire());
+                    + JOUR.format(p.getDateNaissanceMandataire());
         }
         return p.getPrenomsMandataire() + " " + p.getNomNaissanceMandataire() + ", né(e) le "
-                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.getDateNaissanceMandataire())
+                + JOUR.format(p.getDateNaissanceMandataire())
                 + ", inscrit(e) à " + referentiel.parCodeInsee(p.getCommuneMandataire()).map(c -> c.libelle())
                         .orElse(p.getCommuneMandataire());
     }

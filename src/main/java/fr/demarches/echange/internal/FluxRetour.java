@@ -1,5 +1,7 @@
 package fr.demarches.echange.internal;
 
+import static fr.demarches.shared.Dates.JOUR_HEURE_SECONDES;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,7 +27,6 @@ import fr.demarches.echange.internal.ConnexionOuverte.Nature;
 import fr.demarches.echange.internal.ConnexionOuverte.TropGros;
 import fr.demarches.echange.internal.XmlFluxRetour.DepotPieceJointe;
 import fr.demarches.echange.internal.XmlFluxRetour.MiseAJourStatut;
-import fr.demarches.shared.Fuseau;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.TeledossierIntrouvableException;
@@ -67,8 +67,6 @@ public class FluxRetour {
     public static final int NOM_MAX = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(FluxRetour.class);
-    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm:ss")
-            .withZone(Fuseau.PARIS);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -370,7 +368,7 @@ public class FluxRetour {
                 return false;
             }
             throw new FluxRetourRefuse("L'identifiant « " + flux.identifiant + " » a déjà été appliqué le "
-                    + DATE_HEURE.format(deja.le()) + " (fichier « " + deja.nom() + " ») avec un autre contenu : "
+                    + JOUR_HEURE_SECONDES.format(deja.le()) + " (fichier « " + deja.nom() + " ») avec un autre contenu : "
                     + "chaque fichier porte un identifiant nouveau.");
         }
         var acteur = new Teledossiers.Acteur(null, "flux retour " + commune, null);
@@ -415,7 +413,7 @@ public class FluxRetour {
                 Corrigez le fichier, puis déposez-le de nouveau dans retour/ ;
                 l'identifiant d'un fichier refusé peut resservir.
                 Format attendu : schéma flux-retour.xsd, décrit dans la documentation « Échanges sFTP ».
-                """.formatted(nom, commune, insee, DATE_HEURE.format(maintenant), motif);
+                """.formatted(nom, commune, insee, JOUR_HEURE_SECONDES.format(maintenant), motif);
         String cheminExplication = ConnexionOuverte.chemin(dossiers.erreurs, explication(nomErreur));
         sftp.deposer(dossiers.erreurs, explication(nomErreur),
                 sortie -> sortie.write(explication.getBytes(StandardCharsets.UTF_8)));

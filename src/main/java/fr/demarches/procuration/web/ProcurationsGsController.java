@@ -1,8 +1,9 @@
 package fr.demarches.procuration.web;
 
+import static fr.demarches.shared.Dates.JOUR;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -35,8 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/gs/procurations")
 class ProcurationsGsController {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Procurations procurations;
 
@@ -129,8 +128,8 @@ class ProcurationsGsController {
                     "mandataire", "date_naissance_mandataire", "duree", "reference", "etablie_le", "etablie_par"));
             for (LigneRegistre l : lignes) {
                 csv.ligne(java.util.Arrays.asList(l.bureauVote(), l.nomNaissance(), l.nomUsage(), l.prenoms(),
-                        DATE.format(l.dateNaissance()), l.mandataire(), DATE.format(l.dateNaissanceMandataire()),
-                        duree(l), l.reference(), DATE.format(l.etablieLe().atZone(fr.demarches.shared.Fuseau.PARIS)),
+                        JOUR.format(l.dateNaissance()), l.mandataire(), JOUR.format(l.dateNaissanceMandataire()),
+                        l.duree(), l.reference(), JOUR.format(l.etablieLe().atZone(fr.demarches.shared.Fuseau.PARIS)),
                         l.etabliePar()));
             }
         }
@@ -160,13 +159,4 @@ class ProcurationsGsController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(pdf);
     }
-
-    private static String duree(LigneRegistre l) {
-        return switch (l.portee()) {
-            case UN_TOUR -> "tour du " + DATE.format(l.debut());
-            case DEUX_TOURS -> "tours des " + DATE.format(l.debut()) + " et " + DATE.format(l.fin());
-            case PERIODE -> "du " + DATE.format(l.debut()) + " au " + DATE.format(l.fin());
-        };
-    }
-
 }

@@ -1,10 +1,11 @@
 package fr.demarches.procuration.web;
 
+import static fr.demarches.shared.Dates.JOUR;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class RegistrePdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final float MARGE = 40;
     private static final float LIGNE = 16;
     private static final float[] COLONNES = {MARGE, 230, 320, 560, 700};
@@ -41,7 +41,7 @@ final class RegistrePdf {
         try (var document = new PDDocument(); var sortie = new ByteArrayOutputStream()) {
             PDType0Font normale = police(document, "polices/DejaVuSans.ttf");
             PDType0Font grasse = police(document, "polices/DejaVuSans-Bold.ttf");
-            String titre = "Registre des procurations - " + commune + " - scrutin du " + DATE.format(scrutin);
+            String titre = "Registre des procurations - " + commune + " - scrutin du " + JOUR.format(scrutin);
             if (parBureau.isEmpty()) {
                 parBureau.put("", List.of());
             }
@@ -70,7 +70,7 @@ final class RegistrePdf {
                             LigneRegistre l = restantes.poll();
                             String mandant = l.nomNaissance() + (l.nomUsage() != null ? " (" + l.nomUsage() + ")" : "")
                                     + " " + l.prenoms();
-                            String[] valeurs = {mandant, DATE.format(l.dateNaissance()), l.mandataire(), duree(l),
+                            String[] valeurs = {mandant, JOUR.format(l.dateNaissance()), l.mandataire(), l.duree(),
                                 l.etabliePar().startsWith("en ligne") ? l.reference() + " (en ligne)" : l.reference()};
                             for (int i = 0; i < valeurs.length; i++) {
                                 float largeur = (i + 1 < COLONNES.length ? COLONNES[i + 1] : 800) - COLONNES[i] - 6;
@@ -84,14 +84,6 @@ final class RegistrePdf {
             document.save(sortie);
             return sortie.toByteArray();
         }
-    }
-
-    private static String duree(LigneRegistre l) {
-        return switch (l.portee()) {
-            case UN_TOUR -> "tour du " + DATE.format(l.debut());
-            case DEUX_TOURS -> "tours des " + DATE.format(l.debut()) + " et " + DATE.format(l.fin());
-            case PERIODE -> "du " + DATE.format(l.debut()) + " au " + DATE.format(l.fin());
-        };
     }
 
     private static void texte(PDPageContentStream flux, PDType0Font police, float taille, float x, float y,

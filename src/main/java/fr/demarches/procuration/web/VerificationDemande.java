@@ -1,8 +1,9 @@
 package fr.demarches.procuration.web;
 
+import static fr.demarches.shared.Dates.JOUR;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,6 @@ import org.springframework.validation.BindingResult;
  */
 @Component
 class VerificationDemande {
-
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Referentiel referentiel;
     private final Raccordements raccordements;

@@ -1,5 +1,7 @@
 package fr.demarches.teledossier.elements;
 
+import static fr.demarches.shared.Dates.JOUR;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +18,6 @@ import java.util.Locale;
 public final class AttestationRecensementPdf {
 
     private static final DateTimeFormatter MOIS_ANNEE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private AttestationRecensementPdf() {
     }

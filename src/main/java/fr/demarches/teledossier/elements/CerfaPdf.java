@@ -1,12 +1,13 @@
 package fr.demarches.teledossier.elements;
 
+import static fr.demarches.shared.Dates.JOUR;
+import static fr.demarches.shared.Dates.JOUR_HEURE_SECONDES;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import fr.demarches.shared.Fuseau;
 
@@ -15,10 +16,6 @@ import fr.demarches.shared.Fuseau;
  * 12669, 12670 or 12671 for ILE) so that an agent finds each answer where the paper form puts it.
  */
 public final class CerfaPdf {
-
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DEPOT = DateTimeFormatter
-            .ofPattern("dd/MM/yyyy 'à' HH:mm:ss", Locale.FRANCE).withZone(Fuseau.PARIS);
 
     private CerfaPdf() {
     }
@@ -75,7 +72,8 @@ public final class CerfaPdf {
             page.paragraphe("Demande transmise en ligne par " + (d.declarant() == null ? "l'intéressé(e)"
                     : Textes.joindre(" ", d.declarant().prenoms(), d.declarant().nom()) + ", "
                             + d.declarant().qualite().designation())
-                    + ", qui a certifié l'exactitude des informations ci-dessus en la déposant le " + DEPOT.format(depot)
+                    + ", qui a certifié l'exactitude des informations ci-dessus en la déposant le "
+                    + JOUR_HEURE_SECONDES.format(depot)
                     + " (heure de Paris).");
             suivi(page, suivi);
             page.ecrire(sortie, false);
@@ -126,7 +124,8 @@ public final class CerfaPdf {
             page.champ("Téléphone", d.telephone());
             page.section("Certification");
             page.paragraphe("Le demandeur certifie sur l'honneur l'exactitude des renseignements ci-dessus ; la demande "
-                    + "a été déposée en ligne le " + DEPOT.format(depot) + " (heure de Paris), ce qui vaut signature.");
+                    + "a été déposée en ligne le " + JOUR_HEURE_SECONDES.format(depot)
+                    + " (heure de Paris), ce qui vaut signature.");
             suivi(page, suivi);
             page.ecrire(sortie, false);
         } catch (IOException e) {
@@ -155,7 +154,7 @@ public final class CerfaPdf {
             page.section("Éléments complémentaires");
             for (var echange : suivi.echanges()) {
                 page.champ(echange.mairie() ? "Demande de la mairie" : "Réponse de l'usager",
-                        DEPOT.format(echange.date()));
+                        JOUR_HEURE_SECONDES.format(echange.date()));
                 page.champ("   message", echange.message());
                 if (!echange.piecesDemandees().isEmpty()) {
                     page.champ("   pièces demandées", String.join(", ", echange.piecesDemandees().values()));
@@ -171,7 +170,7 @@ public final class CerfaPdf {
     }
 
     private static String pied(String numero, Instant depot) {
-        return "Télédossier " + numero + " - déposé le " + DEPOT.format(depot);
+        return "Télédossier " + numero + " - déposé le " + JOUR_HEURE_SECONDES.format(depot);
     }
 
     private static void parent(MiseEnPage page, String qui, Parent parent) throws IOException {

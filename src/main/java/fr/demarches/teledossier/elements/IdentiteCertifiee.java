@@ -1,5 +1,7 @@
 package fr.demarches.teledossier.elements;
 
+import static fr.demarches.shared.Dates.JOUR_HEURE;
+
 import java.time.Instant;
 
 /**
@@ -18,7 +20,6 @@ public record IdentiteCertifiee(String fournisseur, String niveau, Instant authe
     public String libelle() {
         String nom = "franceconnect".equalsIgnoreCase(fournisseur) ? "FranceConnect" : fournisseur;
         return nom + (niveau == null ? "" : " (" + niveau + ")") + ", authentification du "
-                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(fr.demarches.shared.Fuseau.PARIS)
-                .format(authentifieeLe);
+                + JOUR_HEURE.format(authentifieeLe);
     }
 }

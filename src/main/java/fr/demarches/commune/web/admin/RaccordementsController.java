@@ -1,5 +1,7 @@
 package fr.demarches.commune.web.admin;
 
+import static fr.demarches.shared.Dates.JOUR;
+
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,7 +55,7 @@ class RaccordementsController {
         try {
             var effet = demandes.accepter(id, acteur);
             redirection.addFlashAttribute("succes", "Demande acceptée : le raccordement prend effet le "
-                    + effet.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + JOUR.format(effet)
                     + ". L'administrateur de la commune reçoit un lien pour choisir son mot de passe.");
         } catch (Refus e) {
             // The commune's rules, or the administrator's account opened with it (see RaccordementAccepte).
