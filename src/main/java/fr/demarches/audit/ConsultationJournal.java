@@ -1,12 +1,13 @@
 package fr.demarches.audit;
 
+import static fr.demarches.shared.Dates.COLONNE_HORODATAGE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,9 +33,6 @@ public class ConsultationJournal {
 
     /** The actions the administrator's journal page shows as alerts. */
     public static final List<String> ALERTES = List.of("ALERTE_ENUMERATION_REFERENCES", "JOURNAL_CHAINE_ROMPUE");
-
-    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(Fuseau.PARIS);
 
     private final JdbcClient jdbc;
     private final int plafondDecompte;
@@ -105,7 +103,7 @@ public class ConsultationJournal {
                 + "FROM journal_audit" + where.sql + " ORDER BY horodatage DESC, id DESC LIMIT " + EXPORT_MAX))
                 .query(rs -> {
                     var cellules = new ArrayList<String>();
-                    cellules.add(HORODATAGE.format(rs.getTimestamp(1).toInstant()));
+                    cellules.add(COLONNE_HORODATAGE.format(rs.getTimestamp(1).toInstant()));
                     for (int i = 2; i <= 9; i++) {
                         cellules.add(rs.getString(i));
                     }

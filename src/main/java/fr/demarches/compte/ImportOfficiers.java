@@ -1,9 +1,7 @@
 package fr.demarches.compte;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.UUID;
 
 import fr.demarches.audit.Acteur;
 import fr.demarches.audit.JournalAudit;
+import fr.demarches.shared.Dates;
 import fr.demarches.shared.TexteSaisi;
 
 import org.springframework.stereotype.Service;
@@ -28,8 +27,6 @@ public class ImportOfficiers {
     public static final int LIGNES_MAX = 2000;
     public static final String ENTETE = "identifiant;nom;prenoms;qualite;habilitation_fin";
 
-    private static final DateTimeFormatter FRANCAIS = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final String COURRIEL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final AdministrationComptes comptes;
@@ -114,7 +111,7 @@ public class ImportOfficiers {
 
     private static LocalDate date(String saisie) {
         try {
-            return saisie.contains("/") ? LocalDate.parse(saisie, FRANCAIS) : LocalDate.parse(saisie);
+            return Dates.lire(saisie);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -17,6 +17,7 @@ import fr.demarches.commune.Referentiel;
 import fr.demarches.scrutin.internal.LectureScrutins;
 import fr.demarches.scrutin.internal.Scrutin;
 import fr.demarches.scrutin.internal.ScrutinRepository;
+import fr.demarches.shared.Dates;
 import fr.demarches.shared.LectureSimple;
 
 import org.springframework.stereotype.Service;
@@ -107,7 +108,7 @@ public class Scrutins {
     public UUID enregistrer(UUID id, FormulaireScrutin f, Acteur acteur) {
         Scrutin scrutin = id == null ? new Scrutin(horloge.instant())
                 : scrutins.findById(id).orElseThrow(Scrutins::disparu);
-        scrutin.definir(f.nom().strip(), f.type(), lire(f.premierTour()), dateOuNull(f.secondTour()),
+        scrutin.definir(f.nom().strip(), f.type(), Dates.lire(f.premierTour()), dateOuNull(f.secondTour()),
                 dateOuNull(f.dateLimiteInscription()),
                 FormulaireScrutin.LISTE.equals(f.portee()) ? codes(f.communes()) : null);
         scrutins.save(scrutin);
@@ -148,7 +149,7 @@ public class Scrutins {
             return null;
         }
         try {
-            return lire(saisie);
+            return Dates.lire(saisie);
         } catch (DateTimeParseException e) {
             erreurs.put(champ, "Saisissez une date valide, par exemple 11/04/2027.");
             return null;
@@ -156,14 +157,7 @@ public class Scrutins {
     }
 
     private static LocalDate dateOuNull(String saisie) {
-        return saisie == null || saisie.isBlank() ? null : lire(saisie);
-    }
-
-    /** What a date field sends (yyyy-MM-dd), or what is typed where the browser has no date picker. */
-    private static LocalDate lire(String saisie) {
-        String s = saisie.strip();
-        return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
-                .withResolverStyle(java.time.format.ResolverStyle.STRICT)) : LocalDate.parse(s);
+        return saisie == null || saisie.isBlank() ? null : Dates.lire(saisie);
     }
 
     private static ScrutinVue vue(Scrutin s) {

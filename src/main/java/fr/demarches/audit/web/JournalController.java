@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +13,7 @@ import fr.demarches.audit.Acteur;
 import fr.demarches.audit.ConsultationJournal.Filtre;
 import fr.demarches.audit.ConsultationJournal;
 import fr.demarches.audit.JournalAudit;
+import fr.demarches.shared.Dates;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -113,10 +112,8 @@ class JournalController {
             if (saisie == null || saisie.isBlank()) {
                 return null;
             }
-            String s = saisie.strip();
             try {
-                return s.contains("/") ? LocalDate.parse(s, DateTimeFormatter.ofPattern("dd/MM/uuuu")
-                        .withResolverStyle(ResolverStyle.STRICT)) : LocalDate.parse(s);
+                return Dates.lire(saisie);
             } catch (DateTimeParseException e) {
                 erreurs.put(champ, "Saisissez une date valide, par exemple 22/11/2026.");
                 return null;

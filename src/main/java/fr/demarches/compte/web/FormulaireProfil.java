@@ -1,7 +1,6 @@
 package fr.demarches.compte.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
+import fr.demarches.shared.Dates;
 import fr.demarches.shared.TexteSaisi;
 
 import org.springframework.validation.BindingResult;
@@ -24,9 +24,6 @@ record FormulaireProfil(String sexe, String nomNaissance, String nomUsage, Strin
 
     static final String FRANCE = "FRANCE";
     static final String ETRANGER = "ETRANGER";
-
-    private static final DateTimeFormatter SAISIE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     static FormulaireProfil de(ProfilUsager p, Referentiel referentiel) {
         String codePostalNaissance = p.naissanceCommuneInsee() == null ? null
@@ -94,8 +91,7 @@ record FormulaireProfil(String sexe, String nomNaissance, String nomUsage, Strin
         }
         LocalDate date;
         try {
-            String saisie = dateNaissance.strip();
-            date = saisie.contains("/") ? LocalDate.parse(saisie, SAISIE) : LocalDate.parse(saisie);
+            date = Dates.lire(dateNaissance);
         } catch (DateTimeParseException e) {
             erreurs.rejectValue("dateNaissance", "dateNaissance",
                     "Saisissez une date de naissance valide, par exemple 14/07/1990.");

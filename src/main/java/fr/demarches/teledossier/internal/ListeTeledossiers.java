@@ -159,12 +159,9 @@ public class ListeTeledossiers {
     public record Ligne(String numero, Procedure procedure, Instant deposeLe, EtatTeledossier etat, long joursRestants,
             String nomUsager) {
 
-        private static final java.time.format.DateTimeFormatter AFFICHAGE =
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(fr.demarches.shared.Fuseau.PARIS);
-
         /** As the list shows it; one formatter for every row (#temporals.format built one per row). */
         public String deposeLeAffiche() {
-            return AFFICHAGE.format(deposeLe);
+            return fr.demarches.shared.Dates.COLONNE_JOUR_HEURE.format(deposeLe);
         }
     }
 

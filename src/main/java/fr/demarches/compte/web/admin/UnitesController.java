@@ -3,9 +3,7 @@ package fr.demarches.compte.web.admin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +16,7 @@ import fr.demarches.compte.ImportOfficiers;
 import fr.demarches.compte.QualiteOfficier;
 import fr.demarches.compte.TypeUnite;
 import fr.demarches.compte.UniteVue;
+import fr.demarches.shared.Dates;
 import fr.demarches.shared.ErreursFormulaire;
 import fr.demarches.shared.SansControle;
 import jakarta.validation.Valid;
@@ -157,9 +156,7 @@ class UnitesController {
             return null;
         }
         try {
-            String s = saisie.strip();
-            return s.contains("/") ? LocalDate.parse(s, DateTimeFormatter.ofPattern("dd/MM/uuuu")
-                    .withResolverStyle(ResolverStyle.STRICT)) : LocalDate.parse(s);
+            return Dates.lire(saisie);
         } catch (DateTimeParseException e) {
             return null;
         }

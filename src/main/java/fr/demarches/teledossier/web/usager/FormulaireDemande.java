@@ -11,6 +11,7 @@ import java.util.List;
 import fr.demarches.commune.CommuneResume;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
+import fr.demarches.shared.Dates;
 import fr.demarches.teledossier.elements.Adresse;
 import fr.demarches.teledossier.elements.DonneesDemande;
 import fr.demarches.teledossier.elements.LieuNaissance;
@@ -133,7 +134,7 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
         nomDeNaissance(p.nomNaissance());
         nomUsage = p.nomUsage();
         prenoms = p.prenoms();
-        dateNaissance = p.dateNaissance() == null ? null : p.dateNaissance().format(Saisie.DATE);
+        dateNaissance = p.dateNaissance() == null ? null : p.dateNaissance().format(Dates.JOUR);
         lieuNaissance = p.neEnFrance() ? FRANCE : p.neALEtranger() ? ETRANGER : null;
         codePostalNaissance = codePostalDeNaissance;
         naissanceCommuneInsee = p.naissanceCommuneInsee();
@@ -179,7 +180,7 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
         inchange(sexe, certifie.sexe(), "sexe", erreurs);
         inchange(nomDeNaissance(), certifie.nomNaissance(), libelles().champNom(), erreurs);
         inchange(prenoms, certifie.prenoms(), "prenoms", erreurs);
-        inchange(dateNaissance, certifie.dateNaissance() == null ? null : certifie.dateNaissance().format(Saisie.DATE),
+        inchange(dateNaissance, certifie.dateNaissance() == null ? null : certifie.dateNaissance().format(Dates.JOUR),
                 "dateNaissance", erreurs);
         if (naissance) {
             inchange(lieuNaissance, FRANCE, "lieuNaissance", erreurs);

@@ -1,20 +1,17 @@
 package fr.demarches.teledossier.web.usager;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 
 import fr.demarches.commune.CommuneResume;
+import fr.demarches.shared.Dates;
 import fr.demarches.shared.TexteSaisi;
 
 import org.springframework.validation.Errors;
 
 /** The checks the request forms share, each recording a French message on the field. */
 final class Saisie {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private Saisie() {
     }
@@ -25,8 +22,7 @@ final class Saisie {
             return null;
         }
         try {
-            String texte = saisie.strip();
-            LocalDate date = texte.contains("/") ? LocalDate.parse(texte, DATE) : LocalDate.parse(texte);
+            LocalDate date = Dates.lire(saisie);
             return date.isBefore(aujourdhui) && date.isAfter(aujourdhui.minusYears(130)) ? date : null;
         } catch (DateTimeParseException e) {
             return null;

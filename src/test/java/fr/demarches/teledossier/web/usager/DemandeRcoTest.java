@@ -132,11 +132,11 @@ class DemandeRcoTest {
         identite(naissance, "acquisitionNationalite", "OUI", "dateAcquisition", "32/13/2020")
                 .andExpect(status().isOk()).andExpect(r -> assertThat(r.getResponse().getContentAsString())
                         .contains("Saisissez la date d&#39;acquisition de la nationalité française"));
-        identite(naissance, "acquisitionNationalite", "OUI", "dateAcquisition", Saisie.DATE.format(aujourdhui.minusDays(10)))
+        identite(naissance, "acquisitionNationalite", "OUI", "dateAcquisition", fr.demarches.shared.Dates.JOUR.format(aujourdhui.minusDays(10)))
                 .andExpect(redirectedUrl("/demarches/rco/domicile"));
         assertThat(visiteur.page("/demarches/rco/recapitulatif")).doesNotContain("régularisation")
                 .contains("Recensement dans le mois qui suit l&#39;acquisition de la nationalité française")
-                .contains("Oui, le " + Saisie.DATE.format(aujourdhui.minusDays(10)));
+                .contains("Oui, le " + fr.demarches.shared.Dates.JOUR.format(aujourdhui.minusDays(10)));
 
         remplirJusquAuxPieces();
         String numero = envoyer();
@@ -151,7 +151,7 @@ class DemandeRcoTest {
     @Test
     void pastTwentyFiveTheMonthAfterAnAcquisitionBeforeTwentyFiveIsStillOpen() throws Exception {
         var naissance = aujourdhui.minusYears(25).minusDays(5);
-        String acquise = Saisie.DATE.format(naissance.plusYears(25).minusDays(1));
+        String acquise = fr.demarches.shared.Dates.JOUR.format(naissance.plusYears(25).minusDays(1));
         identite(naissance, "acquisitionNationalite", "OUI", "dateAcquisition", acquise)
                 .andExpect(redirectedUrl("/demarches/rco/domicile"));
         identite(naissance, "acquisitionNationalite", "NON").andExpect(status().isOk())
@@ -173,7 +173,7 @@ class DemandeRcoTest {
         assertThat(identite).contains("Saisissez l'identité de la personne à recenser (votre enfant)")
                 .doesNotContain("value=\"Wróbel\"").doesNotContain("value=\"Łucja\"").doesNotContain("majProfil");
         visiteur.post("/demarches/rco/identite", "sexe", "M", "nomFamille", "Kowalski", "prenoms", "Jan",
-                "dateNaissance", Saisie.DATE.format(aujourdhui.minusYears(16).minusDays(3)), "lieuNaissance", "ETRANGER",
+                "dateNaissance", fr.demarches.shared.Dates.JOUR.format(aujourdhui.minusYears(16).minusDays(3)), "lieuNaissance", "ETRANGER",
                 "naissancePays", "POL", "naissanceLocalite", "Kraków", "nationalite", "FRANCAISE",
                 "acquisitionNationalite", "NON", "majProfil", "true").andExpect(redirectedUrl("/demarches/rco/domicile"));
         assertThat(profils.de(usager).orElseThrow().nomNaissance()).isEqualTo("Wróbel");
@@ -291,7 +291,7 @@ class DemandeRcoTest {
 
     private org.springframework.test.web.servlet.ResultActions identite(LocalDate date, String... autres)
             throws Exception {
-        String naissance = Saisie.DATE.format(date);
+        String naissance = fr.demarches.shared.Dates.JOUR.format(date);
         var champs = new java.util.ArrayList<>(java.util.List.of("sexe", "F", "nomFamille", "Gérard-Lefèvre", "prenoms",
                 "Éloïse Marie", "dateNaissance", naissance, "lieuNaissance", "FRANCE", "codePostalNaissance", "92000",
                 "naissanceCommuneInsee", DonneesDeTest.NANTERRE, "nationalite", "FRANCAISE"));
