@@ -10,14 +10,16 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code app.notifications.*}: the service's public address (the links in the mails; application.yml fills it from
- * {@code app.url-publique}, which other modules read too), the sender, and after how long a mail that failed is sent
- * again (also the period of that retry). application.yml reads the older names ({@code app.courriel.*}) as the
- * defaults of the last two, so existing settings keep working.
+ * {@code app.url-publique}, which other modules read too), the sender, after how long a mail that failed is sent
+ * again (also the period of that retry), and after how long a mail sent again but still unfinished is taken as
+ * abandoned (its instance stopped). application.yml reads the older names ({@code app.courriel.*}) as the defaults of
+ * the sender and the retry delay, so existing settings keep working.
  */
 @Validated
 @ConfigurationProperties("app.notifications")
 record ProprietesNotifications(
         @NotBlank String urlPublique,
         @NotBlank String expediteur,
-        @NotNull Duration relanceApres) {
+        @NotNull Duration relanceApres,
+        @NotNull Duration relanceAbandonneeApres) {
 }

@@ -12,6 +12,8 @@ import fr.demarches.test.Visiteur;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.config.StalenessProperties;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -40,6 +42,12 @@ class RelanceNotificationsTest {
     @Autowired
     RelanceNotifications relance;
 
+    @Autowired
+    EventPublicationRegistry registre;
+
+    @Autowired
+    StalenessProperties anciennete;
+
     @BeforeEach
     void vider() {
         donnees.vider();
@@ -47,17 +55,7 @@ class RelanceNotificationsTest {
 
     @Test
     void aFailedMailIsSentAgainButNotOneStillInProgress() throws Exception {
-        courriels.stop();
-        try {
-            inscrire(ECHEC);
-            inscrire(EN_COURS);
-            for (int i = 0; i < 100 && echecs() < 2; i++) {
-                Thread.sleep(100);
-            }
-            assertThat(echecs()).isEqualTo(2);
-        } finally {
-            courriels.start();
-        }
+        deuxEchecsPendantUnePanne();
         // Both older than the retry delay; the second one is still in the hands of its instance (a publication stays
         // "published" while its listener runs: PublicationEnCours).
         donnees.jdbc().sql("UPDATE event_publication SET publication_date = now() - interval '2 hours'").update();
@@ -70,6 +68,29 @@ class RelanceNotificationsTest {
         assertThat(courriels.waitForIncomingEmail(1_000, 2)).isFalse();
         assertThat(donnees.jdbc().sql("SELECT status FROM event_publication WHERE completion_date IS NULL")
                 .query(String.class).list()).containsExactly("PUBLISHED");
+    }
+
+    /**
+     * Two hours into an SMTP outage, both mails sent again: one a minute ago, its retry still waiting in the queue;
+     * the other twenty minutes ago, never finished (its instance stopped). Modulith's monitor, counting from the
+     * publication date, used to fail both, and the retry job then sent the first a second time.
+     */
+    @Test
+    void aMailSentAgainIsNotSentOnceMoreWhileItsRetryWaitsHoweverOldItsPublication() throws Exception {
+        deuxEchecsPendantUnePanne();
+        donnees.jdbc().sql("""
+                UPDATE event_publication SET status = 'RESUBMITTED', publication_date = now() - interval '2 hours',
+                       last_resubmission_date = now() - interval '1 minute'""").update();
+        donnees.jdbc().sql("UPDATE event_publication SET last_resubmission_date = now() - interval '20 minutes' "
+                + "WHERE serialized_event LIKE ?").param("%" + ECHEC + "%").update();
+
+        registre.markStalePublicationsFailed(anciennete); // as the monitor does every minute
+        relance.relancer();
+
+        assertThat(Courriels.destinataire(Courriels.pour(courriels, ECHEC, 1))).isEqualTo(ECHEC);
+        assertThat(courriels.waitForIncomingEmail(1_000, 2)).isFalse();
+        assertThat(donnees.jdbc().sql("SELECT status FROM event_publication WHERE completion_date IS NULL")
+                .query(String.class).list()).containsExactly("RESUBMITTED");
     }
 
     @Test
@@ -104,6 +125,21 @@ class RelanceNotificationsTest {
         var second = Courriels.tousPour(courriels, NOUVEAU, 2).get(1);
         assertThat(Courriels.lien(second)).isNotEqualTo(Courriels.lien(premier));
         assertThat(second.getMessageID()).isNotEqualTo(premier.getMessageID());
+    }
+
+    /** The SMTP server down while two people sign up: both mails fail. */
+    private void deuxEchecsPendantUnePanne() throws Exception {
+        courriels.stop();
+        try {
+            inscrire(ECHEC);
+            inscrire(EN_COURS);
+            for (int i = 0; i < 100 && echecs() < 2; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(echecs()).isEqualTo(2);
+        } finally {
+            courriels.start();
+        }
     }
 
     /** The mail went out but the instance stopped before recording it: the publication is found failed, old enough. */
