@@ -92,7 +92,7 @@ public class Procurations {
 
     /** Records the request and reserves its reference; the mandant gets it by mail. */
     public VueProcuration deposer(Demande demande, String ip) {
-        return deposer(demande, null, ip);
+        return deposer(demande, null, UUID.randomUUID(), ip);
     }
 
     /** Whether the current sign-in ({@code attestation}, null for a password) lets the mandant skip the officer. */
@@ -107,7 +107,7 @@ public class Procurations {
      * the required level it is established at once (décret n° 2025-1059): no reference to show, no officer; it
      * reaches the commune with its automated checks exactly as an officer-validated one. Below, as any request.
      */
-    public VueProcuration deposer(Demande demande, IdentiteAttestee attestation, String ip) {
+    public VueProcuration deposer(Demande demande, IdentiteAttestee attestation, UUID cle, String ip) {
         if (!raccordements.ouvert(demande.communeInsee(), Procedure.PROCURATION)) {
             throw new RefusProcuration("La commune " + nomCommune(demande.communeInsee())
                     + " ne reçoit pas les procurations en ligne.");
@@ -115,6 +115,7 @@ public class Procurations {
         Instant maintenant = horloge.instant();
         if (etablissementEnLigne(attestation)) {
             var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
+            procuration.envoyeeSousCle(cle);
             procuration.etablirEnLigne(attestation, maintenant);
             procuration = procurations.saveAndFlush(procuration);
             journal.enregistrer(new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
@@ -131,6 +132,7 @@ public class Procurations {
         // The reference is reserved first (its foreign key is checked at commit, V180), so that the request is
         // inserted once, with it, when the transaction commits.
         var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
+        procuration.envoyeeSousCle(cle);
         if (attestation != null) {
             procuration.attester(attestation);
         }
@@ -141,6 +143,15 @@ public class Procurations {
                 "PROCURATION_DEMANDEE", "PROCURATION", reference.valeur(), "pour " + demande.communeInsee(), ip));
         evenements.publishEvent(new ProcurationDemandee(reference.valeur(), false, demande.courrielMandant(), expire));
         return vue(procuration, false);
+    }
+
+    /**
+     * The mandant's procuration recorded from the submission {@code cle}, if any: a second post of the same form
+     * (refused by the key's unique index, V209) shows the first one instead.
+     */
+    @Transactional(readOnly = true)
+    public Optional<VueProcuration> dejaDeposee(UUID usagerId, UUID cle) {
+        return procurations.findByUsagerIdAndCleIdempotence(usagerId, cle).map(p -> vue(p, false));
     }
 
     @Transactional(readOnly = true)

@@ -126,6 +126,30 @@ class ProcurationsWebTest {
         assertThat(Courriels.texte(mails.get(2))).contains("Acceptée par la commune");
     }
 
+    /** Sent twice from the same review page (double click, back then send): one procuration, one reference, one mail. */
+    @Test
+    void theSameReviewSentTwiceRecordsOneProcurationAndShowsItBothTimes() throws Exception {
+        String revue = mandant.post("/procuration/verification", champs()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var cle = java.util.regex.Pattern.compile("name=\"cle\" value=\"([0-9a-f-]{36})\"").matcher(revue);
+        assertThat(cle.find()).isTrue();
+        var envoi = new java.util.ArrayList<>(java.util.List.of(champs()));
+        envoi.addAll(java.util.List.of("cle", cle.group(1)));
+
+        String premiere = mandant.post("/procuration", envoi.toArray(String[]::new))
+                .andExpect(redirectedUrlPattern("/procuration/*")).andReturn().getResponse().getRedirectedUrl();
+        String seconde = mandant.post("/procuration", envoi.toArray(String[]::new))
+                .andExpect(redirectedUrlPattern("/procuration/*")).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(seconde).isEqualTo(premiere);
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM procuration").query(Long.class).single()).isEqualTo(1);
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'PROCURATION_DEMANDEE'")
+                .query(Long.class).single()).isEqualTo(1);
+        donnees.attendreLesEcouteurs();
+        assertThat(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 1)).hasSize(1);
+        assertThat(courriels.waitForIncomingEmail(500, 2)).isFalse();
+    }
+
     @Test
     void anIncompleteFormShowsEachErrorNextToItsFieldAndASummaryAndKeepsTheInput() throws Exception {
         String page = mandant.post("/procuration/verification", "prenoms", "Camille", "modeMandataire", "NNE",

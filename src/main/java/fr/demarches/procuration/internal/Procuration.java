@@ -77,6 +77,7 @@ public class Procuration {
     private String identiteSujet;
     private Instant identiteAuthentifieeLe;
     private boolean identiteCertifiee;
+    private UUID cleIdempotence;
     @Version
     private Long version;
 
@@ -84,6 +85,11 @@ public class Procuration {
     static final String PREFIXE_ETAT_CIVIL = "EC:";
 
     protected Procuration() {
+    }
+
+    /** The submission this request comes from: posted twice, it is recorded once (V209). */
+    public void envoyeeSousCle(UUID cle) {
+        this.cleIdempotence = cle;
     }
 
     /** The mandataire's key when designated (or identified) by national elector number. */

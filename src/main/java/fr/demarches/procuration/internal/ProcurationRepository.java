@@ -9,6 +9,8 @@ public interface ProcurationRepository extends JpaRepository<Procuration, UUID> 
 
     List<Procuration> findByUsagerIdOrderByDeposeeLeDesc(UUID usagerId);
 
+    java.util.Optional<Procuration> findByUsagerIdAndCleIdempotence(UUID usagerId, UUID cleIdempotence);
+
     List<Procuration> findByEtatAndExpireLeLessThanEqual(fr.demarches.procuration.EtatProcuration etat,
             java.time.Instant limite);
 }

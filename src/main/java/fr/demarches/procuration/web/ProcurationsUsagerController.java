@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -85,6 +86,7 @@ class ProcurationsUsagerController {
         }
         model.addAttribute("enLigne", procurations.etablissementEnLigne(attestation(connexion)));
         model.addAttribute("demande", demande.get());
+        model.addAttribute("cle", UUID.randomUUID());
         model.addAttribute("communeMandant", verification.communes(formulaire.codePostal()).stream()
                 .filter(c -> c.codeInsee().equals(demande.get().communeInsee())).findFirst().orElseThrow().libelle());
         model.addAttribute("communeMandataire", demande.get().communeMandataire() == null ? null
@@ -94,17 +96,27 @@ class ProcurationsUsagerController {
         return "procuration/usager/verification";
     }
 
+    /**
+     * {@code cle}: the review page's key of this submission. Posted again (double click, back then send), the form
+     * finds its procuration already recorded — the key's unique index refuses the second one, whole — and shows it.
+     */
     @PostMapping
     String deposer(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion,
             @Valid @ModelAttribute("formulaire") FormulaireProcuration formulaire, BindingResult erreurs, Model model,
-            HttpServletRequest requete, RedirectAttributes suite) {
+            @RequestParam(required = false) UUID cle, HttpServletRequest requete) {
         var demande = verification.verifier(formulaire, usager, certifie(usager), erreurs);
         if (demande.isEmpty()) {
             return afficherFormulaire(formulaire, usager, connexion, model);
         }
-        var vue = procurations.deposer(demande.get(), attestation(connexion), requete.getRemoteAddr());
+        UUID envoi = cle == null ? UUID.randomUUID() : cle;
+        UUID id;
+        try {
+            id = procurations.deposer(demande.get(), attestation(connexion), envoi, requete.getRemoteAddr()).id();
+        } catch (DataIntegrityViolationException e) {
+            id = procurations.dejaDeposee(usager.id(), envoi).orElseThrow(() -> e).id();
+        }
         // Said by the redirect's parameter, not a flash attribute: no session write (the page reads the request anyway).
-        return "redirect:/procuration/" + vue.id() + "?deposee=1";
+        return "redirect:/procuration/" + id + "?deposee=1";
     }
 
     @PostMapping("/{id}/resiliation")
