@@ -93,7 +93,13 @@ public class AttestationsRecensement {
      * document space, the dossier's history, the journal and the citizen's notification.
      */
     public void deposer(NumeroTeledossier numero, String communeAgent, Teledossiers.Acteur agent) {
-        byte[] pdf = pdf(dossier(numero, communeAgent));
+        var dossier = dossier(numero, communeAgent);
+        // As any deposit of the agent's (TeledossiersGsController): a closed dossier is reopened first, with a reason.
+        if (!dossier.getEtat().ouvert()) {
+            throw new AttestationImpossible("Ce dossier est clos : seul l'administrateur de la commune peut le rouvrir "
+                    + "pour y déposer l'attestation.");
+        }
+        byte[] pdf = pdf(dossier);
         teledossiers.deposerPourUsager(numero, communeAgent, TypeDocument.ATTESTATION_RECENSEMENT,
                 nomFichier(numero.valeur()), new ByteArrayInputStream(pdf), pdf.length, agent);
     }

@@ -125,6 +125,13 @@ class TeledossiersGsController {
         if (erreurs.hasErrors()) {
             return afficher(agent, numero, model);
         }
+        // The page does not offer closing an open dossier here (its button asks for the outcome): neither does the post.
+        if (formulaire.etat() == EtatTeledossier.CLOS
+                && teledossiers.pourCommune(lire(numero), agent.communeInsee()).etat().ouvert()) {
+            erreurs.rejectValue("etat", "cloture",
+                    "Pour clôturer le dossier, utilisez « Clôturer le dossier… » : l'issue de la demande y est demandée.");
+            return afficher(agent, numero, model);
+        }
         try {
             teledossiers.changerEtat(lire(numero), agent.communeInsee(), formulaire.etat(), formulaire.commentaire(),
                     new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));

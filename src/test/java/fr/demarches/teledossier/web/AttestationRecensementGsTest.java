@@ -149,6 +149,21 @@ class AttestationRecensementGsTest {
         assertThat(journal("TELEDOSSIER_DOCUMENT_DEPOSE")).isEqualTo(1);
     }
 
+    /** The page hides the deposit on a closed dossier; a forged post is refused as well (reopening comes first). */
+    @Test
+    void aClosedDossierGetsNoDepositedAttestation() throws Exception {
+        enregistrerImages(DonneesDeTest.NANTERRE);
+        var numero = deposerRco(DonneesDeTest.NANTERRE);
+        teledossiers.changerEtat(numero, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null,
+                new Teledossiers.Acteur(acteurs.agent(), DonneesDeTest.AGENT, null));
+
+        agent.post("/gs/teledossiers/" + numero + "/attestation")
+                .andExpect(redirectedUrl("/gs/teledossiers/" + numero + "#attestation"));
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("Ce dossier est clos : seul l&#39;administrateur");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM document").query(Long.class).single()).isZero();
+        assertThat(journal("TELEDOSSIER_DOCUMENT_DEPOSE")).isZero();
+    }
+
     @Test
     void withoutTheSignatureTheButtonSaysWhatToUploadAndWhere() throws Exception {
         parametres.deposerImage(DonneesDeTest.NANTERRE, NatureImage.TAMPON, image("jpg"), adminNanterre());

@@ -324,6 +324,11 @@ class TeledossiersGsTest {
         var attendus = java.util.EnumSet.copyOf(EtatTeledossier.TRANSMIS.choix());
         attendus.remove(EtatTeledossier.CLOS);
         assertThat(etatsProposes(numero)).isEqualTo(attendus);
+        // Nor through a forged post: an open dossier is closed with its outcome only.
+        String refus = agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "CLOS", "commentaire", "")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refus).contains("Pour clôturer le dossier, utilisez « Clôturer le dossier… »");
+        assertThat(etats()).containsExactly("TRANSMIS");
         teledossiers.changerEtat(numero, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null, acteur());
         assertThat(etatsProposes(numero)).containsExactly(EtatTeledossier.CLOS);
         agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "CLOS", "commentaire", "Votre inscription est faite.")
