@@ -56,8 +56,11 @@ class PurgeElementsTest {
         var purges = registre.get("demarches.purges").tag("objet", "elements-teledossiers").counter();
         double avant = purges.count();
 
+        long version = version(ancien);
         assertThat(purge.purger()).isEqualTo(1);
         assertThat(purges.count()).isEqualTo(avant + 1);
+        // A write that read the dossier before the purge now fails (optimistic lock) instead of restoring its data.
+        assertThat(version(ancien)).isEqualTo(version + 1);
 
         var ligne = donnees.jdbc().sql("SELECT donnees, nom_usager, courriel_usager, etat, elements_purges_le FROM teledossier "
                 + "WHERE numero = ?").param(ancien.valeur()).query().singleRow();
@@ -138,5 +141,10 @@ class PurgeElementsTest {
     private NumeroTeledossier deposer() {
         return teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER, "Camille Martin",
                 DonneesDeTest.NANTERRE, Exemples.rco(), UUID.randomUUID()), null);
+    }
+
+    private long version(NumeroTeledossier numero) {
+        return donnees.jdbc().sql("SELECT version FROM teledossier WHERE numero = ?").param(numero.valeur())
+                .query(Long.class).single();
     }
 }

@@ -65,7 +65,10 @@ public class PurgeElements {
             lot = transaction.execute(etat -> {
                 var resultat = jdbc.sql("""
                         WITH purges AS (
-                            UPDATE teledossier SET donnees = NULL, nom_usager = NULL, elements_purges_le = :maintenant
+                            -- A new version: a write that read the dossier before (a state change by an agent, the
+                            -- flux retour) then fails instead of writing the purged data back (Teledossier @Version).
+                            UPDATE teledossier SET donnees = NULL, nom_usager = NULL, elements_purges_le = :maintenant,
+                                                   version = version + 1
                             WHERE id IN (SELECT id FROM teledossier
                                          WHERE elements_purges_le IS NULL AND conservation_depuis <= :limite
                                          ORDER BY conservation_depuis LIMIT :lot FOR UPDATE SKIP LOCKED)
