@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DemandesRaccordement {
 
+    /** Said next to the commune when a request of it is already under examination (one at a time, V210). */
+    public static final String DEJA_EN_COURS = "Une demande de raccordement de cette commune est déjà en cours d'examen.";
+
     private final DemandeRaccordementRepository demandes;
     private final RaccordementRepository raccordements;
     private final Referentiel referentiel;
@@ -70,7 +73,7 @@ public class DemandesRaccordement {
                 erreurs.put("codeInsee", "Cette commune est déjà raccordée : son administrateur modifie ses "
                         + "paramètres dans le Gestionnaire de Suivi.");
             } else if (demandes.existsByCodeInseeAndStatut(f.codeInsee(), StatutDemande.DEPOSEE)) {
-                erreurs.put("codeInsee", "Une demande de raccordement de cette commune est déjà en cours d'examen.");
+                erreurs.put("codeInsee", DEJA_EN_COURS);
             }
         } else if (f.codePostal() != null && f.codePostal().strip().matches("\\d{5}")) {
             erreurs.put("codePostal", "Aucune commune n'a ce code postal. Vérifiez-le.");

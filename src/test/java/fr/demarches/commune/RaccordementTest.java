@@ -1,6 +1,7 @@
 package fr.demarches.commune;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -110,6 +111,12 @@ class RaccordementTest {
         assertThat(visiteur.post("/raccordement", formulaire("COURRIEL")).andReturn().getResponse()
                 .getContentAsString()).contains("déjà en cours d&#39;examen");
         assertThat(demandes()).isEqualTo(1);
+        // Two posts at the same moment both pass the form's check: the database keeps one (V210).
+        assertThatThrownBy(() -> donnees.jdbc().sql("""
+                INSERT INTO demande_raccordement SELECT * FROM json_populate_record(NULL::demande_raccordement,
+                    (SELECT to_jsonb(d) || jsonb_build_object('id', gen_random_uuid(), 'reference', 'R-DOUBLE00')
+                     FROM demande_raccordement d)::json)""").update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     @Test

@@ -13,6 +13,7 @@ import fr.demarches.shared.ErreursFormulaire;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,7 +61,12 @@ class DemandeRaccordementController {
         if (!erreurs.isEmpty()) {
             return page(formulaire, communes, erreurs, model);
         }
-        redirection.addFlashAttribute("numero", demandes.deposer(formulaire, requete.getRemoteAddr()));
+        try {
+            redirection.addFlashAttribute("numero", demandes.deposer(formulaire, requete.getRemoteAddr()));
+        } catch (DataIntegrityViolationException memeMoment) {
+            // Another post for the commune went in between the check and this one (V210): the same answer as the check.
+            return page(formulaire, communes, Map.of("codeInsee", DemandesRaccordement.DEJA_EN_COURS), model);
+        }
         redirection.addFlashAttribute("commune", referentiel.parCodeInsee(formulaire.codeInsee())
                 .map(CommuneResume::libelle).orElseThrow());
         redirection.addFlashAttribute("courriel", formulaire.contactCourriel().strip());
