@@ -122,9 +122,10 @@ public class LimiteurTentatives {
 
     /**
      * Counts one more event on the key within a window starting at its first event, and returns the count: a
-     * watch rather than a block (e.g. the unknown references an officer types, see procuration's alert).
+     * watch rather than a block (e.g. the unknown references an officer types, see procuration's alert). In the
+     * caller's transaction, so that the count commits with what it triggers.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public int compter(String cle, Duration fenetre) {
         Instant maintenant = horloge.instant();
         return jdbc.sql("""

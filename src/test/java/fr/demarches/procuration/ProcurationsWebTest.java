@@ -314,6 +314,42 @@ class ProcurationsWebTest {
                 .isEqualTo("Carte nationale d’identité");
     }
 
+    /** The alert that fails to be written takes its count back: the next unknown reference raises it again. */
+    @Test
+    void anAlertThatFailsIsRaisedAgainByTheNextUnknownReference() throws Exception {
+        var jdbc = donnees.jdbc();
+        jdbc.sql("""
+                CREATE FUNCTION essai_alerte_en_echec() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.action = 'ALERTE_ENUMERATION_REFERENCES'
+                       AND NOT EXISTS (SELECT 1 FROM journal_audit WHERE action = 'ESSAI_ECHEC_FAIT') THEN
+                        RAISE EXCEPTION 'panne simulée';
+                    END IF;
+                    RETURN NEW;
+                END $$""").update();
+        jdbc.sql("CREATE TRIGGER essai_alerte_en_echec BEFORE INSERT ON journal_audit FOR EACH ROW "
+                + "EXECUTE FUNCTION essai_alerte_en_echec()").update();
+        try {
+            for (int i = 0; i < 4; i++) {
+                try {
+                    officier.post("/police/procurations/recherche", "reference", "AAAAA" + (i + 2));
+                } catch (Exception panne) {
+                    // The fourth one: its alert fails, as the database would.
+                }
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM journal_audit WHERE action = 'ALERTE_ENUMERATION_REFERENCES'")
+                    .query(Long.class).single()).isZero();
+            jdbc.sql("INSERT INTO journal_audit (horodatage, acteur, action) VALUES (now(), 'essai', 'ESSAI_ECHEC_FAIT')")
+                    .update();
+            officier.post("/police/procurations/recherche", "reference", "AAAAA6");
+        } finally {
+            jdbc.sql("DROP TRIGGER essai_alerte_en_echec ON journal_audit").update();
+            jdbc.sql("DROP FUNCTION essai_alerte_en_echec()").update();
+        }
+        assertThat(jdbc.sql("SELECT objet_type FROM journal_audit WHERE action = 'ALERTE_ENUMERATION_REFERENCES'")
+                .query(String.class).list()).containsExactly("COMPTE");
+    }
+
     @Test
     void manyUnknownReferencesRaiseAnAlertInTheJournalPageAndAMailToThePlatformAdministrators() throws Exception {
         for (int i = 0; i < 5; i++) {

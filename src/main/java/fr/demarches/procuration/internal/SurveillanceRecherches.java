@@ -38,31 +38,34 @@ public class SurveillanceRecherches {
 
     /**
      * One more reference of this officer that matched no pending request. Called outside any transaction: each
-     * counter commits on its own (as the look-up limits do), and only an alert takes one, with its mail's event.
+     * count commits with its alert, if it crosses the threshold (the journal entry and the mail's event). An alert
+     * that fails takes its count back with it, so the next reference alerts again instead of never.
      */
     public void introuvable(Acteur officier) {
-        int parOfficier = compteurs.compter("procuration-introuvables-officier:" + officier.id(), seuils.fenetre());
-        if (parOfficier == seuils.introuvablesParOfficier()) {
-            alerter(officier, "COMPTE", String.valueOf(officier.id()), "par l'officier " + officier.libelle(),
-                    new EnumerationReferencesSoupconnee(officier.libelle(), officier.uniteId(), parOfficier,
-                            seuils.fenetre()));
-        }
-        int parUnite = compteurs.compter("procuration-introuvables-unite:" + officier.uniteId(), seuils.fenetre());
-        if (parUnite == seuils.introuvablesParUnite()) {
-            alerter(officier, "UNITE", String.valueOf(officier.uniteId()), "par les officiers de l'unité "
-                    + officier.uniteId() + " (dernier : " + officier.libelle() + ")",
-                    new EnumerationReferencesSoupconnee(null, officier.uniteId(), parUnite, seuils.fenetre()));
-        }
+        transaction.executeWithoutResult(t -> {
+            int parOfficier = compteurs.compter("procuration-introuvables-officier:" + officier.id(), seuils.fenetre());
+            if (parOfficier == seuils.introuvablesParOfficier()) {
+                alerter(officier, "COMPTE", String.valueOf(officier.id()), "par l'officier " + officier.libelle(),
+                        new EnumerationReferencesSoupconnee(officier.libelle(), officier.uniteId(), parOfficier,
+                                seuils.fenetre()));
+            }
+        });
+        transaction.executeWithoutResult(t -> {
+            int parUnite = compteurs.compter("procuration-introuvables-unite:" + officier.uniteId(), seuils.fenetre());
+            if (parUnite == seuils.introuvablesParUnite()) {
+                alerter(officier, "UNITE", String.valueOf(officier.uniteId()), "par les officiers de l'unité "
+                        + officier.uniteId() + " (dernier : " + officier.libelle() + ")",
+                        new EnumerationReferencesSoupconnee(null, officier.uniteId(), parUnite, seuils.fenetre()));
+            }
+        });
     }
 
     private void alerter(Acteur officier, String objetType, String objetId, String par,
             EnumerationReferencesSoupconnee alerte) {
-        transaction.executeWithoutResult(t -> {
-            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), ALERTE, objetType, objetId,
-                    alerte.introuvables() + " références sans demande en attente saisies en moins de "
-                            + seuils.fenetre().toMinutes() + " minutes " + par + " : essais au hasard possibles.",
-                    officier.ip()));
-            evenements.publishEvent(alerte);
-        });
+        journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), ALERTE, objetType, objetId,
+                alerte.introuvables() + " références sans demande en attente saisies en moins de "
+                        + seuils.fenetre().toMinutes() + " minutes " + par + " : essais au hasard possibles.",
+                officier.ip()));
+        evenements.publishEvent(alerte);
     }
 }
