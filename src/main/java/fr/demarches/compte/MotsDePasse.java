@@ -1,5 +1,6 @@
 package fr.demarches.compte;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public class MotsDePasse {
 
     public static final int LONGUEUR_MINIMALE = 12;
-    public static final int LONGUEUR_MAXIMALE = 128;
+    /** Bcrypt reads 72 bytes at most, and Spring's encoder refuses more: an accented letter takes two of them. */
+    public static final int OCTETS_MAXIMAUX = 72;
 
     /** Hashes with bcrypt at the configured cost; tests lower it, production keeps the default 10 or more. */
     @Bean
@@ -28,8 +30,9 @@ public class MotsDePasse {
         if (motDePasse == null || motDePasse.length() < LONGUEUR_MINIMALE) {
             return Optional.of("Le mot de passe doit contenir au moins " + LONGUEUR_MINIMALE + " caractères.");
         }
-        if (motDePasse.length() > LONGUEUR_MAXIMALE) {
-            return Optional.of("Le mot de passe ne doit pas dépasser " + LONGUEUR_MAXIMALE + " caractères.");
+        if (motDePasse.getBytes(StandardCharsets.UTF_8).length > OCTETS_MAXIMAUX) {
+            return Optional.of("Le mot de passe ne doit pas dépasser " + OCTETS_MAXIMAUX
+                    + " caractères (un peu moins s'il contient des lettres accentuées ou des symboles).");
         }
         if (motDePasse.isBlank()) {
             return Optional.of("Le mot de passe ne peut pas être composé uniquement d'espaces.");

@@ -150,6 +150,12 @@ class InscriptionTest {
                 .contains("aria-describedby=\"courriel-erreur\"").contains("id=\"courriel-erreur\"")
                 .contains("fr-input-group--error");
 
+        // Bcrypt reads 72 bytes: 37 accented letters are 74 of them, refused beside the field (it was a 500).
+        String long_ = "é".repeat(37);
+        assertThat(visiteur.post("/inscription", "courriel", NOUVEAU, "motDePasse", long_, "confirmation", long_,
+                "conditions", "true").andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Le mot de passe ne doit pas dépasser 72 caractères").contains("value=\"" + NOUVEAU + "\"");
+
         page = visiteur.post("/inscription", "courriel", NOUVEAU, "motDePasse", MOT_DE_PASSE, "confirmation",
                 "Un-autre-mot-de-passe", "conditions", "true").andReturn().getResponse().getContentAsString();
         assertThat(page).contains("La confirmation ne correspond pas au mot de passe saisi.")
