@@ -26,6 +26,15 @@ public class JournalAudit {
         this.horloge = horloge;
     }
 
+    /**
+     * A refusal's entry, written in a transaction of its own: the refusal is an exception, which rolls back the
+     * refused action's transaction, and the entry with it when written there.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void enregistrerRefus(EntreeAudit entree) {
+        enregistrer(entree);
+    }
+
     @Transactional(propagation = Propagation.REQUIRED)
     public void enregistrer(EntreeAudit entree) {
         jdbc.sql("""

@@ -70,7 +70,7 @@ public class IdentitesExternes {
                 .orElseThrow(() -> new RefusCompte("Aucun compte usager n'est lié à cette identité."));
         var connecte = compte.connecte(true);
         if (!connecte.isEnabled()) {
-            auditer(compte, "CONNEXION_FRANCECONNECT_REFUSEE", "compte désactivé", ip);
+            journal.enregistrerRefus(entree(compte, "CONNEXION_FRANCECONNECT_REFUSEE", "compte désactivé", ip));
             throw new RefusCompte("Ce compte est désactivé.");
         }
         profils.certifier(compte.getId(), identite);
@@ -114,7 +114,7 @@ public class IdentitesExternes {
         boolean dejaUneIdentite = jdbc.sql("SELECT count(*) FROM identite_externe WHERE compte_id = ? AND fournisseur = ?")
                 .param(compteId).param(identite.fournisseur()).query(Long.class).single() > 0;
         if (dejaUneIdentite || !lier(compteId, identite.fournisseur(), identite.sujet())) {
-            auditer(compte, "LIAISON_FRANCECONNECT_REFUSEE", "identité ou compte déjà lié", ip);
+            journal.enregistrerRefus(entree(compte, "LIAISON_FRANCECONNECT_REFUSEE", "identité ou compte déjà lié", ip));
             throw new RefusCompte("Cette identité FranceConnect ou ce compte est déjà lié : rien n'a été changé.");
         }
         profils.certifier(compteId, identite);
@@ -123,7 +123,11 @@ public class IdentitesExternes {
     }
 
     private void auditer(Compte compte, String action, String details, String ip) {
-        journal.enregistrer(new EntreeAudit(ESPACE, compte.getId(), compte.getIdentifiant(), action, "COMPTE",
-                compte.getId().toString(), details, ip));
+        journal.enregistrer(entree(compte, action, details, ip));
+    }
+
+    private static EntreeAudit entree(Compte compte, String action, String details, String ip) {
+        return new EntreeAudit(ESPACE, compte.getId(), compte.getIdentifiant(), action, "COMPTE",
+                compte.getId().toString(), details, ip);
     }
 }

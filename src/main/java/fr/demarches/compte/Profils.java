@@ -64,7 +64,7 @@ public class Profils {
         UUID compteId = usager.id();
         var certification = certification(compteId);
         if (certification.isPresent() && !certification.get().respectee(de(compteId).orElseThrow(), p)) {
-            journal.enregistrer(usager.entree("PROFIL_CERTIFIE_MODIFICATION_REFUSEE", "COMPTE", compteId.toString(),
+            journal.enregistrerRefus(usager.entree("PROFIL_CERTIFIE_MODIFICATION_REFUSEE", "COMPTE", compteId.toString(),
                     details));
             throw new RefusCompte("Les données certifiées par FranceConnect (nom de naissance, prénoms, sexe, date et "
                     + "lieu de naissance) ne peuvent pas être modifiées.");

@@ -132,6 +132,9 @@ class FranceConnectTest {
                 "adresse", "1 rue de la Paix", "codePostal", "92000", "communeInsee", "92050", "action", "enregistrer");
         assertThat(falsifie.statusCode()).isEqualTo(409);
         assertThat(profils.de(compte).orElseThrow().nomNaissance()).isEqualTo("DUBOIS");
+        // The refusal is journaled, although it rolls the refused change back.
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'PROFIL_CERTIFIE_MODIFICATION_REFUSEE' "
+                + "AND acteur_id = ?").param(compte).query(Long.class).single()).isEqualTo(1);
 
         // The rest stays editable.
         var adresse = navigateur.poster("/compte/informations", page, "sexe", "F", "nomNaissance", "DUBOIS",
