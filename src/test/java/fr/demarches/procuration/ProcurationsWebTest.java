@@ -126,6 +126,16 @@ class ProcurationsWebTest {
         assertThat(Courriels.texte(mails.get(2))).contains("Acceptée par la commune");
     }
 
+    /** Without a date picker, a date is typed as the hint says (JJ/MM/AAAA): it is read, not refused. */
+    @Test
+    void aDateTypedAsTheHintSaysIsAccepted() throws Exception {
+        var champs = new java.util.ArrayList<>(java.util.List.of(champs()));
+        champs.set(champs.indexOf("1980-05-17"), "17/05/1980");
+        String revue = mandant.post("/procuration/verification", champs.toArray(String[]::new))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(revue).contains("Vérifiez votre demande").contains("17/05/1980");
+    }
+
     /** Sent twice from the same review page (double click, back then send): one procuration, one reference, one mail. */
     @Test
     void theSameReviewSentTwiceRecordsOneProcurationAndShowsItBothTimes() throws Exception {

@@ -15,6 +15,7 @@ import fr.demarches.procuration.EtatProcuration;
 import fr.demarches.procuration.LigneRegistre;
 import fr.demarches.procuration.Procurations;
 import fr.demarches.shared.Csv;
+import fr.demarches.shared.Dates;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -116,7 +117,7 @@ class ProcurationsGsController {
             HttpServletRequest requete, Model model) throws java.io.IOException {
         LocalDate jour;
         try {
-            jour = LocalDate.parse(date.strip());
+            jour = Dates.lire(date);
         } catch (DateTimeParseException e) {
             return registre(date, model);
         }
@@ -146,7 +147,7 @@ class ProcurationsGsController {
             HttpServletRequest requete, Model model) throws java.io.IOException {
         LocalDate jour;
         try {
-            jour = LocalDate.parse(date.strip());
+            jour = Dates.lire(date);
         } catch (DateTimeParseException e) {
             return registre(date, model);
         }

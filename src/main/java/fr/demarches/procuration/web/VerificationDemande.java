@@ -17,6 +17,7 @@ import fr.demarches.compte.ProfilUsager;
 import fr.demarches.procuration.Demande;
 import fr.demarches.procuration.DatesProcuration;
 import fr.demarches.procuration.Portee;
+import fr.demarches.shared.Dates;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -176,7 +177,7 @@ class VerificationDemande {
             return null;
         }
         try {
-            return LocalDate.parse(valeur.strip());
+            return Dates.lire(valeur);
         } catch (DateTimeParseException e) {
             erreurs.rejectValue(champ, "format", "Indiquez " + libelle + " sous la forme JJ/MM/AAAA.");
             return null;
