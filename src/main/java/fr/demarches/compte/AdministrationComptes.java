@@ -110,7 +110,11 @@ public class AdministrationComptes {
                 throw new RefusCompte.IdentifiantPris("L'adresse " + courriel
                         + " est déjà l'identifiant d'un autre compte du Gestionnaire de Suivi.");
             }
-            compte.reactiver();
+            if (!compte.isActif()) {
+                compte.reactiver();
+                journal.enregistrer(raccordement.acteur().entree("COMPTE_REACTIVE", "COMPTE", compte.getId().toString(),
+                        "Administrateur de la commune " + codeInsee + " : " + courriel + ", commune raccordée de nouveau"));
+            }
             return;
         }
         creerAdministrateurCommune(courriel, raccordement.administrateurNom(), raccordement.administrateurPrenoms(),
@@ -127,8 +131,12 @@ public class AdministrationComptes {
     /** Removes the password of a commune administrator and sends a new link. */
     public void reinitialiserAdministrateurCommune(UUID id, String codeInsee, Acteur acteur) {
         var compte = administrateurDe(id, codeInsee);
+        // A replaced administrator stays out: a reset is not a way back in (as for the agents, AgentsCommune).
+        if (!compte.isActif()) {
+            throw new RefusCompte("Ce compte est désactivé : son titulaire a été remplacé. Ajoutez un administrateur "
+                    + "plutôt que de rouvrir ce compte.");
+        }
         compte.changerMotDePasse(null);
-        compte.reactiver();
         journal.enregistrer(acteur.entree("MOT_DE_PASSE_REINITIALISE", "COMPTE", id.toString(),
                 "Administrateur de la commune " + codeInsee + " : " + compte.getIdentifiant()));
         demanderLien(compte, true);

@@ -98,6 +98,7 @@ class ComptesAdministrationTest {
 
         admin.post("/admin/communes/92050/administrateurs/" + acteurs.adminCommune() + "/reinitialiser")
                 .andExpect(redirectedUrl("/admin/communes/92050/administrateurs"));
+        assertThat(admin.page("/admin/communes/92050/administrateurs")).contains("Mot de passe retiré");
         new Visiteur(mvc, greenMail).connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/gs/connexion"));
         var mail = courriels.pour(DonneesDeTest.ADMIN_COMMUNE, 1);
@@ -117,6 +118,13 @@ class ComptesAdministrationTest {
         assertThat(actif(acteurs.adminCommune())).isFalse();
         assertThat(courriels.pour("lea.garcia@mairie-nanterre.exemple.fr", 2).lien()).startsWith("/gs/mot-de-passe/");
         assertThat(journal("COMPTE_REMPLACE")).isEqualTo(1);
+        assertThat(journal("MOT_DE_PASSE_REINITIALISE")).isEqualTo(1);
+
+        // The replaced administrator is not reopened by a reset (the page offers none; a forged post is refused).
+        admin.post("/admin/communes/92050/administrateurs/" + acteurs.adminCommune() + "/reinitialiser")
+                .andExpect(redirectedUrl("/admin/communes/92050/administrateurs"));
+        assertThat(admin.page("/admin/communes/92050/administrateurs")).contains("Ce compte est désactivé");
+        assertThat(actif(acteurs.adminCommune())).isFalse();
         assertThat(journal("MOT_DE_PASSE_REINITIALISE")).isEqualTo(1);
     }
 

@@ -56,6 +56,9 @@ class AdministrateursCommuneController {
             comptes.reinitialiserAdministrateurCommune(id, insee, acteur);
         } catch (RefusCompte.Introuvable e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (RefusCompte refus) {
+            redirection.addFlashAttribute("echec", refus.getMessage());
+            return "redirect:" + adresse(insee);
         }
         redirection.addFlashAttribute("succes", "Mot de passe retiré : l'administrateur reçoit un lien pour en choisir un nouveau.");
         return "redirect:" + adresse(insee);
