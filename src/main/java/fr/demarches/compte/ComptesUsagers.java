@@ -34,6 +34,12 @@ public class ComptesUsagers {
     private static final String ESPACE = Espace.USAGER.name();
 
     /** Mails the public pages may send to one address per hour: enough for a real user, useless to flood a mailbox. */
+    /**
+     * Wrong current passwords on an account before a pause, as at login: a session left open must not be a way to
+     * guess the password (change of password or address, deletion of the account).
+     */
+    static final int ESSAIS_MOT_DE_PASSE = 5;
+    static final Duration PAUSE_MOT_DE_PASSE = Duration.ofMinutes(15);
     static final int COURRIELS_PAR_ADRESSE = 5;
     static final Duration FENETRE_COURRIELS = Duration.ofHours(1);
 
@@ -223,7 +229,19 @@ public class ComptesUsagers {
     }
 
     private boolean motDePasseCorrect(Compte compte, String clair) {
-        return clair != null && compte.getMotDePasse() != null && chiffrement.matches(clair, compte.getMotDePasse());
+        String cle = "mot-de-passe-actuel:" + compte.getId();
+        if (limiteur.bloqueJusqua(List.of(cle)).isPresent()) {
+            journal.enregistrerRefus(new EntreeAudit("USAGER", compte.getId(), compte.getIdentifiant(),
+                    "MOT_DE_PASSE_ACTUEL_BLOQUE", "COMPTE", compte.getId().toString(), null, null));
+            throw new RefusCompte.TropDEssais("Trop de mots de passe incorrects ont été saisis : réessayez dans "
+                    + PAUSE_MOT_DE_PASSE.toMinutes() + " minutes.");
+        }
+        boolean correct = clair != null && compte.getMotDePasse() != null
+                && chiffrement.matches(clair, compte.getMotDePasse());
+        if (!correct) {
+            limiteur.echec(cle, ESSAIS_MOT_DE_PASSE, PAUSE_MOT_DE_PASSE, PAUSE_MOT_DE_PASSE);
+        }
+        return correct;
     }
 
     private String chiffrer(String motDePasse) {

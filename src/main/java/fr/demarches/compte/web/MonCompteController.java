@@ -6,6 +6,7 @@ import fr.demarches.compte.ComptesUsagers;
 import fr.demarches.compte.EmpreinteMotDePasse;
 import fr.demarches.compte.Espace;
 import fr.demarches.compte.ObjetJeton;
+import fr.demarches.compte.RefusCompte;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -53,9 +54,13 @@ class MonCompteController {
             @Valid @ModelAttribute("formulaire") Formulaires.ChangementMotDePasse formulaire, BindingResult erreurs,
             HttpServletRequest requete, RedirectAttributes suite) {
         Formulaires.verifierNouveauMotDePasse(formulaire.motDePasse(), formulaire.confirmation(), erreurs);
-        if (!erreurs.hasErrors()
-                && !comptes.changerMotDePasse(usager.id(), formulaire.actuel(), formulaire.motDePasse(), requete.getRemoteAddr())) {
-            erreurs.rejectValue("actuel", "actuel.incorrect", MOT_DE_PASSE_INCORRECT);
+        try {
+            if (!erreurs.hasErrors() && !comptes.changerMotDePasse(usager.id(), formulaire.actuel(),
+                    formulaire.motDePasse(), requete.getRemoteAddr())) {
+                erreurs.rejectValue("actuel", "actuel.incorrect", MOT_DE_PASSE_INCORRECT);
+            }
+        } catch (RefusCompte.TropDEssais pause) {
+            erreurs.rejectValue("actuel", "actuel.pause", pause.getMessage());
         }
         if (erreurs.hasErrors()) {
             return "compte/usager/mon-compte-mot-de-passe";
@@ -82,9 +87,13 @@ class MonCompteController {
         if (!erreurs.hasFieldErrors("courriel") && formulaire.courriel().strip().equals(actuel)) {
             erreurs.rejectValue("courriel", "courriel.identique", "Saisissez une adresse différente de l'adresse actuelle.");
         }
-        if (!erreurs.hasErrors() && !comptes.demanderChangementCourriel(usager.id(), formulaire.motDePasse(),
-                formulaire.courriel().strip(), requete.getRemoteAddr())) {
-            erreurs.rejectValue("motDePasse", "motDePasse.incorrect", MOT_DE_PASSE_INCORRECT);
+        try {
+            if (!erreurs.hasErrors() && !comptes.demanderChangementCourriel(usager.id(), formulaire.motDePasse(),
+                    formulaire.courriel().strip(), requete.getRemoteAddr())) {
+                erreurs.rejectValue("motDePasse", "motDePasse.incorrect", MOT_DE_PASSE_INCORRECT);
+            }
+        } catch (RefusCompte.TropDEssais pause) {
+            erreurs.rejectValue("motDePasse", "motDePasse.pause", pause.getMessage());
         }
         if (erreurs.hasErrors()) {
             model.addAttribute("courriel", actuel);
@@ -105,8 +114,12 @@ class MonCompteController {
     String supprimer(@AuthenticationPrincipal CompteConnecte usager,
             @Valid @ModelAttribute("formulaire") Formulaires.Suppression formulaire, BindingResult erreurs,
             HttpServletRequest requete, HttpServletResponse reponse, RedirectAttributes suite) {
-        if (!erreurs.hasErrors() && !comptes.supprimer(usager.id(), formulaire.motDePasse(), requete.getRemoteAddr())) {
-            erreurs.rejectValue("motDePasse", "motDePasse.incorrect", MOT_DE_PASSE_INCORRECT);
+        try {
+            if (!erreurs.hasErrors() && !comptes.supprimer(usager.id(), formulaire.motDePasse(), requete.getRemoteAddr())) {
+                erreurs.rejectValue("motDePasse", "motDePasse.incorrect", MOT_DE_PASSE_INCORRECT);
+            }
+        } catch (RefusCompte.TropDEssais pause) {
+            erreurs.rejectValue("motDePasse", "motDePasse.pause", pause.getMessage());
         }
         if (erreurs.hasErrors()) {
             return "compte/usager/mon-compte-suppression";

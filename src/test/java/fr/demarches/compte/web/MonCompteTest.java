@@ -70,6 +70,21 @@ class MonCompteTest {
     }
 
     /** Whoever changes a password because it leaked closes the intruder's session too, and keeps their own. */
+    /** A session left open is no way to guess the password: after five wrong ones, even the right one waits. */
+    @Test
+    void wrongCurrentPasswordsArePausedAsAtLogin() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(visiteur.post("/compte/suppression", "motDePasse", "essai-" + i).andReturn().getResponse()
+                    .getContentAsString()).contains("Le mot de passe saisi est incorrect.");
+        }
+        String page = visiteur.post("/compte/courriel", "courriel", NOUVELLE_ADRESSE, "motDePasse",
+                DonneesDeTest.MOT_DE_PASSE).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Trop de mots de passe incorrects ont été saisis : réessayez dans 15 minutes.")
+                .contains("value=\"" + NOUVELLE_ADRESSE + "\"");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'MOT_DE_PASSE_ACTUEL_BLOQUE'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
         var autreAppareil = new Visiteur(mvc);
