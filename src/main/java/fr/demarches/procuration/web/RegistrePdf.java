@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.demarches.procuration.LigneRegistre;
+import fr.demarches.shared.TextePdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -91,12 +92,13 @@ final class RegistrePdf {
         flux.beginText();
         flux.setFont(police, taille);
         flux.newLineAtOffset(x, y);
-        flux.showText(texte);
+        flux.showText(TextePdf.imprimable(texte, police));
         flux.endText();
     }
 
     /** Shortens a value to its column, with an ellipsis. */
-    private static String couper(String texte, PDType0Font police, float taille, float largeur) throws IOException {
+    private static String couper(String brut, PDType0Font police, float taille, float largeur) throws IOException {
+        String texte = TextePdf.imprimable(brut, police);
         if (police.getStringWidth(texte) / 1000 * taille <= largeur) {
             return texte;
         }

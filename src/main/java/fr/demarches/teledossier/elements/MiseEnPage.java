@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.demarches.shared.TextePdf;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -218,11 +220,12 @@ final class MiseEnPage implements AutoCloseable {
         flux.beginText();
         flux.setFont(police, taille);
         flux.newLineAtOffset(x, y);
-        flux.showText(texte);
+        flux.showText(TextePdf.imprimable(texte, police));
         flux.endText();
     }
 
-    private void centre(PDType0Font police, float taille, String texte) throws IOException {
+    private void centre(PDType0Font police, float taille, String brut) throws IOException {
+        String texte = TextePdf.imprimable(brut, police);
         texte(police, taille, MARGE + (LARGEUR - police.getStringWidth(texte) / 1000 * taille) / 2, y, texte);
     }
 
@@ -247,7 +250,7 @@ final class MiseEnPage implements AutoCloseable {
             return lignes;
         }
         var ligne = new StringBuilder();
-        for (String mot : texte.strip().split("\\s+")) {
+        for (String mot : TextePdf.imprimable(texte, police).strip().split("\\s+")) {
             String essai = ligne.isEmpty() ? mot : ligne + " " + mot;
             if (police.getStringWidth(essai) / 1000 * taille <= largeur) {
                 ligne.setLength(0);
