@@ -127,6 +127,16 @@ class DemandeIleTest {
         assertThat(accuse.getSubject()).contains(numero);
     }
 
+    /** A NUL character in a field (PostgreSQL refuses it in the draft's JSON) no longer makes the step fail. */
+    @Test
+    void aNulCharacterIsTakenOutAndTheStepAnswers() throws Exception {
+        visiteur.post("/demarches/ile/situation", "nationalite", "UE", "paysUe", "POL", "listes", "EUROPEENNE")
+                .andExpect(redirectedUrl("/demarches/ile/identite"));
+        visiteur.post("/demarches/ile/identite", "nomNaissance", "Kowal\u0000ska", "prenoms", "Anna")
+                .andExpect(status().isOk());
+        assertThat(visiteur.page("/demarches/ile/identite")).contains("value=\"Kowalska\"");
+    }
+
     @Test
     void theDraftIsKeptBetweenSessionsAndPrefilledFromTheProfile() throws Exception {
         visiteur.post("/demarches/ile/situation", "nationalite", "UE", "paysUe", "POL", "listes", "EUROPEENNE")
