@@ -105,15 +105,24 @@ public class ParametresCommune {
                         f.sftpIdentifiant().strip())
                 : null;
         boolean cleConnue = r.getSftpEmpreinteHote() != null;
+        ParametresSftp avant = r.sftp();
         r.recevoirPar(f.mode(), sftp, nouveauSecret ? chiffrement.chiffrer(f.sftpSecret()) : null);
         boolean cleOubliee = cleConnue && r.getSftpEmpreinteHote() == null;
         journal.enregistrer(acteur.entree("PARAMETRES_COMMUNE_MODIFIES", "COMMUNE", codeInsee,
                 "Démarches " + r.procedures() + ", mode " + f.mode() + ", boîte " + f.boiteFonctionnelle().strip()
                         + ", reçu au premier téléchargement " + r.isRecuAuPremierTelechargement()
                         + ", validation automatique des procurations " + r.isValidationAutoProcurations()
+                        + (sftp != null && !sftp.equals(avant)
+                                ? ", destination sFTP " + destination(avant) + " → " + destination(sftp) : "")
                         + (nouveauSecret ? ", secret sFTP remplacé" : "")
                         + (cleOubliee ? ", serveur sFTP changé : clé d'hôte à enregistrer de nouveau" : "")));
         return cleOubliee;
+    }
+
+    /** "identifiant@hôte:port/dossier", for the journal: where the dossiers go, before and after a change. */
+    private static String destination(ParametresSftp sftp) {
+        return sftp == null ? "aucune" : sftp.identifiant() + "@" + sftp.hote() + ":" + sftp.port() + "/"
+                + (sftp.dossier() == null ? "" : sftp.dossier());
     }
 
     /**

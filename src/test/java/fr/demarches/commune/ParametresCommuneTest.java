@@ -120,6 +120,13 @@ class ParametresCommuneTest {
         assertThat(chiffrement.dechiffrer(secret(DonneesDeTest.NANTERRE))).isEqualTo(SECRET);
         assertThat(options(DonneesDeTest.NANTERRE)).isEqualTo("false/false");
         assertThat(journal("PARAMETRES_COMMUNE_MODIFIES", DonneesDeTest.NANTERRE)).isEqualTo(2);
+        // Where the dossiers go, before and after, is in the journal (never the secret).
+        assertThat(donnees.jdbc().sql("SELECT details FROM journal_audit WHERE action = 'PARAMETRES_COMMUNE_MODIFIES' "
+                + "ORDER BY id").query(String.class).list())
+                .anySatisfy(d -> assertThat(d).contains("destination sFTP aucune → depot@sftp.nanterre.exemple.fr:22/"))
+                .anySatisfy(d -> assertThat(d).contains(
+                        "destination sFTP depot@sftp.nanterre.exemple.fr:22/ → depot@sftp.nanterre.exemple.fr:2222/"))
+                .noneSatisfy(d -> assertThat(d).contains(SECRET));
     }
 
     @Test
