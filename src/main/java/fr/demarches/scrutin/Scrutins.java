@@ -112,8 +112,15 @@ public class Scrutins {
                 dateOuNull(f.dateLimiteInscription()),
                 FormulaireScrutin.LISTE.equals(f.portee()) ? codes(f.communes()) : null);
         scrutins.save(scrutin);
+        // What the calendar rules read: both rounds, the registration deadline, the communes concerned.
         journal.enregistrer(acteur.entree(id == null ? "SCRUTIN_CREE" : "SCRUTIN_MODIFIE", "SCRUTIN",
-                scrutin.getId().toString(), scrutin.getNom() + ", premier tour le " + scrutin.getPremierTour()));
+                scrutin.getId().toString(), scrutin.getNom() + " (" + scrutin.getType() + "), premier tour le "
+                        + scrutin.getPremierTour()
+                        + (scrutin.getSecondTour() == null ? "" : ", second tour le " + scrutin.getSecondTour())
+                        + (scrutin.getDateLimiteInscription() == null ? ""
+                                : ", inscriptions jusqu'au " + scrutin.getDateLimiteInscription())
+                        + (scrutin.isToutesCommunes() ? ", toutes les communes"
+                                : ", communes " + String.join(" ", scrutin.getCommunes()))));
         return scrutin.getId();
     }
 

@@ -107,6 +107,9 @@ class ScrutinsTest {
         admin.post("/admin/scrutins/nouveau", "nom", "Européennes 2029", "type", "EUROPEENNES",
                 "premierTour", "2029-06-10", "dateLimiteInscription", "2029-05-01", "portee", "TOUTES");
         UUID id = scrutins.tous().get(0).id();
+        assertThat(donnees.jdbc().sql("SELECT details FROM journal_audit WHERE action = 'SCRUTIN_CREE'")
+                .query(String.class).single()).isEqualTo("Européennes 2029 (EUROPEENNES), premier tour le 2029-06-10, "
+                        + "inscriptions jusqu'au 2029-05-01, toutes les communes");
         assertThat(admin.page("/admin/scrutins/" + id)).contains("value=\"2029-05-01\"")
                 .contains("Laissez vide pour la date calculée : 02/05/2029.")
                 .containsPattern("le dixième jour avant le premier tour,\\s*31/05/2029");
