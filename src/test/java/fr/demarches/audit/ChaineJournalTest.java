@@ -291,6 +291,9 @@ class ChaineJournalTest {
                 .contains("Collez une ligne d&#39;empreinte").contains("fr-input-group--error");
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'JOURNAL_VERIFIE'")
                 .query(Long.class).single()).isEqualTo(2);
+        // Who checked is the administrator's account, as for every other action of theirs.
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'JOURNAL_VERIFIE' "
+                + "AND acteur_id IS NOT NULL").query(Long.class).single()).isEqualTo(2);
     }
 
     /** Runs the tasks at once, one thread each, then chains what is left (the job's next run). */

@@ -1,12 +1,10 @@
 package fr.demarches.audit.web;
 
-import java.security.Principal;
 import java.util.regex.Pattern;
 
+import fr.demarches.audit.Acteur;
 import fr.demarches.audit.ChaineJournal;
-import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +39,7 @@ class IntegriteJournalController {
     }
 
     @PostMapping
-    String verifier(@RequestParam(defaultValue = "") String ligne, Principal admin, HttpServletRequest requete,
-            Model model) {
+    String verifier(@RequestParam(defaultValue = "") String ligne, Acteur admin, Model model) {
         var verification = chaine.verifier();
         model.addAttribute("verification", verification);
         String details = verification.intacte() ? verification.entrees() + " entrée(s), chaîne intacte"
@@ -61,8 +58,7 @@ class IntegriteJournalController {
                         : ", empreinte conservée non conforme (rang " + m.group(1) + ")";
             }
         }
-        journal.enregistrer(new EntreeAudit("ADMINISTRATION", null, admin.getName(), "JOURNAL_VERIFIE", "JOURNAL",
-                null, details, requete.getRemoteAddr()));
+        journal.enregistrer(admin.entree("JOURNAL_VERIFIE", "JOURNAL", null, details));
         model.addAttribute("empreintes", chaine.empreintes().reversed());
         model.addAttribute("ligne", ligne);
         return "audit/admin/integrite";
