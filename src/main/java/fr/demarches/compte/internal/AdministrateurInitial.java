@@ -1,5 +1,9 @@
 package fr.demarches.compte.internal;
 
+import java.util.UUID;
+
+import fr.demarches.audit.EntreeAudit;
+import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.Comptes;
 import fr.demarches.compte.ProprietesComptes;
 
@@ -24,10 +28,12 @@ class AdministrateurInitial implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(AdministrateurInitial.class);
 
     private final Comptes comptes;
+    private final JournalAudit journal;
     private final ProprietesComptes.AdministrateurInitial proprietes;
 
-    AdministrateurInitial(Comptes comptes, ProprietesComptes proprietes) {
+    AdministrateurInitial(Comptes comptes, JournalAudit journal, ProprietesComptes proprietes) {
         this.comptes = comptes;
+        this.journal = journal;
         this.proprietes = proprietes.administrateurInitial();
     }
 
@@ -37,7 +43,10 @@ class AdministrateurInitial implements ApplicationRunner {
             return;
         }
         try {
-            comptes.creerAdministrateur(proprietes.identifiant(), proprietes.motDePasse(), proprietes.nom(), null);
+            UUID id = comptes.creerAdministrateur(proprietes.identifiant(), proprietes.motDePasse(), proprietes.nom(),
+                    null);
+            journal.enregistrer(EntreeAudit.systeme("COMPTE_CREE", "COMPTE", id.toString(),
+                    "Premier administrateur de la plateforme, créé au démarrage : " + proprietes.identifiant()));
             LOG.info("Premier administrateur de la plateforme créé : {}", proprietes.identifiant());
         } catch (DataIntegrityViolationException dejaCree) {
             LOG.info("Premier administrateur déjà créé par une autre instance");
