@@ -57,7 +57,13 @@ class PurgeElementsTest {
         double avant = purges.count();
 
         long version = version(ancien);
+        // An address the citizen corrected in answer to a request of the mairie (V140).
+        donnees.jdbc().sql("UPDATE teledossier_historique SET corrections = '{\"ADRESSE\": \"3 rue du Port\"}' "
+                + "WHERE teledossier_id = (SELECT id FROM teledossier WHERE numero = ?)").param(ancien.valeur()).update();
         assertThat(purge.purger()).isEqualTo(1);
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier_historique h JOIN teledossier t "
+                + "ON t.id = h.teledossier_id WHERE t.numero = ? AND h.corrections IS NOT NULL").param(ancien.valeur())
+                .query(Long.class).single()).isZero();
         assertThat(purges.count()).isEqualTo(avant + 1);
         // A write that read the dossier before the purge now fails (optimistic lock) instead of restoring its data.
         assertThat(version(ancien)).isEqualTo(version + 1);

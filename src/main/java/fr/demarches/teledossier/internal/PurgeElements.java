@@ -78,7 +78,12 @@ public class PurgeElements {
                             SELECT id, :maintenant, 'PURGE', etat, :commentaire, 'système' FROM purges),
                         pieces AS (
                             DELETE FROM teledossier_piece p USING purges WHERE p.teledossier_id = purges.id
-                            RETURNING p.document_fige_id)
+                            RETURNING p.document_fige_id),
+                        -- The data the citizen corrected in answer to a request (names, birth, address...) are
+                        -- elements of the dossier too; the exchange itself (who, when, the messages) stays.
+                        corrections AS (
+                            UPDATE teledossier_historique h SET corrections = NULL FROM purges
+                            WHERE h.teledossier_id = purges.id AND h.corrections IS NOT NULL)
                         SELECT (SELECT count(*) FROM purges), ARRAY(SELECT document_fige_id FROM pieces)
                         """)
                         .param("maintenant", Timestamp.from(maintenant))
