@@ -126,6 +126,21 @@ class ProcurationsTest {
         assertThat(vue.referenceEnAttente()).isEqualTo(vue.reference());
     }
 
+    /** The ballot is over (both rounds), the 60 days are not: the officer can no longer find nor establish it. */
+    @Test
+    void aRequestWhoseBallotIsOverCanNoLongerBeValidated() {
+        var proche = LocalDate.now(donnees.horloge()).plusDays(10);
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), proche), "127.0.0.1");
+        donnees.horloge().avancer(Duration.ofDays(18));
+
+        // As a request past its delay: no longer found, so no longer validated.
+        assertThat(procurations.rechercher(vue.reference(), Exemples.officier(acteurs))).isEmpty();
+        assertThatThrownBy(() -> procurations.validerParAutorite(vue.reference(), PieceIdentite.CNI, "123456789012",
+                Exemples.officier(acteurs))).isInstanceOf(ProcurationIntrouvableException.class);
+        assertThat(procurations.duMandant(acteurs.usager(), vue.id()).etat()).isEqualTo(EtatProcuration.EXPIREE);
+        assertThat(donnees.jdbc().sql("SELECT etablie_le IS NULL FROM procuration").query(Boolean.class).single()).isTrue();
+    }
+
     @Test
     void aPendingRequestExpiresAfterTheDelayAndCanNoLongerBeFound() {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");

@@ -13,6 +13,7 @@ import fr.demarches.procuration.EtatProcuration;
 import fr.demarches.procuration.Portee;
 import fr.demarches.procuration.ReferenceProcuration;
 import fr.demarches.procuration.RefusProcuration;
+import fr.demarches.shared.Fuseau;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -125,10 +126,14 @@ public class Procuration {
         this.expireLe = maintenant.plus(delaiValidation);
     }
 
-    /** The state as of now: a request past its delay reads "expired" even before the nightly job marks it. */
+    /**
+     * The state as of now: a request past its delay reads "expired" even before the nightly job marks it, and so does
+     * one whose period is over (its last day, Paris time, has passed): a procuration for a ballot already held cannot
+     * be established any more.
+     */
     public EtatProcuration etatAu(Instant maintenant) {
-        return etat == EtatProcuration.EN_ATTENTE_AUTORITE && !maintenant.isBefore(expireLe) ? EtatProcuration.EXPIREE
-                : etat;
+        boolean perimee = !maintenant.isBefore(expireLe) || fin.isBefore(LocalDate.ofInstant(maintenant, Fuseau.PARIS));
+        return etat == EtatProcuration.EN_ATTENTE_AUTORITE && perimee ? EtatProcuration.EXPIREE : etat;
     }
 
     public void validerParAutorite(String typePiece, String numeroPiece, Acteur officierActeur, Instant maintenant) {
