@@ -126,6 +126,21 @@ class ProcurationsWebTest {
         assertThat(Courriels.texte(mails.get(2))).contains("Acceptée par la commune");
     }
 
+    /** Electors for the ballot: 18 by the day before it, not already on the day of the request (Code électoral L2). */
+    @Test
+    void aMandantWhoTurnsEighteenBeforeTheBallotMayGiveAProcuration() throws Exception {
+        var champs = new java.util.ArrayList<>(java.util.List.of(champs()));
+        int i = champs.indexOf("1980-05-17");
+        champs.set(i, LocalDate.now(donnees.horloge()).minusYears(18).plusMonths(1).toString());
+        assertThat(mandant.post("/procuration/verification", champs.toArray(String[]::new)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Vérifiez votre demande");
+
+        champs.set(i, scrutin.minusYears(18).toString()); // 18 on the ballot's day only
+        assertThat(mandant.post("/procuration/verification", champs.toArray(String[]::new)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("Vous devez être majeur pour donner procuration : avoir 18 ans au plus tard la veille du scrutin.");
+    }
+
     /** Without a date picker, a date is typed as the hint says (JJ/MM/AAAA): it is read, not refused. */
     @Test
     void aDateTypedAsTheHintSaysIsAccepted() throws Exception {

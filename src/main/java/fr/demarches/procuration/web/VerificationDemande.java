@@ -18,6 +18,7 @@ import fr.demarches.procuration.Demande;
 import fr.demarches.procuration.DatesProcuration;
 import fr.demarches.procuration.Portee;
 import fr.demarches.shared.Dates;
+import fr.demarches.shared.MajoriteElectorale;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -70,9 +71,6 @@ class VerificationDemande {
         obligatoire(f.nomNaissance(), "nomNaissance", "Indiquez votre nom de naissance.", erreurs);
         obligatoire(f.prenoms(), "prenoms", "Indiquez vos prénoms.", erreurs);
         LocalDate naissance = date(f.dateNaissance(), "dateNaissance", "votre date de naissance", erreurs);
-        if (naissance != null && naissance.isAfter(aujourdhui.minusYears(18))) {
-            erreurs.rejectValue("dateNaissance", "mineur", "Vous devez être majeur pour donner procuration.");
-        }
         obligatoire(f.lieuNaissance(), "lieuNaissance", "Indiquez votre lieu de naissance (commune, ou pays à l'étranger).",
                 erreurs);
 
@@ -92,13 +90,20 @@ class VerificationDemande {
         }
         LocalDate naissanceMandataire = date(f.dateNaissanceMandataire(), "dateNaissanceMandataire",
                 "la date de naissance du mandataire", erreurs);
-        if (naissanceMandataire != null && naissanceMandataire.isAfter(aujourdhui.minusYears(18))) {
-            erreurs.rejectValue("dateNaissanceMandataire", "mineur", "Le mandataire doit être majeur.");
-        }
 
         Portee portee = portee(f.portee(), erreurs);
         LocalDate debut = date(f.debut(), "debut", portee == Portee.PERIODE ? "la date de début" : "la date du scrutin",
                 erreurs);
+        // Electors for the ballots it covers: 18 by the day before its first day (Code électoral L2), not today.
+        LocalDate premierJour = debut != null && debut.isAfter(aujourdhui) ? debut : aujourdhui;
+        if (naissance != null && !MajoriteElectorale.majeurAuTour(naissance, premierJour)) {
+            erreurs.rejectValue("dateNaissance", "mineur",
+                    "Vous devez être majeur pour donner procuration : avoir 18 ans au plus tard la veille du scrutin.");
+        }
+        if (naissanceMandataire != null && !MajoriteElectorale.majeurAuTour(naissanceMandataire, premierJour)) {
+            erreurs.rejectValue("dateNaissanceMandataire", "mineur",
+                    "Le mandataire doit être majeur : avoir 18 ans au plus tard la veille du scrutin.");
+        }
         LocalDate fin = null;
         if (portee == Portee.UN_TOUR) {
             fin = debut;

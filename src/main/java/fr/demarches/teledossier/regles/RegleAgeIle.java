@@ -3,6 +3,8 @@ package fr.demarches.teledossier.regles;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import fr.demarches.shared.MajoriteElectorale;
+
 /**
  * One may vote at a round when 18 by the day before it (Code électoral L2: "âgés de dix-huit ans accomplis"; the
  * mission's sources). Someone who turns 18 between the two rounds votes at the second one: L11 (II, 1°) registers
@@ -20,9 +22,9 @@ public final class RegleAgeIle {
         return majeurAuTour(naissance, premierTour);
     }
 
-    /** Whether the applicant is 18 on the day before the round held on {@code tour}. */
+    /** Whether the applicant is 18 on the day before the round held on {@code tour} ({@link MajoriteElectorale}). */
     public static boolean majeurAuTour(LocalDate naissance, LocalDate tour) {
-        return !majorite(naissance).isAfter(tour.minusDays(1));
+        return MajoriteElectorale.majeurAuTour(naissance, tour);
     }
 
     /**
@@ -37,6 +39,6 @@ public final class RegleAgeIle {
     }
 
     public static LocalDate majorite(LocalDate naissance) {
-        return naissance.plusYears(18);
+        return MajoriteElectorale.majorite(naissance);
     }
 }
