@@ -39,6 +39,9 @@ public class DemandesRaccordement {
     /** Said next to the commune when a request of it is already under examination (one at a time, V210). */
     public static final String DEJA_EN_COURS = "Une demande de raccordement de cette commune est déjà en cours d'examen.";
 
+    /** The index that keeps one request under examination per commune (V210). */
+    public static final String UNE_EN_COURS = "demande_raccordement_une_deposee";
+
     private final DemandeRaccordementRepository demandes;
     private final RaccordementRepository raccordements;
     private final Referentiel referentiel;

@@ -65,6 +65,9 @@ class DemandeRaccordementController {
             redirection.addFlashAttribute("numero", demandes.deposer(formulaire, requete.getRemoteAddr()));
         } catch (DataIntegrityViolationException memeMoment) {
             // Another post for the commune went in between the check and this one (V210): the same answer as the check.
+            if (!String.valueOf(memeMoment.getMessage()).contains(DemandesRaccordement.UNE_EN_COURS)) {
+                throw memeMoment;
+            }
             return page(formulaire, communes, Map.of("codeInsee", DemandesRaccordement.DEJA_EN_COURS), model);
         }
         redirection.addFlashAttribute("commune", referentiel.parCodeInsee(formulaire.codeInsee())
