@@ -16,6 +16,7 @@ import fr.demarches.teledossier.elements.Declarant;
 import fr.demarches.teledossier.elements.DonneesRco;
 import fr.demarches.teledossier.elements.Parent;
 import fr.demarches.teledossier.elements.Sexe;
+import fr.demarches.teledossier.regles.DeclarantRecensement;
 import fr.demarches.teledossier.regles.FenetreRecensement;
 
 import org.springframework.validation.Errors;
@@ -190,6 +191,10 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
     void verifierNaissance(LocalDate naissance, LocalDate aujourdhui, Errors erreurs) {
         if (fenetre(naissance, aujourdhui).decision() instanceof FenetreRecensement.Refusee refus) {
             erreurs.rejectValue("dateNaissance", "dateNaissance.horsFenetre", refus.motif());
+        } else if (enumere(Declarant.Qualite.class, declarant) instanceof Declarant.Qualite qualite
+                && !DeclarantRecensement.admis(qualite, naissance, aujourdhui)) {
+            erreurs.rejectValue("dateNaissance", "dateNaissance.majeur", "La personne à recenser est majeure : elle fait "
+                    + "elle-même sa demande, ou son tuteur si elle est protégée (« Représentant légal »).");
         }
     }
 

@@ -192,6 +192,18 @@ class DemandeRcoTest {
                 .query(String.class).single()).isEqualTo("Kowalski MERE Wróbel");
     }
 
+    /** A parent represents a minor only: for a young adult (late census, until 25) the form says who may file. */
+    @Test
+    void aParentCannotFileForAnAdult() throws Exception {
+        visiteur.post("/demarches/rco/declarant", "declarant", "MERE", "declarantNom", "Wróbel", "declarantPrenoms",
+                "Łucja").andExpect(redirectedUrl("/demarches/rco/identite"));
+        String page = visiteur.post("/demarches/rco/identite", "sexe", "M", "nomFamille", "Kowalski", "prenoms", "Jan",
+                "dateNaissance", fr.demarches.shared.Dates.JOUR.format(aujourdhui.minusYears(20)), "lieuNaissance",
+                "ETRANGER", "naissancePays", "POL", "naissanceLocalite", "Kraków", "nationalite", "FRANCAISE",
+                "acquisitionNationalite", "NON").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("La personne à recenser est majeure : elle fait elle-même sa demande");
+    }
+
     @Test
     void aParentReadsAboutTheYoungPersonNotAboutThemselves() throws Exception {
         visiteur.post("/demarches/rco/declarant", "declarant", "PERE", "declarantNom", "Kowalski", "declarantPrenoms",
