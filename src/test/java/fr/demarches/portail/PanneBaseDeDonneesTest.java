@@ -67,6 +67,11 @@ class PanneBaseDeDonneesTest {
 
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+            // The page resets the response: the security headers are written again.
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(page.body()).contains("<html lang=\"fr\"").contains("Service momentanément indisponible")
                     .contains("Erreur 503").contains("fr-header").doesNotContain("HTTP Status").doesNotContain("Exception");
             long attente = source.unwrap(HikariDataSource.class).getConnectionTimeout();

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import fr.demarches.portail.Portail;
 import fr.demarches.portail.internal.ProprietesPortail;
+import fr.demarches.portail.securite.EnTetesSecurite;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,8 @@ class ServiceIndisponible extends OncePerRequestFilter {
 
     private void repondre(HttpServletRequest requete, HttpServletResponse reponse) throws ServletException {
         reponse.reset();
+        // The reset took the security chain's headers away with the rest.
+        EnTetesSecurite.poser(requete, reponse);
         reponse.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         reponse.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(proprietes.reessayerApres().toSeconds()));
         reponse.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

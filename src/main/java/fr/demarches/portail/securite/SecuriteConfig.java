@@ -44,9 +44,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 class SecuriteConfig {
 
     /** No inline script or style: everything comes from this origin (DSFR included). */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    static final String CSP = EnTetesSecurite.CSP;
 
     /**
      * Public pages of the citizens' portal. {@code /actuator/**} is among them only so that the public port answers
@@ -242,7 +240,8 @@ class SecuriteConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
-                        .httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                        .permissionsPolicyHeader(p -> p.policy(EnTetesSecurite.PERMISSIONS))
+                        .httpStrictTransportSecurity(t -> t.includeSubDomains(true)
+                                .maxAgeInSeconds(EnTetesSecurite.HSTS_SECONDES)));
     }
 }
