@@ -56,7 +56,14 @@ public class Scrutins {
     /** The first election of the commune whose first round is on or after {@code jour}. */
     @LectureSimple
     public Optional<ScrutinVue> prochain(String codeInsee, LocalDate jour) {
-        return prochains(codeInsee, jour).stream().filter(s -> !s.premierTour().isBefore(jour)).findFirst();
+        return prochain(codeInsee, jour, type -> true);
+    }
+
+    /** The same among the elections of the {@code types} given (those an applicant may vote at). */
+    @LectureSimple
+    public Optional<ScrutinVue> prochain(String codeInsee, LocalDate jour, java.util.function.Predicate<TypeScrutin> types) {
+        return prochains(codeInsee, jour).stream()
+                .filter(s -> !s.premierTour().isBefore(jour) && types.test(s.type())).findFirst();
     }
 
     /** The deadline that applies to an election: the override, or the computed one. */

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import fr.demarches.scrutin.CalendrierElectoral;
 import fr.demarches.scrutin.ScrutinVue;
 import fr.demarches.scrutin.Scrutins;
+import fr.demarches.scrutin.TypeScrutin;
 import fr.demarches.shared.Fuseau;
 import fr.demarches.teledossier.elements.DonneesIle;
 import fr.demarches.teledossier.regles.CasParticuliersIle;
@@ -34,18 +36,19 @@ class AvertissementsIle {
         this.horloge = horloge;
     }
 
-    /** The commune's next ballot now, if any. */
-    Optional<ScrutinVue> prochainScrutin(String communeInsee) {
+    /** The commune's next ballot now among those the applicant may vote at ({@code ouverts}), if any. */
+    Optional<ScrutinVue> prochainScrutin(String communeInsee, Predicate<TypeScrutin> ouverts) {
         return communeInsee == null ? Optional.empty()
-                : scrutins.prochain(communeInsee, LocalDate.ofInstant(horloge.instant(), Fuseau.PARIS));
+                : scrutins.prochain(communeInsee, LocalDate.ofInstant(horloge.instant(), Fuseau.PARIS), ouverts);
     }
 
     Instant maintenant() {
         return horloge.instant();
     }
 
-    List<String> pour(String communeInsee, LocalDate naissance, DonneesIle.CasParticulier motif) {
-        return pour(prochainScrutin(communeInsee), naissance, motif, horloge.instant());
+    List<String> pour(String communeInsee, Predicate<TypeScrutin> ouverts, LocalDate naissance,
+            DonneesIle.CasParticulier motif) {
+        return pour(prochainScrutin(communeInsee, ouverts), naissance, motif, horloge.instant());
     }
 
     /** The warnings for the commune's next ballot, if any, at {@code maintenant}; {@code motif}: the L30 ground claimed. */

@@ -8,12 +8,15 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import fr.demarches.commune.Referentiel;
 import fr.demarches.compte.ProfilUsager;
 import fr.demarches.document.TypeDocument;
+import fr.demarches.scrutin.TypeScrutin;
 import fr.demarches.teledossier.elements.DonneesIle;
 import fr.demarches.teledossier.elements.Sexe;
+import fr.demarches.teledossier.regles.ScrutinsOuverts;
 
 import org.springframework.validation.Errors;
 
@@ -176,6 +179,14 @@ public class FormulaireIle extends FormulaireDemande<DonneesIle> {
 
     boolean francais() {
         return FRANCAISE.equals(nationalite);
+    }
+
+    /** The ballots this registration lets the applicant vote at (ScrutinsOuverts): all, or those of the lists asked. */
+    Predicate<TypeScrutin> scrutinsOuverts() {
+        boolean municipale = listes != null && listes.contains(MUNICIPALE);
+        boolean europeenne = listes != null && listes.contains(EUROPEENNE);
+        boolean francais = francais();
+        return type -> ScrutinsOuverts.ouvert(type, francais, municipale, europeenne);
     }
 
     private static java.util.Map<DonneesIle.CasParticulier, PieceDemandee<FormulaireIle>> piecesCasParticulier() {

@@ -48,7 +48,7 @@ class IleController extends DemandeEnEtapes<DonneesIle, FormulaireIle> {
                 model.addAttribute("communesInscription", referentiel.parCodePostal(f.getCodePostalInscription()));
                 // Before a commune is chosen, the question follows the ballot of the commune of residence.
                 String commune = f.getCommuneInscription() != null ? f.getCommuneInscription() : f.getCommuneInsee();
-                scrutinCasParticuliers(commune).ifPresent(s -> {
+                scrutinCasParticuliers(commune, f).ifPresent(s -> {
                     model.addAttribute("scrutinCasParticuliers", s);
                     var choix = new LinkedHashMap<String, String>();
                     for (var c : CasParticuliersIle.offerts(f.francais())) {
@@ -77,14 +77,15 @@ class IleController extends DemandeEnEtapes<DonneesIle, FormulaireIle> {
 
     @Override
     protected List<String> avertissements(FormulaireIle f, LocalDate aujourdhui) {
-        return avertissements.pour(f.getCommuneInscription(), f.naissance(aujourdhui), f.casParticulierChoisi());
+        return avertissements.pour(f.getCommuneInscription(), f.scrutinsOuverts(), f.naissance(aujourdhui),
+                f.casParticulierChoisi());
     }
 
     /** In the L30 window, the commune step needs an answer to the question, and a ground open to the applicant. */
     @Override
     protected void verifierAussi(Etape etape, FormulaireIle f, Errors erreurs) {
         if (etape != Etape.COMMUNE || erreurs.hasFieldErrors("communeInscription")
-                || scrutinCasParticuliers(f.getCommuneInscription()).isEmpty()) {
+                || scrutinCasParticuliers(f.getCommuneInscription(), f).isEmpty()) {
             return;
         }
         var motif = f.casParticulierChoisi();
@@ -110,13 +111,13 @@ class IleController extends DemandeEnEtapes<DonneesIle, FormulaireIle> {
     }
 
     private Optional<DonneesIle.InscriptionTardive> inscriptionTardive(FormulaireIle f) {
-        return avertissements.prochainScrutin(f.getCommuneInscription())
+        return avertissements.prochainScrutin(f.getCommuneInscription(), f.scrutinsOuverts())
                 .flatMap(s -> CasParticuliersIle.retenu(f.casParticulierChoisi(), s, avertissements.maintenant()));
     }
 
-    /** The commune's next ballot, when its usual deadline has passed and its L30 one has not. */
-    private Optional<ScrutinVue> scrutinCasParticuliers(String communeInsee) {
-        return avertissements.prochainScrutin(communeInsee)
+    /** The commune's next ballot open to the applicant, when its usual deadline has passed and its L30 one has not. */
+    private Optional<ScrutinVue> scrutinCasParticuliers(String communeInsee, FormulaireIle f) {
+        return avertissements.prochainScrutin(communeInsee, f.scrutinsOuverts())
                 .filter(s -> CasParticuliersIle.question(s, avertissements.maintenant()));
     }
 }
