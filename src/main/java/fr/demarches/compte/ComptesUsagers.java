@@ -33,13 +33,13 @@ public class ComptesUsagers {
 
     private static final String ESPACE = Espace.USAGER.name();
 
-    /** Mails the public pages may send to one address per hour: enough for a real user, useless to flood a mailbox. */
     /**
      * Wrong current passwords on an account before a pause, as at login: a session left open must not be a way to
      * guess the password (change of password or address, deletion of the account).
      */
     static final int ESSAIS_MOT_DE_PASSE = 5;
     static final Duration PAUSE_MOT_DE_PASSE = Duration.ofMinutes(15);
+    /** Mails the public pages may send to one address per hour: enough for a real user, useless to flood a mailbox. */
     static final int COURRIELS_PAR_ADRESSE = 5;
     static final Duration FENETRE_COURRIELS = Duration.ofHours(1);
 

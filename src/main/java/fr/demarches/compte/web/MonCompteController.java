@@ -1,5 +1,7 @@
 package fr.demarches.compte.web;
 
+import java.util.function.BooleanSupplier;
+
 import fr.demarches.compte.Authentification;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.ComptesUsagers;
@@ -54,14 +56,8 @@ class MonCompteController {
             @Valid @ModelAttribute("formulaire") Formulaires.ChangementMotDePasse formulaire, BindingResult erreurs,
             HttpServletRequest requete, RedirectAttributes suite) {
         Formulaires.verifierNouveauMotDePasse(formulaire.motDePasse(), formulaire.confirmation(), erreurs);
-        try {
-            if (!erreurs.hasErrors() && !comptes.changerMotDePasse(usager.id(), formulaire.actuel(),
-                    formulaire.motDePasse(), requete.getRemoteAddr())) {
-                erreurs.rejectValue("actuel", "actuel.incorrect", MOT_DE_PASSE_INCORRECT);
-            }
-        } catch (RefusCompte.TropDEssais pause) {
-            erreurs.rejectValue("actuel", "actuel.pause", pause.getMessage());
-        }
+        verifierMotDePasse(erreurs, "actuel", () -> comptes.changerMotDePasse(usager.id(), formulaire.actuel(),
+                formulaire.motDePasse(), requete.getRemoteAddr()));
         if (erreurs.hasErrors()) {
             return "compte/usager/mon-compte-mot-de-passe";
         }
@@ -87,14 +83,8 @@ class MonCompteController {
         if (!erreurs.hasFieldErrors("courriel") && formulaire.courriel().strip().equals(actuel)) {
             erreurs.rejectValue("courriel", "courriel.identique", "Saisissez une adresse différente de l'adresse actuelle.");
         }
-        try {
-            if (!erreurs.hasErrors() && !comptes.demanderChangementCourriel(usager.id(), formulaire.motDePasse(),
-                    formulaire.courriel().strip(), requete.getRemoteAddr())) {
-                erreurs.rejectValue("motDePasse", "motDePasse.incorrect", MOT_DE_PASSE_INCORRECT);
-            }
-        } catch (RefusCompte.TropDEssais pause) {
-            erreurs.rejectValue("motDePasse", "motDePasse.pause", pause.getMessage());
-        }
+        verifierMotDePasse(erreurs, "motDePasse", () -> comptes.demanderChangementCourriel(usager.id(),
+                formulaire.motDePasse(), formulaire.courriel().strip(), requete.getRemoteAddr()));
         if (erreurs.hasErrors()) {
             model.addAttribute("courriel", actuel);
             return "compte/usager/mon-compte-courriel";
@@ -114,13 +104,8 @@ class MonCompteController {
     String supprimer(@AuthenticationPrincipal CompteConnecte usager,
             @Valid @ModelAttribute("formulaire") Formulaires.Suppression formulaire, BindingResult erreurs,
             HttpServletRequest requete, HttpServletResponse reponse, RedirectAttributes suite) {
-        try {
-            if (!erreurs.hasErrors() && !comptes.supprimer(usager.id(), formulaire.motDePasse(), requete.getRemoteAddr())) {
-                erreurs.rejectValue("motDePasse", "motDePasse.incorrect", MOT_DE_PASSE_INCORRECT);
-            }
-        } catch (RefusCompte.TropDEssais pause) {
-            erreurs.rejectValue("motDePasse", "motDePasse.pause", pause.getMessage());
-        }
+        verifierMotDePasse(erreurs, "motDePasse",
+                () -> comptes.supprimer(usager.id(), formulaire.motDePasse(), requete.getRemoteAddr()));
         if (erreurs.hasErrors()) {
             return "compte/usager/mon-compte-suppression";
         }
@@ -158,5 +143,22 @@ class MonCompteController {
         return InscriptionController.message(model, "Lien invalide ou expiré",
                 "Ce lien n'est plus valable : il a expiré, a déjà servi, ou l'adresse a entre-temps été prise par un "
                         + "autre compte. Refaites la demande depuis « Mon compte ».");
+    }
+
+    /**
+     * Runs {@code action} (which checks the current password) once the form is valid: a wrong password, or too many
+     * of them lately, is said next to {@code champ}.
+     */
+    private static void verifierMotDePasse(BindingResult erreurs, String champ, BooleanSupplier action) {
+        if (erreurs.hasErrors()) {
+            return;
+        }
+        try {
+            if (!action.getAsBoolean()) {
+                erreurs.rejectValue(champ, champ + ".incorrect", MOT_DE_PASSE_INCORRECT);
+            }
+        } catch (RefusCompte.TropDEssais pause) {
+            erreurs.rejectValue(champ, champ + ".pause", pause.getMessage());
+        }
     }
 }

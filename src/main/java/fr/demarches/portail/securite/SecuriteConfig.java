@@ -43,9 +43,6 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 @EnableWebSecurity
 class SecuriteConfig {
 
-    /** No inline script or style: everything comes from this origin (DSFR included). */
-    static final String CSP = EnTetesSecurite.CSP;
-
     /**
      * Public pages of the citizens' portal. {@code /actuator/**} is among them only so that the public port answers
      * 404 there (the endpoints live on the management port) instead of a login page.
@@ -202,7 +199,7 @@ class SecuriteConfig {
                         .successHandler(franceConnect.succes())
                         .failureHandler(franceConnect.echec()))
                 .logout(l -> l.logoutSuccessHandler(franceConnect.deconnexion(deconnecte)))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(franceConnect.politiqueContenu(CSP))))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(franceConnect.politiqueContenu(EnTetesSecurite.CSP))))
                 .build();
     }
 
@@ -237,7 +234,7 @@ class SecuriteConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(
                         new LoginUrlAuthenticationEntryPoint(portail.url("/connexion"))))
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .contentSecurityPolicy(c -> c.policyDirectives(EnTetesSecurite.CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy(EnTetesSecurite.PERMISSIONS))

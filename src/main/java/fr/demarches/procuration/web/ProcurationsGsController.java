@@ -130,7 +130,7 @@ class ProcurationsGsController {
             for (LigneRegistre l : lignes) {
                 csv.ligne(java.util.Arrays.asList(l.bureauVote(), l.nomNaissance(), l.nomUsage(), l.prenoms(),
                         JOUR.format(l.dateNaissance()), l.mandataire(), JOUR.format(l.dateNaissanceMandataire()),
-                        l.duree(), l.reference(), JOUR.format(l.etablieLe().atZone(fr.demarches.shared.Fuseau.PARIS)),
+                        l.duree(), l.reference(), JOUR.format(l.etablieLe()),
                         l.etabliePar()));
             }
         }
