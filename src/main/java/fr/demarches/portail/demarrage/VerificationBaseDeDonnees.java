@@ -8,6 +8,7 @@ import java.util.Properties;
 import org.postgresql.Driver;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -26,6 +27,10 @@ public class VerificationBaseDeDonnees implements ApplicationListener<Applicatio
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        // The build's AOT processing (pom.xml) prepares the context without connecting to anything.
+        if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+            return;
+        }
         ConfigurableEnvironment env = event.getEnvironment();
         String url = env.getProperty("spring.datasource.url", "");
         if (!url.startsWith("jdbc:postgresql:")) {
