@@ -213,7 +213,8 @@ demarrages = []
 for cle, titre in (("demarrage_vide", "À vide (base neuve : migrations et import des 35 000 communes), JAR seul"),
                    ("demarrage_vide_aot", "À vide, avec le cache AOT du JDK"),
                    ("demarrage_plein", "Avec le jeu de données complet, JAR seul"),
-                   ("demarrage_plein_extrait", "Avec le jeu de données complet, JAR extrait comme en production, sans cache AOT"),
+                   ("demarrage_plein_extrait", "Avec le jeu de données complet, JAR extrait, mode ordinaire, sans cache AOT"),
+                   ("demarrage_plein_spring_aot", "Avec le jeu de données complet, JAR extrait, mode AOT de Spring, sans cache AOT du JDK"),
                    ("demarrage_plein_aot", "Avec le jeu de données complet, avec le cache AOT du JDK")):
     if cle in ETAPES:
         ms = int(ETAPES[cle])
