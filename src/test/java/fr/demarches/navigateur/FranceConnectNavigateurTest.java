@@ -1,7 +1,6 @@
 package fr.demarches.navigateur;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 import java.time.LocalDate;
 
@@ -85,7 +84,7 @@ class FranceConnectNavigateurTest extends NavigateurTest {
     private void cliquer(By cible) {
         WebElement bouton = navigateur.findElement(cible);
         bouton.click();
-        attendre().until(stalenessOf(bouton));
+        attendre().until(d -> ancien(bouton));
         attendrePageChargee();
     }
 }

@@ -136,7 +136,7 @@ class JourneeAgentNavigateurTest extends NavigateurTest {
 
         new Select(navigateur.findElement(By.id("etat"))).selectByValue("EN_COURS");
         navigateur.findElement(By.id("commentaire")).sendKeys("Nous vérifions votre pièce d'identité.");
-        cliquer("Envoyer");
+        cliquerBouton("Envoyer");
         attendre().until(d -> d.findElement(By.id("etat-courant")).getText().equals("Dossier en cours de traitement"));
         var etat = courriels.pour(DonneesDeTest.USAGER, 3);
         assertThat(etat.sujet()).contains("Dossier en cours de traitement");
@@ -144,7 +144,7 @@ class JourneeAgentNavigateurTest extends NavigateurTest {
 
         Path attestation = attestation();
         navigateur.findElement(By.id("fichier-depot")).sendKeys(attestation.toString());
-        cliquer("Déposer pour l'usager");
+        cliquerBouton("Déposer pour l'usager");
         attendre().until(d -> d.findElement(By.id("contenu")).getText().contains("Le document est déposé"));
         assertThat(courriels.pour(DonneesDeTest.USAGER, 4).sujet()).contains("un document de votre mairie est disponible");
         capture("dossier");
@@ -155,10 +155,10 @@ class JourneeAgentNavigateurTest extends NavigateurTest {
         var choix = navigateur.findElement(By.id("choix-" + numero));
         new Actions(navigateur).moveToElement(choix).click().perform();
         assertThat(choix.isSelected()).isTrue();
-        cliquer("Clôturer la sélection");
+        cliquerBouton("Clôturer la sélection");
         attendreChemin("/gs/teledossiers/cloture");
         assertThat(contenu()).contains("Vous allez clôturer ce télédossier").contains(numero);
-        cliquer("Confirmer la clôture");
+        cliquerBouton("Confirmer la clôture");
         attendreChemin("/gs/teledossiers");
         assertThat(contenu()).contains("1 télédossier clôturé");
         assertThat(navigateur.findElement(By.id("nombre-dossiers")).getText()).isEqualTo("Aucun télédossier.");
@@ -179,12 +179,6 @@ class JourneeAgentNavigateurTest extends NavigateurTest {
         return fichier.toAbsolutePath();
     }
 
-    private void cliquer(String bouton) {
-        var element = navigateur.findElement(By.xpath("//button[normalize-space()=\"" + bouton + "\"]"));
-        element.click();
-        attendre().until(d -> ancien(element));
-        attendrePageChargee();
-    }
 
     private String titre() {
         return navigateur.findElement(By.tagName("h1")).getText();

@@ -1,7 +1,6 @@
 package fr.demarches.navigateur;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 import java.time.LocalDate;
 
@@ -47,10 +46,10 @@ class ProcurationNavigateurTest extends NavigateurTest {
         dateIso("dateNaissanceMandataire", LocalDate.of(1975, 2, 3));
         dateIso("debut", scrutin);
         dateIso("fin", scrutin.plusWeeks(1));
-        cliquer("Vérifier ma demande");
+        cliquerBouton("Vérifier ma demande");
         attendreChemin("/procuration/verification");
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifiez votre demande");
-        cliquer("Envoyer ma demande");
+        cliquerBouton("Envoyer ma demande");
         attendre().until(d -> cheminCourant().matches("/procuration/[0-9a-f-]{36}"));
         String reference = navigateur.findElement(By.cssSelector("#a-presenter .fr-callout__text")).getText();
         assertThat(reference).matches("[A-Z2-9]{6}");
@@ -64,13 +63,13 @@ class ProcurationNavigateurTest extends NavigateurTest {
             connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE);
             attendreChemin("/police");
             remplir("reference", reference.substring(0, 3).toLowerCase() + " " + reference.substring(3).toLowerCase());
-            cliquer("Rechercher");
+            cliquerBouton("Rechercher");
             assertThat(navigateur.findElement(By.id("identite")).getText()).contains("Martin").contains("17/05/1980");
             assertThat(sansDefilementHorizontal()).isTrue();
             new Select(navigateur.findElement(By.id("pieceType"))).selectByVisibleText("Passeport");
             remplir("pieceNumero", "19AB12345");
             capture("officier-demande");
-            cliquer("Valider la procuration");
+            cliquerBouton("Valider la procuration");
             attendreChemin("/police");
             assertThat(navigateur.findElement(By.id("succes")).getText()).contains("est validée");
         } finally {
@@ -82,11 +81,11 @@ class ProcurationNavigateurTest extends NavigateurTest {
         ouvrir("/gs/procurations");
         WebElement lien = navigateur.findElement(By.linkText(reference));
         lien.click();
-        attendre().until(stalenessOf(lien));
+        attendre().until(d -> ancien(lien));
         attendrePageChargee();
         assertThat(navigateur.findElement(By.id("controles")).getText()).contains("Plafond du mandataire");
         capture("agent-procuration");
-        cliquer("Accepter la procuration");
+        cliquerBouton("Accepter la procuration");
         assertThat(navigateur.findElement(By.id("etat")).getText()).isEqualTo("Acceptée par la commune");
 
         assertThat(Courriels.tousPour(courriels, DonneesDeTest.USAGER, 4))
@@ -98,14 +97,4 @@ class ProcurationNavigateurTest extends NavigateurTest {
                 .contains("Acceptée par la commune");
         assertThat(erreursConsole()).isEmpty();
     }
-
-
-
-    private void cliquer(String libelle) {
-        WebElement bouton = navigateur.findElement(By.xpath("//main//button[normalize-space()='" + libelle + "']"));
-        bouton.click();
-        attendre().until(stalenessOf(bouton));
-        attendrePageChargee();
-    }
-
 }
