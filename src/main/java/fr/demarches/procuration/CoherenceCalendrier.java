@@ -22,10 +22,13 @@ public final class CoherenceCalendrier {
     private CoherenceCalendrier() {
     }
 
-    public static Controle verifier(Portee portee, LocalDate debut, LocalDate fin, List<ScrutinVue> calendrier) {
+    /** {@code commune}: the mandant's; only its ballots count (a partial election elsewhere is no ballot here). */
+    public static Controle verifier(Portee portee, LocalDate debut, LocalDate fin, String commune,
+            List<ScrutinVue> tous) {
+        var calendrier = tous.stream().filter(s -> s.concerne(commune)).toList();
         if (calendrier.isEmpty() || debut == null) {
             return new Controle(LIBELLE, Statut.INCONNU,
-                    "Aucun scrutin n'est inscrit au calendrier des scrutins de la plateforme.");
+                    "Aucun scrutin de la commune n'est inscrit au calendrier des scrutins de la plateforme.");
         }
         return switch (portee) {
             case UN_TOUR -> calendrier.stream()

@@ -61,7 +61,8 @@ public class ControlesAutomatiques {
         var identifie = SingletonSupplier.of(() -> java.util.Optional.ofNullable(mandataires.identifier(p)));
         return List.of(() -> mandant(p), () -> mandataire(p, identifie.obtain().orElse(null)),
                 () -> plafond(p, identifie.obtain().orElse(null)),
-                () -> CoherenceCalendrier.verifier(p.getPortee(), p.getDebut(), p.getFin(), scrutins.tous()));
+                () -> CoherenceCalendrier.verifier(p.getPortee(), p.getDebut(), p.getFin(),
+                        p.getCommuneInsee(), scrutins.tous()));
     }
 
     private Controle mandant(Procuration p) {
