@@ -55,7 +55,10 @@ public class ListeTeledossiers {
         requete.put("commune", communeInsee);
         String recherche = criteres.recherche();
         if (recherche == null) {
-            filtre.append(" AND etat <> 'CLOS'");
+            // The working list leaves the closed dossiers out, unless they are what the agent filters on.
+            if (criteres.etat() != EtatTeledossier.CLOS) {
+                filtre.append(" AND etat <> 'CLOS'");
+            }
         } else {
             // Accents and case: nom_recherche is the name through texte_recherche (V150, V185), applied to the term
             // too (folded into a constant: the search is always planned with its values, see below).

@@ -83,7 +83,7 @@ class TeledossiersGsTest {
     }
 
     @Test
-    void filtersBySearchProcedureAndStateAndASearchFindsClosedDossiers() throws Exception {
+    void filtersBySearchProcedureAndStateAndClosedDossiersAreFoundBySearchOrState() throws Exception {
         var ile = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
         var rco = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Noah Bernard");
         teledossiers.changerEtat(ile, DonneesDeTest.NANTERRE, EtatTeledossier.CLOS, null, acteur());
@@ -92,6 +92,7 @@ class TeledossiersGsTest {
         assertThat(agent.page("/gs/teledossiers?q=bernard")).contains(rco.valeur()).doesNotContain(ile.valeur());
         assertThat(agent.page("/gs/teledossiers?q=" + ile.valeur().toLowerCase())).contains(ile.valeur());
         assertThat(agent.page("/gs/teledossiers?q=martin&etat=CLOS")).contains(ile.valeur()).doesNotContain(rco.valeur());
+        assertThat(agent.page("/gs/teledossiers?etat=CLOS")).contains(ile.valeur()).doesNotContain(rco.valeur());
         assertThat(agent.page("/gs/teledossiers?q=%25")).contains("Aucun télédossier");
     }
 
