@@ -144,6 +144,23 @@ public final class Fichiers {
         });
     }
 
+    /** An XFA form: its scripts are in the XML of the form's stream, not in any dictionary key. */
+    public static byte[] pdfAvecFormulaireXfa() {
+        return pdfAvec(document -> {
+            var formulaire = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(document);
+            var xfa = document.getDocument().createCOSStream();
+            try (var sortie = xfa.createOutputStream()) {
+                sortie.write(("<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><template><subform><event activity="
+                        + "\"initialize\"><script contentType=\"application/x-javascript\">app.alert('bonjour');"
+                        + "</script></event></subform></template></xdp:xdp>").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            formulaire.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.XFA, xfa);
+            document.getDocumentCatalog().setAcroForm(formulaire);
+        });
+    }
+
     /** A file attached to the document. */
     public static byte[] pdfAvecFichierJoint() {
         return pdfAvec(document -> {

@@ -187,10 +187,13 @@ public class ControleContenu implements DisposableBean {
             return Optional.empty();
         }
 
-        /** A script or a program launch, an embedded file or file attachment, as the dictionary declares it. */
+        /**
+         * A script or a program launch, an embedded file or file attachment, as the dictionary declares it. An XFA
+         * form counts as a script: its scripts are inside the XML of its stream, which no key shows.
+         */
         private static Optional<String> interdit(COSDictionary d) {
             if (d.containsKey(COSName.JS) || d.containsKey(JAVASCRIPT) || JAVASCRIPT.equals(d.getCOSName(COSName.S))
-                    || LAUNCH.equals(d.getCOSName(COSName.S))) {
+                    || LAUNCH.equals(d.getCOSName(COSName.S)) || d.containsKey(COSName.XFA)) {
                 return Optional.of(PDF_SCRIPT);
             }
             if (d.containsKey(EMBEDDED_FILES) || d.containsKey(COSName.EF)

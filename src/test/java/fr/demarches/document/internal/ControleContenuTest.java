@@ -41,6 +41,8 @@ class ControleContenuTest {
                         "contient du JavaScript"),
                 cas("PDF avec JavaScript dans un lien", "application/pdf", Fichiers::pdfAvecLienJavaScript,
                         "contient du JavaScript"),
+                cas("PDF avec formulaire XFA (scripts dans son XML)", "application/pdf", Fichiers::pdfAvecFormulaireXfa,
+                        "contient du JavaScript"),
                 cas("PDF avec fichier joint", "application/pdf", Fichiers::pdfAvecFichierJoint,
                         "contient des fichiers joints"),
                 cas("PNG : en-tête suivi de n'importe quoi", "image/png", () -> Fichiers.pngEnTeteSeul(3_000),
