@@ -1,6 +1,7 @@
 package fr.demarches.teledossier.elements;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
@@ -45,10 +46,54 @@ public final class FichiersXml {
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
             var sortie = new ByteArrayOutputStream(8_192);
-            marshaller.marshal(racine, sortie);
+            try (var texte = new CaracteresXml(new java.io.OutputStreamWriter(sortie, StandardCharsets.UTF_8))) {
+                marshaller.marshal(racine, texte);
+            }
             return sortie.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (JAXBException e) {
             throw new IllegalStateException("Fichier XML impossible à écrire", e);
+        }
+    }
+
+    /**
+     * Leaves out the characters XML 1.0 cannot hold (control characters other than tab and line breaks, U+FFFE and
+     * U+FFFF), which JAXB writes as they are: one pasted into a message or a comment made the whole file unreadable
+     * by the commune's software. Markup never holds them, so only text loses them.
+     */
+    static final class CaracteresXml extends java.io.FilterWriter {
+
+        CaracteresXml(java.io.Writer cible) {
+            super(cible);
+        }
+
+        static boolean permis(int c) {
+            return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+        }
+
+        @Override
+        public void write(int c) throws java.io.IOException {
+            if (permis(c)) {
+                out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] texte, int debut, int longueur) throws java.io.IOException {
+            int depuis = debut;
+            for (int i = debut; i < debut + longueur; i++) {
+                if (!permis(texte[i])) {
+                    out.write(texte, depuis, i - depuis);
+                    depuis = i + 1;
+                }
+            }
+            out.write(texte, depuis, debut + longueur - depuis);
+        }
+
+        @Override
+        public void write(String texte, int debut, int longueur) throws java.io.IOException {
+            write(texte.toCharArray(), debut, longueur);
         }
     }
 }

@@ -63,6 +63,18 @@ class ElementsTeledossierTest {
                 .doesNotContain("null");
     }
 
+    @Test
+    void aControlCharacterPastedIntoAMessageLeavesTheFileReadable() throws Exception {
+        var suivi = new SuiviDossier(java.util.List.of(), java.util.List.of(new SuiviDossier.Echange(Exemples.DEPOT,
+                false, "Voici\u000C la pièce\u0008 demandée.\nMerci\uFFFF", java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of())));
+
+        byte[] xml = FichiersXml.inscription("A-2-BEKJED23", Exemples.DEPOT, Exemples.ile(), suivi);
+
+        valider("xsd/inscription-listes-electorales.xsd", xml);
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("Voici la pièce demandée.\nMerci<");
+    }
+
     /** Deposited in the month after acquiring nationality, by the mother: both in the CERFA and the data file. */
     @Test
     void theNaturalisationGroundAndTheParentWhoFiledAreInTheCerfaAndTheDataFile() throws Exception {
