@@ -333,6 +333,27 @@ class EnvoisSftpTest {
     }
 
     @Test
+    void aCommuneWhoseSecretCannotBeReadDoesNotHoldBackTheOthers() throws Exception {
+        String puteaux = "92062";
+        raccordements.raccorder(puteaux, ModeRaccordement.COURRIEL, "elections@mairie-puteaux.exemple.fr",
+                java.util.EnumSet.allOf(Procedure.class), java.time.LocalDate.now(donnees.horloge()).minusDays(1));
+        RaccordementSftp.raccorder(parametres, puteaux, SERVEUR);
+        // As after a change of app.chiffrement.cle: the stored secret no longer decrypts.
+        donnees.jdbc().sql("UPDATE raccordement SET sftp_secret = decode(repeat('00', 40), 'hex') "
+                + "WHERE code_insee = ?").param(puteaux).update();
+        var illisible = RaccordementSftp.deposer(teledossiers, donnees, acteurs.usager(), puteaux);
+        var numero = deposer();
+        donnees.jdbc().sql("UPDATE envoi_sftp SET prochaine_tentative = prochaine_tentative - interval '1 minute' "
+                + "WHERE numero = ?").param(illisible.valeur()).update();
+
+        assertThat(envois.envoyer()).isEqualTo(1);
+
+        assertThat(ligne(numero)).containsEntry("statut", "ENVOYE");
+        assertThat(ligne(illisible)).containsEntry("statut", "A_ENVOYER").containsEntry("tentatives", 1);
+        assertThat((String) ligne(illisible).get("derniere_erreur")).contains("Paramètres sFTP de la commune illisibles");
+    }
+
+    @Test
     void elementsPurgedBeforeTheyCouldBeDeliveredAreGivenUpAndJournaled() throws Exception {
         var numero = deposer();
         SERVEUR.arreter();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
@@ -135,7 +136,15 @@ public class EnvoisSftp {
     }
 
     private int envoyerPour(String insee, List<Envoi> envois) {
-        var connexion = raccordements.connexionSftp(insee);
+        Optional<ConnexionSftp> connexion;
+        try {
+            connexion = raccordements.connexionSftp(insee);
+        } catch (RuntimeException illisible) {
+            // A secret stored under a former encryption key: this commune waits, the next ones are sent.
+            echec(insee, envois, "Paramètres sFTP de la commune illisibles (" + illisible.getMessage() + ") : "
+                    + "ressaisissez le secret dans l'administration.", null);
+            return 0;
+        }
         if (connexion.isEmpty()) {
             boolean enSftp = raccordements.de(insee).map(r -> r.mode() == ModeRaccordement.SFTP).orElse(false);
             echec(insee, envois, enSftp ? "Paramètres sFTP de la commune incomplets (serveur, identifiant ou secret)."
@@ -155,6 +164,11 @@ public class EnvoisSftp {
                 } catch (FichierDejaPresent e) {
                     // This dossier waits for the commune to look at the file; the others go on.
                     echec(insee, List.of(envoi), e.getMessage(), null);
+                } catch (RuntimeException e) {
+                    // This dossier's archive could not be made: it waits, the commune's others go on.
+                    LOG.error("Archive de {} impossible à déposer", envoi.numero(), e);
+                    echec(insee, List.of(envoi), "Échec de la préparation de " + envoi.nomFichier() + " : "
+                            + e.getMessage(), null);
                 } catch (IOException e) {
                     // The session is likely broken: the rest of this commune waits for the next attempt.
                     echec(insee, envois.subList(i, envois.size()), "Échec du dépôt de "

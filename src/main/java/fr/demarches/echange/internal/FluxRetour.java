@@ -99,7 +99,14 @@ public class FluxRetour {
     @SchedulerLock(name = "releve-flux-retour", lockAtMostFor = "PT1H")
     void planifie() {
         for (String insee : raccordements.communesEnSftp()) {
-            relever(insee);
+            try {
+                relever(insee);
+            } catch (RuntimeException illisible) {
+                // Its settings cannot be read (a secret under a former key): the next communes are read all the same.
+                LOG.warn("Relève du flux retour de {} impossible", insee, illisible);
+                etats.erreurReleve(insee, "Paramètres sFTP de la commune illisibles (" + illisible.getMessage()
+                        + ") : ressaisissez le secret dans l'administration.", horloge.instant());
+            }
         }
     }
 
