@@ -4,16 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.demarches.scrutin.CalendrierElectoral;
+
 /**
  * The dates a procuration may cover. Code électoral, article R74: one round, both rounds of one election, or a
- * period of one year at most. The two rounds of one election are one or two weeks apart (article 7 of the
- * Constitution: « le quatorzième jour suivant » for the presidential election; L56: « le dimanche suivant » for the
- * others), so two dates further apart are not one election. A procuration is asked for dates to come, never past ones.
+ * period of one year at most. The two rounds of one election are at most two weeks apart
+ * ({@link CalendrierElectoral#ECART_MAXIMAL_DES_TOURS}), so two dates further apart are not one election. A
+ * procuration is asked for dates to come, never past ones.
  */
 public final class DatesProcuration {
-
-    /** The most days between the two rounds of one election (the presidential one). */
-    public static final int ECART_MAXIMAL_DES_TOURS = 14;
 
     private DatesProcuration() {
     }
@@ -45,7 +44,7 @@ public final class DatesProcuration {
         }
         if (!fin.isAfter(debut)) {
             refus.add(Refus.FIN_AVANT_DEBUT);
-        } else if (portee == Portee.DEUX_TOURS && fin.isAfter(debut.plusDays(ECART_MAXIMAL_DES_TOURS))) {
+        } else if (portee == Portee.DEUX_TOURS && fin.isAfter(debut.plusDays(CalendrierElectoral.ECART_MAXIMAL_DES_TOURS))) {
             refus.add(Refus.TOURS_TROP_ECARTES);
         } else if (portee == Portee.PERIODE && fin.isAfter(finAuPlusTard(debut))) {
             refus.add(Refus.PERIODE_TROP_LONGUE);

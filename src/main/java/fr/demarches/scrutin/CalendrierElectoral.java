@@ -13,7 +13,23 @@ import fr.demarches.shared.Fuseau;
  */
 public final class CalendrierElectoral {
 
+    /**
+     * The most days between the two rounds of one election: the presidential election's second round is « le
+     * quatorzième jour suivant » the first (Constitution, art. 7), the others' « le dimanche suivant » (code électoral
+     * L56 for deputies, departmental and municipal councillors; L338 for regional councillors).
+     */
+    public static final int ECART_MAXIMAL_DES_TOURS = 14;
+
     private CalendrierElectoral() {
+    }
+
+    /**
+     * Whether an election of this type may have a second round. The European Parliament's members are elected in one
+     * round, by list proportional representation (loi n° 77-729 du 7 juillet 1977, art. 3); a referendum asks one
+     * question once (Constitution, art. 11 and 89).
+     */
+    public static boolean aUnSecondTour(TypeScrutin type) {
+        return type != TypeScrutin.EUROPEENNES && type != TypeScrutin.REFERENDUM;
     }
 
     /**

@@ -89,8 +89,15 @@ public class Scrutins {
         LocalDate premier = date(f.premierTour(), "premierTour", erreurs);
         LocalDate second = date(f.secondTour(), "secondTour", erreurs);
         LocalDate limite = date(f.dateLimiteInscription(), "dateLimiteInscription", erreurs);
-        if (premier != null && second != null && !second.isAfter(premier)) {
+        if (second != null && f.type() != null && !CalendrierElectoral.aUnSecondTour(f.type())) {
+            erreurs.put("secondTour", f.type().libelle() + " : un seul tour, laissez le second tour vide.");
+        } else if (premier != null && second != null && !second.isAfter(premier)) {
             erreurs.put("secondTour", "Le second tour doit avoir lieu après le premier.");
+        } else if (premier != null && second != null
+                && second.isAfter(premier.plusDays(CalendrierElectoral.ECART_MAXIMAL_DES_TOURS))) {
+            erreurs.put("secondTour", "Le second tour a lieu le dimanche suivant le premier (le quatorzième jour pour "
+                    + "l'élection présidentielle) : au plus " + CalendrierElectoral.ECART_MAXIMAL_DES_TOURS
+                    + " jours après.");
         }
         if (premier != null && limite != null && !limite.isBefore(premier)) {
             erreurs.put("dateLimiteInscription", "La date limite d'inscription doit précéder le premier tour.");

@@ -25,6 +25,17 @@ class CalendrierElectoralTest {
     }
 
     @Test
+    void europeanElectionsAndReferendumsHaveOneRound() {
+        assertThat(CalendrierElectoral.aUnSecondTour(TypeScrutin.EUROPEENNES)).isFalse();
+        assertThat(CalendrierElectoral.aUnSecondTour(TypeScrutin.REFERENDUM)).isFalse();
+        assertThat(java.util.EnumSet.complementOf(java.util.EnumSet.of(TypeScrutin.EUROPEENNES, TypeScrutin.REFERENDUM)))
+                .allMatch(CalendrierElectoral::aUnSecondTour);
+        // Présidentielle of 10 and 24 April 2022: the fourteenth day, the longest gap.
+        assertThat(LocalDate.of(2022, 4, 10).plusDays(CalendrierElectoral.ECART_MAXIMAL_DES_TOURS))
+                .isEqualTo(LocalDate.of(2022, 4, 24));
+    }
+
+    @Test
     void aFirstRoundOnAWednesdayDoesNotCountItself() {
         // Sunday 15 March 2026: the Wednesdays before are 11 March (1st) … 4 February (6th).
         assertThat(CalendrierElectoral.dateLimiteInscriptionEnLigne(LocalDate.of(2026, 3, 15)))

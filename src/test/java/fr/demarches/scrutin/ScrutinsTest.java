@@ -58,6 +58,19 @@ class ScrutinsTest {
     }
 
     @Test
+    void aSecondRoundIsRefusedForAOneRoundElectionAndMoreThanTwoWeeksAfterTheFirst() throws Exception {
+        String europeennes = admin.post("/admin/scrutins/nouveau", "nom", "Européennes 2029", "type", "EUROPEENNES",
+                "portee", "TOUTES", "premierTour", "2029-06-10", "secondTour", "2029-06-17",
+                "dateLimiteInscription", "").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(europeennes).contains("Élections européennes : un seul tour, laissez le second tour vide.");
+        String legislatives = admin.post("/admin/scrutins/nouveau", "nom", "Législatives 2029", "type", "LEGISLATIVES",
+                "portee", "TOUTES", "premierTour", "2029-06-10", "secondTour", "2029-07-01",
+                "dateLimiteInscription", "").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(legislatives).contains("Le second tour a lieu le dimanche suivant le premier");
+        assertThat(scrutins.tous()).isEmpty();
+    }
+
+    @Test
     void anElectionForAllCommunesAndOneForAListAreFoundByTheCommunesConcerned() throws Exception {
         admin.post("/admin/scrutins/nouveau", "nom", "Élection présidentielle 2027", "type", "PRESIDENTIELLE",
                 "premierTour", "2027-04-11", "secondTour", "2027-04-25", "portee", "TOUTES")
