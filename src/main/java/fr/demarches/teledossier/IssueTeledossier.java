@@ -6,7 +6,8 @@ import fr.demarches.commune.Procedure;
 public enum IssueTeledossier {
     INSCRIPTION_ACCEPTEE(Procedure.ILE, "Inscription acceptée"),
     INSCRIPTION_REFUSEE(Procedure.ILE, "Inscription refusée"),
-    RECENSEMENT_EFFECTUE(Procedure.RCO, "Recensement effectué");
+    RECENSEMENT_EFFECTUE(Procedure.RCO, "Recensement effectué"),
+    RECENSEMENT_NON_EFFECTUE(Procedure.RCO, "Recensement non effectué");
 
     private final Procedure procedure;
     private final String libelle;
@@ -27,6 +28,14 @@ public enum IssueTeledossier {
     /** A refusal must give its reason (the citizen contests it with the recourse the decision names). */
     public boolean motifObligatoire() {
         return this == INSCRIPTION_REFUSEE;
+    }
+
+    /**
+     * A census dossier's outcome follows its state: one the mairie found non-receivable has not recorded the young
+     * person, who gets no attestation for it either (AttestationsRecensement) and must be told so, not "effectué".
+     */
+    public static IssueTeledossier recensement(EtatTeledossier etat) {
+        return etat == EtatTeledossier.NON_RECEVABLE ? RECENSEMENT_NON_EFFECTUE : RECENSEMENT_EFFECTUE;
     }
 
     public static java.util.List<IssueTeledossier> de(Procedure procedure) {

@@ -144,7 +144,8 @@ public class Teledossiers {
 
     /**
      * Closes one or several dossiers of the commune with their outcome; each citizen is notified with it (and, for a
-     * refused registration, the reason and the recourse). An RCO dossier closes as "recensement effectué"; the ILE
+     * refused registration, the reason and the recourse). An RCO dossier closes as "recensement effectué", or "non
+     * effectué" when it was found non-receivable ({@link IssueTeledossier#recensement}); the ILE
      * dossiers take {@code issueIle} ({@code motif} required for a refusal). All or nothing: a number of another
      * commune fails the whole request (it can only be forged). Dossiers closed meanwhile are left as they are.
      */
@@ -154,7 +155,8 @@ public class Teledossiers {
         for (NumeroTeledossier numero : new java.util.LinkedHashSet<>(numeros)) {
             var dossier = dossierDeLaCommune(numero, communeAgent);
             if (dossier.getEtat().ouvert()) {
-                var issue = dossier.getProcedure() == Procedure.RCO ? IssueTeledossier.RECENSEMENT_EFFECTUE : issueIle;
+                var issue = dossier.getProcedure() == Procedure.RCO ? IssueTeledossier.recensement(dossier.getEtat())
+                        : issueIle;
                 String commentaire = issue == IssueTeledossier.INSCRIPTION_REFUSEE ? motif : null;
                 var maintenant = horloge.instant();
                 dossier.cloturer(issue, commentaire, agent.libelle(), maintenant);

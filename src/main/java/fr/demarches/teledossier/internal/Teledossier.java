@@ -191,6 +191,10 @@ public class Teledossier {
         if (issue == null || issue.procedure() != procedure) {
             throw new IssueInvalide("Choisissez l'issue du dossier " + numero + ".");
         }
+        if (procedure == Procedure.RCO && issue != IssueTeledossier.recensement(etat)) {
+            throw new IssueInvalide("Le dossier " + numero + " se clôt avec l'issue « "
+                    + IssueTeledossier.recensement(etat).libelle() + " ».");
+        }
         if (issue.motifObligatoire() && (motif == null || motif.isBlank())) {
             throw new IssueInvalide("Indiquez le motif du refus : l'usager le lit avec les voies de recours.");
         }

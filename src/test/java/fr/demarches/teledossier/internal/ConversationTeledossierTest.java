@@ -93,6 +93,14 @@ class ConversationTeledossierTest {
         var rco = dossier(Procedure.RCO);
         rco.cloturer(IssueTeledossier.RECENSEMENT_EFFECTUE, null, "agent", DEPOT);
         assertThat(rco.getIssue()).isEqualTo(IssueTeledossier.RECENSEMENT_EFFECTUE);
+
+        // Found non-receivable: the young person is not recorded, and the outcome cannot say so.
+        var nonRecevable = dossier(Procedure.RCO);
+        nonRecevable.changerEtat(EtatTeledossier.NON_RECEVABLE, "Hors commune.", "agent", DEPOT);
+        assertThatThrownBy(() -> nonRecevable.cloturer(IssueTeledossier.RECENSEMENT_EFFECTUE, null, "agent", DEPOT))
+                .isInstanceOf(IssueInvalide.class).hasMessageContaining("Recensement non effectué");
+        nonRecevable.cloturer(IssueTeledossier.recensement(nonRecevable.getEtat()), null, "agent", DEPOT);
+        assertThat(nonRecevable.getIssue()).isEqualTo(IssueTeledossier.RECENSEMENT_NON_EFFECTUE);
     }
 
     private static Teledossier dossier(Procedure procedure) {

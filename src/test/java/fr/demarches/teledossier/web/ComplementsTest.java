@@ -260,6 +260,23 @@ class ComplementsTest {
     }
 
     @Test
+    void aCensusDossierFoundNonReceivableClosesAsNotDone() throws Exception {
+        var rco = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER, "Noah Bernard",
+                DonneesDeTest.NANTERRE, Exemples.rco(), UUID.randomUUID(), List.of()), null);
+        teledossiers.changerEtat(rco, DonneesDeTest.NANTERRE, EtatTeledossier.NON_RECEVABLE,
+                "Le jeune n'habite pas la commune.", acteur());
+
+        agent.post("/gs/teledossiers/cloture", "numeros", rco.valeur(), "confirme", "true", "depuisDossier", "true")
+                .andExpect(redirectedUrl("/gs/teledossiers/" + rco));
+
+        assertThat(donnees.jdbc().sql("SELECT issue FROM teledossier WHERE numero = ?").param(rco.valeur())
+                .query(String.class).single()).isEqualTo("RECENSEMENT_NON_EFFECTUE");
+        assertThat(courriels.pour(DonneesDeTest.USAGER, 3).sujet()).endsWith("Dossier clos - Recensement non effectué");
+        assertThat(usager.page("/tableau-de-bord")).contains("Dossier clos : recensement non effectué")
+                .contains("Votre mairie n'a pas pu vous recenser").doesNotContain("Votre recensement est effectué");
+    }
+
+    @Test
     void theDossierPageShowsWhoTheCitizenIsAndTheHomeCountsTheAgentsDay() throws Exception {
         var ile = deposerIle();
         var rco = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER, "Noah Bernard",
