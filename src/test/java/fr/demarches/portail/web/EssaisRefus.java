@@ -29,6 +29,11 @@ class EssaisRefus {
         throw new Introuvable();
     }
 
+    @GetMapping("/essais/conflit")
+    String conflit() {
+        throw new org.springframework.orm.ObjectOptimisticLockingFailureException("Teledossier", "A-1-ABCDEFGH");
+    }
+
     @GetMapping("/essais/panne")
     String panne() {
         throw new IllegalStateException(PANNE);

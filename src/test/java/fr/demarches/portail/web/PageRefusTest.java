@@ -63,6 +63,15 @@ class PageRefusTest {
     }
 
     @Test
+    void aWriteThatLostToASimultaneousOneSaysSoWithAWayBack() throws Exception {
+        var reponse = usager.get("/essais/conflit", usager.url("/tableau-de-bord").toString());
+
+        assertThat(reponse.statusCode()).isEqualTo(409);
+        assertThat(reponse.body()).contains("Cette action n&#39;a pas été enregistrée")
+                .contains("href=\"/tableau-de-bord\">Retour</a>").doesNotContain("Teledossier");
+    }
+
+    @Test
     void anUnexpectedExceptionIsTheErrorPageAndItsMessageIsNeverShown() throws Exception {
         var reponse = usager.get("/essais/panne", usager.url("/procuration").toString());
 
