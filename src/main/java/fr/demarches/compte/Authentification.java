@@ -36,7 +36,11 @@ public class Authentification {
 
     @Transactional(readOnly = true)
     CompteConnecte charger(String identifiant, Espace espace) {
-        Compte compte = comptes.findByEspaceAndIdentifiant(espace, identifiant)
+        // A citizen's address in any case; typed exactly, the rare older account that only differs by case (V212).
+        Compte compte = (espace == Espace.USAGER
+                ? comptes.findByEspaceAndIdentifiant(espace, AdresseCourriel.normalisee(identifiant))
+                        .or(() -> comptes.findByEspaceAndIdentifiant(espace, identifiant))
+                : comptes.findByEspaceAndIdentifiant(espace, identifiant))
                 .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
         return compte.connecte(autorise(compte.getType(), compte.habilitationFin(), compte.getType() != TypeCompte.OFFICIER
                 || unites.findById(compte.getUniteId()).map(u -> u.isActive()).orElse(false)));

@@ -67,7 +67,8 @@ public class ComptesUsagers {
      * up again on an account still awaiting confirmation sets the new password: whoever confirms must type the
      * latest one, so nobody can register someone else's address in advance and keep a password to it.
      */
-    public void inscrire(String courriel, String motDePasse, String ip) {
+    public void inscrire(String saisi, String motDePasse, String ip) {
+        String courriel = AdresseCourriel.normalisee(saisi);
         // Hash in every case: the answer takes as long whether the address is new or not.
         String chiffre = chiffrer(motDePasse);
         Optional<Compte> existant = usager(courriel);
@@ -88,7 +89,8 @@ public class ComptesUsagers {
     }
 
     /** Sends the confirmation link again, only to an account that still needs it. */
-    public void renvoyerConfirmation(String courriel, String ip) {
+    public void renvoyerConfirmation(String saisi, String ip) {
+        String courriel = AdresseCourriel.normalisee(saisi);
         usager(courriel).filter(c -> !c.courrielConfirme()).ifPresent(compte -> {
             envoyer(courriel, new ConfirmationCourrielDemandee(compte.getId(), courriel));
             auditer(compte.getId(), courriel, "CONFIRMATION_RENVOYEE", null, ip);
@@ -119,7 +121,8 @@ public class ComptesUsagers {
         return Confirmation.CONFIRMEE;
     }
 
-    public void demanderReinitialisation(String courriel, String ip) {
+    public void demanderReinitialisation(String saisi, String ip) {
+        String courriel = AdresseCourriel.normalisee(saisi);
         usager(courriel).filter(Compte::isActif).ifPresent(compte -> {
             envoyer(courriel, new ReinitialisationMotDePasseDemandee(compte.getId(), courriel));
             auditer(compte.getId(), courriel, "REINITIALISATION_DEMANDEE", null, ip);
@@ -159,7 +162,8 @@ public class ComptesUsagers {
      * Sends a link to the new address (or, if it already has an account, a warning to its owner, the screen
      * saying the same) and a notice to the current one. False when the password is wrong.
      */
-    public boolean demanderChangementCourriel(UUID compteId, String motDePasse, String nouveau, String ip) {
+    public boolean demanderChangementCourriel(UUID compteId, String motDePasse, String saisi, String ip) {
+        String nouveau = AdresseCourriel.normalisee(saisi);
         Compte compte = comptes.findByIdAndType(compteId, TypeCompte.USAGER).orElseThrow();
         if (!motDePasseCorrect(compte, motDePasse)) {
             auditer(compteId, compte.getIdentifiant(), "CHANGEMENT_COURRIEL_REFUSE", "mot de passe incorrect", ip);

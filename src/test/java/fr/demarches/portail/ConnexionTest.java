@@ -94,9 +94,12 @@ class ConnexionTest {
     }
 
     @Test
-    void identifiersAreCaseSensitive() throws Exception {
+    void aCitizensAddressSignsInWhateverItsCaseAnAgentsIdentifierIsCaseSensitive() throws Exception {
         connecter(Portail.USAGER, DonneesDeTest.USAGER.toUpperCase(), DonneesDeTest.MOT_DE_PASSE)
-                .andExpect(redirectedUrl("/connexion"));
+                .andExpect(redirectedUrl("/"));
+        // The Gestionnaire de Suivi's identifiers are case-sensitive, as the State's own (mission source 002).
+        connecter(Portail.GS, DonneesDeTest.AGENT.toUpperCase(), DonneesDeTest.MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/gs/connexion"));
     }
 
     @Test

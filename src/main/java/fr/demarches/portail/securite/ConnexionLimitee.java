@@ -2,6 +2,7 @@ package fr.demarches.portail.securite;
 
 import java.util.List;
 
+import fr.demarches.compte.AdresseCourriel;
 import fr.demarches.compte.LimiteurTentatives;
 import fr.demarches.portail.Portail;
 import fr.demarches.portail.internal.ProprietesPortail;
@@ -34,7 +35,9 @@ class ConnexionLimitee implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication demande) {
-        String cleCompte = "connexion:" + portail.espace() + ":" + demande.getName();
+        // One counter per citizen's address whatever its case, as the account it signs in to (AdresseCourriel).
+        String cleCompte = "connexion:" + portail.espace() + ":"
+                + (portail == Portail.USAGER ? AdresseCourriel.normalisee(demande.getName()) : demande.getName());
         String cleIp = "connexion-ip:" + ip(demande);
         var blocage = limiteur.bloqueJusqua(List.of(cleCompte, cleIp));
         if (blocage.isPresent()) {

@@ -103,6 +103,20 @@ class InscriptionTest {
     }
 
     @Test
+    void anAddressIsOneAccountWhateverItsCase() throws Exception {
+        inscrire("Alex.Durand@Exemple.FR", "Mot-de-passe-de-l-usurpateur", "Mot-de-passe-de-l-usurpateur", "true");
+        Courriels.attendre(courriels, 1);
+        inscrire("alex.durand@EXEMPLE.fr", MOT_DE_PASSE, MOT_DE_PASSE, "true");
+        String lien = Courriels.lien(Courriels.attendre(courriels, 2).get(1));
+
+        assertThat(donnees.jdbc().sql("SELECT identifiant FROM compte WHERE lower(identifiant) = ?").param(NOUVEAU)
+                .query(String.class).list()).containsExactly(NOUVEAU);
+        visiteur.post("/confirmation/courriel", "jeton", jeton(lien), "motDePasse", MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/connexion?courrielConfirme"));
+        new Visiteur(mvc).connecter("/connexion", "ALEX.DURAND@exemple.fr ", MOT_DE_PASSE).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void aConfirmationLinkWorksOnceOnly() throws Exception {
         inscrire(NOUVEAU, MOT_DE_PASSE, MOT_DE_PASSE, "true");
         String lien = Courriels.lien(Courriels.pour(courriels, NOUVEAU, 1));
