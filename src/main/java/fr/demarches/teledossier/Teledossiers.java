@@ -138,7 +138,7 @@ public class Teledossiers {
     public void changerEtat(NumeroTeledossier numero, String communeAgent, EtatTeledossier etat, String commentaire,
             Acteur agent) {
         var dossier = dossierDeLaCommune(numero, communeAgent);
-        dossier.changerEtat(etat, commentaire, agent.libelle(), horloge.instant());
+        dossier.changerEtat(etat, commentaire, agent.libelle(), horloge.instant(), conservation);
         tracerEtNotifier(dossier, "TELEDOSSIER_ETAT", etat, commentaire, agent);
     }
 
@@ -275,7 +275,7 @@ public class Teledossiers {
         journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "TELEDOSSIER_TELECHARGE",
                 "TELEDOSSIER", numero.valeur(), null, agent.ip()));
         if (dossier.getEtat() == EtatTeledossier.TRANSMIS && raccordements.recuAuPremierTelechargement(communeInsee)) {
-            dossier.changerEtat(EtatTeledossier.RECU, null, agent.libelle(), horloge.instant());
+            dossier.changerEtat(EtatTeledossier.RECU, null, agent.libelle(), horloge.instant(), conservation);
             tracerEtNotifier(dossier, "TELEDOSSIER_ETAT", EtatTeledossier.RECU, null, agent);
         }
         return elements(dossier);

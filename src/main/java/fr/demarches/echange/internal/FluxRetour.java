@@ -29,6 +29,7 @@ import fr.demarches.echange.internal.XmlFluxRetour.DepotPieceJointe;
 import fr.demarches.echange.internal.XmlFluxRetour.MiseAJourStatut;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
+import fr.demarches.teledossier.ReponseImpossible;
 import fr.demarches.teledossier.TeledossierIntrouvableException;
 import fr.demarches.teledossier.Teledossiers;
 import fr.demarches.teledossier.TransitionInterditeException;
@@ -291,6 +292,8 @@ public class FluxRetour {
                     + commune + " : numéro inconnu, ou dossier d'une autre commune.";
         } catch (TransitionInterditeException e) {
             motif = "Changement d'état refusé : " + e.getMessage() + ".";
+        } catch (ReponseImpossible e) {
+            motif = "Demande d'éléments refusée : " + e.getMessage();
         } catch (DepotRefuse e) {
             motif = "Pièce jointe refusée : " + e.getMessage();
         }

@@ -124,11 +124,23 @@ public class Teledossier {
         return casParticulier;
     }
 
-    /** An agent's state change, with an optional comment for the citizen, as {@link EtatTeledossier#permet} allows. */
-    public void changerEtat(EtatTeledossier nouveau, String commentaire, String auteur, Instant maintenant) {
+    /**
+     * An agent's state change, with an optional comment for the citizen, as {@link EtatTeledossier#permet} allows.
+     * Moving to "waiting for complements" is a request for them, however made (this list, the flux retour): like
+     * {@link #demanderComplements}, only while the citizen's answer could still be received.
+     */
+    public void changerEtat(EtatTeledossier nouveau, String commentaire, String auteur, Instant maintenant,
+            ConservationElements conservation) {
         if (!etat.permet(nouveau, commentaire)) {
             throw new TransitionInterditeException(etat, nouveau);
         }
+        if (nouveau == EtatTeledossier.ATTENTE_ELEMENTS && etat != EtatTeledossier.ATTENTE_ELEMENTS) {
+            verifierDemandePossible(maintenant, conservation);
+        }
+        passerA(nouveau, commentaire, auteur, maintenant);
+    }
+
+    private void passerA(EtatTeledossier nouveau, String commentaire, String auteur, Instant maintenant) {
         etat = nouveau;
         reponseALire = false;
         // Waiting for complements, however asked (this form, the flux retour): the citizen may answer it.
@@ -149,14 +161,19 @@ public class Teledossier {
         if (demande.message() == null || demande.message().isBlank()) {
             throw new ReponseImpossible("Écrivez à l'usager ce que vous attendez de lui.");
         }
-        if (!elementsDisponibles(maintenant, conservation)) {
-            throw new ReponseImpossible("Les éléments de ce dossier sont supprimés : l'usager ne pourrait plus y "
-                    + "joindre de pièces. Écrivez-lui par un changement d'état.");
-        }
+        verifierDemandePossible(maintenant, conservation);
         etat = EtatTeledossier.ATTENTE_ELEMENTS;
         reponseALire = false;
         historique.add(EntreeHistorique.demandeComplements(demande.message(), noms(demande.pieces()),
                 noms(demande.donnees()), auteur, maintenant));
+    }
+
+    /** A request can still be answered: the elements are kept (not purged, within the delay). */
+    private void verifierDemandePossible(Instant maintenant, ConservationElements conservation) {
+        if (!elementsDisponibles(maintenant, conservation)) {
+            throw new ReponseImpossible("Les éléments de ce dossier sont supprimés : l'usager ne pourrait plus y "
+                    + "joindre de pièces. Écrivez-lui par un commentaire, sans lui demander d'éléments.");
+        }
     }
 
     private static String noms(java.util.Set<? extends Enum<?>> valeurs) {
@@ -198,7 +215,10 @@ public class Teledossier {
         if (issue.motifObligatoire() && (motif == null || motif.isBlank())) {
             throw new IssueInvalide("Indiquez le motif du refus : l'usager le lit avec les voies de recours.");
         }
-        changerEtat(EtatTeledossier.CLOS, motif, auteur, maintenant);
+        if (!etat.permet(EtatTeledossier.CLOS, motif)) {
+            throw new TransitionInterditeException(etat, EtatTeledossier.CLOS);
+        }
+        passerA(EtatTeledossier.CLOS, motif, auteur, maintenant);
         this.issue = issue;
     }
 

@@ -138,6 +138,9 @@ class TeledossiersGsController {
         } catch (TransitionInterditeException interdite) {
             erreurs.rejectValue("etat", "interdit", "Cet état ne peut pas suivre « " + interdite.depuis().libelle() + " ».");
             return afficher(agent, numero, model);
+        } catch (fr.demarches.teledossier.ReponseImpossible demandeImpossible) {
+            erreurs.rejectValue("commentaire", "demande", demandeImpossible.getMessage());
+            return afficher(agent, numero, model);
         }
         suite.addFlashAttribute("succes", "L'état du dossier est « " + formulaire.etat().libelle()
                 + " ». L'usager en est informé par courriel.");

@@ -46,7 +46,7 @@ class ConversationTeledossierTest {
         assertThat(dossier.elementsDisponibles(arrivee.plus(Duration.ofDays(30)).minusSeconds(1), TRENTE_JOURS)).isTrue();
         assertThat(dossier.elementsDisponibles(arrivee.plus(Duration.ofDays(30)), TRENTE_JOURS)).isFalse();
         // The agent's next action takes the answer off the "to read" count.
-        dossier.changerEtat(EtatTeledossier.EN_COURS, null, "agent", arrivee.plusSeconds(60));
+        dossier.changerEtat(EtatTeledossier.EN_COURS, null, "agent", arrivee.plusSeconds(60), TRENTE_JOURS);
         assertThat(dossier.isReponseALire()).isFalse();
     }
 
@@ -63,12 +63,19 @@ class ConversationTeledossierTest {
         assertThatThrownBy(() -> dossier.recevoirComplement("Voici", null, DEPOT.plus(Duration.ofDays(30)), TRENTE_JOURS))
                 .isInstanceOf(ReponseImpossible.class);
         assertThat(dossier.getEtat()).isEqualTo(EtatTeledossier.ATTENTE_ELEMENTS);
+
+        // Through the state list or the flux retour, the same rule: only while it can be answered.
+        var autre = dossier(Procedure.ILE);
+        assertThatThrownBy(() -> autre.changerEtat(EtatTeledossier.ATTENTE_ELEMENTS, "La facture ?", "agent",
+                DEPOT.plus(Duration.ofDays(30)), TRENTE_JOURS)).isInstanceOf(ReponseImpossible.class);
+        assertThat(autre.getEtat()).isEqualTo(EtatTeledossier.TRANSMIS);
     }
 
     @Test
     void theFluxRetoursAddAwaitingIsARequestTheCitizenMayAnswer() {
         var dossier = dossier(Procedure.RCO);
-        dossier.changerEtat(EtatTeledossier.ATTENTE_ELEMENTS, "Il manque le livret de famille.", "logiciel", DEPOT);
+        dossier.changerEtat(EtatTeledossier.ATTENTE_ELEMENTS, "Il manque le livret de famille.", "logiciel", DEPOT,
+                TRENTE_JOURS);
         assertThat(dossier.getHistorique().getLast().getType()).isEqualTo(EntreeHistorique.Type.DEMANDE_COMPLEMENTS);
         dossier.recevoirComplement("Le voici.", null, DEPOT.plusSeconds(3600), TRENTE_JOURS);
         assertThat(dossier.getEtat()).isEqualTo(EtatTeledossier.RECU);
@@ -96,7 +103,7 @@ class ConversationTeledossierTest {
 
         // Found non-receivable: the young person is not recorded, and the outcome cannot say so.
         var nonRecevable = dossier(Procedure.RCO);
-        nonRecevable.changerEtat(EtatTeledossier.NON_RECEVABLE, "Hors commune.", "agent", DEPOT);
+        nonRecevable.changerEtat(EtatTeledossier.NON_RECEVABLE, "Hors commune.", "agent", DEPOT, TRENTE_JOURS);
         assertThatThrownBy(() -> nonRecevable.cloturer(IssueTeledossier.RECENSEMENT_EFFECTUE, null, "agent", DEPOT))
                 .isInstanceOf(IssueInvalide.class).hasMessageContaining("Recensement non effectué");
         nonRecevable.cloturer(IssueTeledossier.recensement(nonRecevable.getEtat()), null, "agent", DEPOT);

@@ -9,6 +9,7 @@ import fr.demarches.commune.Procedure;
 import fr.demarches.teledossier.EtatTeledossier;
 import fr.demarches.teledossier.NumeroTeledossier;
 import fr.demarches.teledossier.TransitionInterditeException;
+import fr.demarches.teledossier.regles.ConservationElements;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TeledossierTest {
 
     private static final Instant MAINTENANT = Instant.parse("2026-03-02T09:00:00Z");
+    private static final ConservationElements TRENTE_JOURS = new ConservationElements(java.time.Duration.ofDays(30));
 
     /** The dossier page offers {@link EtatTeledossier#choix()}: each offered state is accepted, no other one is. */
     @ParameterizedTest
@@ -34,10 +36,10 @@ class TeledossierTest {
         var dossier = new Teledossier(NumeroTeledossier.tirer(), Procedure.ILE, UUID.randomUUID(), "camille@exemple.fr",
                 "Camille Martin", "92050", "{}", UUID.randomUUID(), false, MAINTENANT);
         if (depuis != EtatTeledossier.TRANSMIS) {
-            dossier.changerEtat(depuis, null, "agent", MAINTENANT);
+            dossier.changerEtat(depuis, null, "agent", MAINTENANT, TRENTE_JOURS);
         }
         try {
-            dossier.changerEtat(vers, commentaire, "agent", MAINTENANT);
+            dossier.changerEtat(vers, commentaire, "agent", MAINTENANT, TRENTE_JOURS);
             return true;
         } catch (TransitionInterditeException interdite) {
             assertThat(dossier.getEtat()).isEqualTo(depuis);

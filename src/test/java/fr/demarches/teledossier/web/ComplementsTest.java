@@ -260,6 +260,19 @@ class ComplementsTest {
     }
 
     @Test
+    void waitingForComplementsThroughTheStateListNeedsTheElementsStillKept() throws Exception {
+        var numero = deposerIle();
+        donnees.horloge().avancer(Duration.ofDays(31));
+        assertThat(purge.purger()).isEqualTo(1);
+
+        assertThat(agent.post("/gs/teledossiers/" + numero + "/etat", "etat", "ATTENTE_ELEMENTS", "commentaire",
+                "Il manque la facture.").andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Les éléments de ce dossier sont supprimés");
+        assertThat(etat(numero)).isEqualTo("TRANSMIS");
+        assertThat(usager.page("/tableau-de-bord")).doesNotContain("Répondre à ma mairie");
+    }
+
+    @Test
     void aCensusDossierFoundNonReceivableClosesAsNotDone() throws Exception {
         var rco = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER, "Noah Bernard",
                 DonneesDeTest.NANTERRE, Exemples.rco(), UUID.randomUUID(), List.of()), null);
