@@ -178,6 +178,35 @@ public class AdministrationComptes {
         return unite.getId();
     }
 
+    /**
+     * Disables (or enables again) a unit: none of its officers may sign in or act meanwhile, whatever their own
+     * account says (an enumeration alert, a unit closed or merged).
+     */
+    public void activerUnite(UUID uniteId, boolean active, Acteur acteur) {
+        var unite = unites.findById(uniteId).orElseThrow(() -> new RefusCompte.Introuvable("Unité introuvable."));
+        if (active) {
+            unite.reactiver();
+        } else {
+            unite.desactiver();
+        }
+        journal.enregistrer(acteur.entree(active ? "UNITE_REACTIVEE" : "UNITE_DESACTIVEE", "UNITE", uniteId.toString(),
+                unite.getNom()));
+    }
+
+    /** Disables (or enables again) one officer of the unit; their open sessions end at their next request. */
+    public void activerOfficier(UUID uniteId, UUID officierId, boolean actif, Acteur acteur) {
+        var compte = comptes.findById(officierId)
+                .filter(c -> c.getType() == TypeCompte.OFFICIER && uniteId.equals(c.getUniteId()))
+                .orElseThrow(() -> new RefusCompte.Introuvable("Officier introuvable dans cette unité."));
+        if (actif) {
+            compte.reactiver();
+        } else {
+            compte.desactiver();
+        }
+        journal.enregistrer(acteur.entree(actif ? "COMPTE_REACTIVE" : "COMPTE_DESACTIVE", "COMPTE",
+                officierId.toString(), "Officier " + compte.getIdentifiant()));
+    }
+
     public UUID creerOfficier(NouvelOfficier officier, UUID uniteId, Acteur acteur) {
         if (unites.vue(uniteId).isEmpty()) {
             throw new RefusCompte.Introuvable("Unité introuvable.");

@@ -155,6 +155,36 @@ class ComptesAdministrationTest {
     }
 
     @Test
+    void anOfficerOrTheirWholeUnitIsDisabledAndAnOpenSessionEndsAtItsNextRequest() throws Exception {
+        var officier = new Visiteur(mvc, greenMail);
+        officier.connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/police"));
+        officier.get("/police").andExpect(status().isOk());
+        var id = acteurs.officier();
+        String unite = "/admin/unites/" + acteurs.unite();
+
+        admin.post(unite + "/officiers/" + id + "/activation", "actif", "false").andExpect(redirectedUrl(unite));
+        officier.get("/police").andExpect(redirectedUrl("/police/connexion"));
+        assertThat(admin.page(unite)).contains("Officier désactivé").contains("Réactiver " + DonneesDeTest.OFFICIER);
+        assertThat(journal("COMPTE_DESACTIVE")).isEqualTo(1);
+
+        admin.post(unite + "/officiers/" + id + "/activation", "actif", "true").andExpect(redirectedUrl(unite));
+        admin.post(unite + "/activation", "active", "false").andExpect(redirectedUrl(unite));
+        new Visiteur(mvc, greenMail).connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/police/connexion"));
+        assertThat(admin.page(unite)).contains("id=\"unite-desactivee\"").contains("Réactiver l’unité");
+        assertThat(journal("UNITE_DESACTIVEE")).isEqualTo(1);
+        admin.post(unite + "/activation", "active", "true").andExpect(redirectedUrl(unite));
+        new Visiteur(mvc, greenMail).connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/police"));
+        // An officer of another unit is not reached through this one.
+        admin.post("/admin/unites/" + java.util.UUID.randomUUID() + "/officiers/" + id + "/activation", "actif",
+                "false").andExpect(status().isConflict());
+        officier.connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/police"));
+    }
+
+    @Test
     void aCsvImportWithABadLineCreatesNobodyAndSaysWhichLinesAreWrong() throws Exception {
         String csv = """
                 identifiant;nom;prenoms;qualite;habilitation_fin

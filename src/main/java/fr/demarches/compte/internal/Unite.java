@@ -56,4 +56,13 @@ public class Unite {
     public boolean isActive() {
         return active;
     }
+
+    /** Its officers can no longer sign in nor act, from their next request (Authentification.toujoursAutorise). */
+    public void desactiver() {
+        active = false;
+    }
+
+    public void reactiver() {
+        active = true;
+    }
 }

@@ -107,6 +107,25 @@ class UnitesController {
         return "redirect:/admin/unites/" + id;
     }
 
+    /** {@code active}: false to disable the unit (its officers cannot sign in nor act meanwhile), true to enable it. */
+    @PostMapping("/{id}/activation")
+    String activerUnite(@PathVariable UUID id, @RequestParam boolean active, Acteur acteur,
+            RedirectAttributes redirection) {
+        comptes.activerUnite(id, active, acteur);
+        redirection.addFlashAttribute("succes", active ? "Unité réactivée : ses officiers actifs peuvent de nouveau "
+                + "se connecter." : "Unité désactivée : aucun de ses officiers ne peut plus se connecter ni agir.");
+        return "redirect:/admin/unites/" + id;
+    }
+
+    @PostMapping("/{id}/officiers/{officier}/activation")
+    String activerOfficier(@PathVariable UUID id, @PathVariable UUID officier, @RequestParam boolean actif,
+            Acteur acteur, RedirectAttributes redirection) {
+        comptes.activerOfficier(id, officier, actif, acteur);
+        redirection.addFlashAttribute("succes", actif ? "Officier réactivé."
+                : "Officier désactivé : il ne peut plus se connecter, et ses sessions ouvertes s'arrêtent.");
+        return "redirect:/admin/unites/" + id;
+    }
+
     @PostMapping("/{id}/import")
     String importer(@PathVariable UUID id, @RequestParam(required = false) MultipartFile fichier,
             Acteur acteur, RedirectAttributes redirection)
