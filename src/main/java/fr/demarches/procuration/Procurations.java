@@ -406,9 +406,19 @@ public class Procurations {
         return true;
     }
 
+    /** One page of the received procurations, most recently established first; one more row tells of a next page. */
     @Transactional(readOnly = true)
-    public List<LigneProcuration> recues(String communeInsee, boolean aTraiter) {
-        return listes.recues(communeInsee, aTraiter, 500);
+    public PageProcurations recues(String communeInsee, boolean aTraiter, int page) {
+        int numero = Math.max(0, page);
+        var lignes = listes.recues(communeInsee, aTraiter, PageProcurations.TAILLE + 1,
+                (long) numero * PageProcurations.TAILLE);
+        return new PageProcurations(lignes.subList(0, Math.min(lignes.size(), PageProcurations.TAILLE)), numero,
+                lignes.size() > PageProcurations.TAILLE);
+    }
+
+    /** Every procuration of the list can be reached, page after page (no longer only the 500 most recent). */
+    public record PageProcurations(List<LigneProcuration> lignes, int page, boolean suivante) {
+        public static final int TAILLE = 100;
     }
 
     /** The registre for one ballot date; exporting it is recorded in the journal (personal data leaves the service). */

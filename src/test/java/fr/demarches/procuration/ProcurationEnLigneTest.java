@@ -92,7 +92,7 @@ class ProcurationEnLigneTest {
                 + "AND details LIKE '%eidas3%'").query(Long.class).single()).isEqualTo(1);
 
         // At the commune: received at once, with its automated checks and how identity was attested.
-        var recues = procurations.recues(DonneesDeTest.NANTERRE, true);
+        var recues = procurations.recues(DonneesDeTest.NANTERRE, true, 0).lignes();
         assertThat(recues).hasSize(1);
         var vue = procurations.pourCommune(id, DonneesDeTest.NANTERRE);
         assertThat(vue.etablieEnLigne()).isTrue();
@@ -132,7 +132,7 @@ class ProcurationEnLigneTest {
         assertThat(ligne.get("etablie_le")).isNull();
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM reference_en_attente").query(Long.class).single())
                 .isEqualTo(1);
-        assertThat(procurations.recues(DonneesDeTest.NANTERRE, false)).isEmpty();
+        assertThat(procurations.recues(DonneesDeTest.NANTERRE, false, 0).lignes()).isEmpty();
     }
 
     @Test

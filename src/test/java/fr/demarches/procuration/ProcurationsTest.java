@@ -175,7 +175,7 @@ class ProcurationsTest {
                 .doesNotContain("Camille");
         var mandant = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 3);
         assertThat(mandant).hasSize(2);
-        assertThat(procurations.recues(DonneesDeTest.NANTERRE, true)).extracting(LigneProcuration::reference)
+        assertThat(procurations.recues(DonneesDeTest.NANTERRE, true, 0).lignes()).extracting(LigneProcuration::reference)
                 .containsExactly(vue.reference());
         assertThat(donnees.jdbc().sql("SELECT action || ' ' || coalesce(details, '') FROM journal_audit "
                 + "WHERE action LIKE 'PROCURATION_%' ORDER BY id").query(String.class).list())
@@ -317,6 +317,29 @@ class ProcurationsTest {
     }
 
     @Test
+    void theReceivedProcurationsAreAllReachablePageByPage() {
+        var vue = etablir(Exemples.demande(acteurs.usager(), scrutin));
+        // 100 more of the same, established earlier: 101 to decide, one page and one row.
+        donnees.jdbc().sql("""
+                INSERT INTO procuration
+                SELECT (jsonb_populate_record(NULL::procuration, to_jsonb(p) || jsonb_build_object('id',
+                        gen_random_uuid(), 'reference', upper(substr(md5(random()::text || n), 1, 6)),
+                        'cle_idempotence', NULL, 'etablie_le', p.etablie_le - interval '1 hour'))).*
+                FROM procuration p, generate_series(1, 100) n WHERE p.reference = ?
+                """).param(vue.reference()).update();
+
+        var premiere = procurations.recues(DonneesDeTest.NANTERRE, true, 0);
+        var seconde = procurations.recues(DonneesDeTest.NANTERRE, true, 1);
+
+        assertThat(premiere.lignes()).hasSize(100).first().extracting(LigneProcuration::reference)
+                .isEqualTo(vue.reference());
+        assertThat(premiere.suivante()).isTrue();
+        assertThat(seconde.lignes()).hasSize(1);
+        assertThat(seconde.suivante()).isFalse();
+        assertThat(procurations.recues(DonneesDeTest.NANTERRE, true, 2).lignes()).isEmpty();
+    }
+
+    @Test
     void anotherCommunesProcurationIsNotFound() {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
         procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
@@ -324,7 +347,7 @@ class ProcurationsTest {
                 .isInstanceOf(ProcurationIntrouvableException.class);
         assertThatThrownBy(() -> procurations.deciderCommune(vue.id(), "92062", true, null, Exemples.agent(acteurs)))
                 .isInstanceOf(ProcurationIntrouvableException.class);
-        assertThat(procurations.recues("92062", false)).isEmpty();
+        assertThat(procurations.recues("92062", false, 0).lignes()).isEmpty();
     }
 
     @Test

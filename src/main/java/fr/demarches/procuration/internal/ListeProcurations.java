@@ -22,16 +22,16 @@ public class ListeProcurations {
     }
 
     /** Received = validated by an officer; {@code aTraiter} keeps only those awaiting the commune. */
-    public List<LigneProcuration> recues(String communeInsee, boolean aTraiter, int limite) {
+    public List<LigneProcuration> recues(String communeInsee, boolean aTraiter, int limite, long decalage) {
         // The state as a literal, not a parameter: the partial index procuration_a_decider (V206) then serves the
         // list à traiter in the page's order, in a generic plan as well.
         return jdbc.sql("""
                 SELECT id, reference, nom_naissance_mandant, prenoms_mandant, portee, debut, fin, etablie_le, etat
                 FROM procuration
                 WHERE commune_insee = :commune AND etablie_le IS NOT NULL %s
-                ORDER BY etablie_le DESC LIMIT :limite
+                ORDER BY etablie_le DESC, id LIMIT :limite OFFSET :decalage
                 """.formatted(aTraiter ? "AND etat = 'VALIDEE_AUTORITE'" : ""))
-                .param("commune", communeInsee).param("limite", limite)
+                .param("commune", communeInsee).param("limite", limite).param("decalage", decalage)
                 .query((rs, n) -> new LigneProcuration(rs.getObject("id", java.util.UUID.class), rs.getString("reference"),
                         rs.getString("nom_naissance_mandant"), rs.getString("prenoms_mandant"),
                         Portee.valueOf(rs.getString("portee")), rs.getObject("debut", LocalDate.class),

@@ -59,9 +59,11 @@ class ProcurationsGsController {
 
     @GetMapping
     String liste(@AuthenticationPrincipal CompteConnecte agent, @RequestParam(defaultValue = "false") boolean toutes,
-            Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        var resultat = procurations.recues(agent.communeInsee(), !toutes, page);
         model.addAttribute("toutes", toutes);
-        model.addAttribute("procurations", procurations.recues(agent.communeInsee(), !toutes));
+        model.addAttribute("resultat", resultat);
+        model.addAttribute("procurations", resultat.lignes());
         return "procuration/gs/liste";
     }
 
