@@ -1,6 +1,7 @@
 package fr.demarches.teledossier;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
@@ -181,7 +182,16 @@ public class Teledossiers {
      */
     public void demanderComplements(NumeroTeledossier numero, String communeAgent, DemandeComplements demande,
             Acteur agent) {
+        demanderComplements(numero, communeAgent, demande, agent, null);
+    }
+
+    /** {@code cle}: the form's key; the same form posted again does nothing ({@link #premierEnvoi}). */
+    public void demanderComplements(NumeroTeledossier numero, String communeAgent, DemandeComplements demande,
+            Acteur agent, UUID cle) {
         var dossier = dossierDeLaCommune(numero, communeAgent);
+        if (!premierEnvoi(cle)) {
+            return;
+        }
         if (!DemandeComplements.piecesDemandables(dossier.getProcedure()).containsAll(demande.pieces())
                 || !DonneeACorriger.de(dossier.getProcedure()).containsAll(demande.donnees())) {
             throw new ReponseImpossible("Ces pièces ou données ne sont pas celles de cette démarche.");
@@ -232,7 +242,17 @@ public class Teledossiers {
     public void deposerPourUsager(NumeroTeledossier numero, String communeAgent,
             fr.demarches.document.TypeDocument type, String nomFichier, java.io.InputStream flux, long taille,
             Acteur agent) {
+        deposerPourUsager(numero, communeAgent, type, nomFichier, flux, taille, agent, null);
+    }
+
+    /** {@code cle}: the form's key; the same form posted again deposits nothing ({@link #premierEnvoi}). */
+    public void deposerPourUsager(NumeroTeledossier numero, String communeAgent,
+            fr.demarches.document.TypeDocument type, String nomFichier, java.io.InputStream flux, long taille,
+            Acteur agent, UUID cle) {
         var dossier = dossierDeLaCommune(numero, communeAgent);
+        if (!premierEnvoi(cle)) {
+            return;
+        }
         if (dossier.getUsagerId() == null) {
             throw new fr.demarches.document.DepotRefuse("Le compte de l'usager a été supprimé : informez-le par un "
                     + "changement d'état, qui lui est envoyé par courriel.");
@@ -243,6 +263,16 @@ public class Teledossiers {
                 "TELEDOSSIER", numero.valeur(), type.libelle() + " : " + document.nomOriginal(), agent.ip()));
         evenements.publishEvent(new DocumentDeposePourUsager(numero.valeur(), dossier.getProcedure(), communeAgent,
                 dossier.getCourrielUsager(), document.nomOriginal()));
+    }
+
+    /**
+     * Whether this form's key is new, recorded in the action's transaction: of two posts of one form, even at the
+     * same instant, the second waits for the first's commit and finds the key (or takes it, if the first failed).
+     */
+    private boolean premierEnvoi(UUID cle) {
+        return cle == null || jdbc.sql("""
+                INSERT INTO formulaire_envoye (cle, envoye_le) VALUES (:cle, :le) ON CONFLICT (cle) DO NOTHING
+                """).param("cle", cle).param("le", java.sql.Timestamp.from(horloge.instant())).update() == 1;
     }
 
     /** The commune administrator reopens a closed dossier, with a reason that the citizen also reads. */

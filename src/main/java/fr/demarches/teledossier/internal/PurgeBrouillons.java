@@ -35,10 +35,13 @@ public class PurgeBrouillons {
         purger();
     }
 
-    /** Deletes the drafts not saved since the delay and returns how many. */
+    /** Deletes the drafts not saved since the delay and returns how many; and the day-old form keys. */
     public int purger() {
         int supprimes = jdbc.sql("DELETE FROM brouillon WHERE modifie_le < ?")
                 .param(Timestamp.from(horloge.instant().minus(proprietes.dureeBrouillons()))).update();
+        // The keys of forms acted on (Teledossiers.premierEnvoi) only have to outlive a repost.
+        jdbc.sql("DELETE FROM formulaire_envoye WHERE envoye_le < ?")
+                .param(Timestamp.from(horloge.instant().minus(java.time.Duration.ofDays(1)))).update();
         mesures.brouillonsPurges(supprimes);
         return supprimes;
     }

@@ -151,7 +151,8 @@ class TeledossiersGsController {
     @PostMapping("/{numero}/depot")
     String deposer(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String numero,
             @RequestParam(name = "fichier", required = false) org.springframework.web.multipart.MultipartFile fichier,
-            @RequestParam(name = "type", defaultValue = "AUTRE") String type, HttpServletRequest requete,
+            @RequestParam(name = "type", defaultValue = "AUTRE") String type,
+            @RequestParam(required = false) java.util.UUID cle, HttpServletRequest requete,
             RedirectAttributes suite) throws java.io.IOException {
         var lu = lire(numero);
         if (!teledossiers.pourCommune(lu, agent.communeInsee()).etat().ouvert()) {
@@ -168,7 +169,7 @@ class TeledossiersGsController {
             teledossiers.deposerPourUsager(lu, agent.communeInsee(),
                     typeDocument == null ? fr.demarches.document.TypeDocument.AUTRE : typeDocument,
                     fichier.getOriginalFilename(), flux, fichier.getSize(),
-                    new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+                    new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()), cle);
         } catch (fr.demarches.document.DepotRefuse refus) {
             suite.addFlashAttribute("erreurDepot", refus.getMessage());
             return "redirect:/gs/teledossiers/" + numero + "#depot";
@@ -227,12 +228,13 @@ class TeledossiersGsController {
     /** "Demander des compléments": a message, the pieces to add or replace, the data to correct. */
     @PostMapping("/{numero}/complements")
     String demanderComplements(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String numero,
-            @Valid @ModelAttribute("demande") FormulaireComplements demande, BindingResult erreurs, Model model,
-            HttpServletRequest requete, RedirectAttributes suite) {
+            @Valid @ModelAttribute("demande") FormulaireComplements demande, BindingResult erreurs,
+            @RequestParam(required = false) java.util.UUID cle, Model model, HttpServletRequest requete,
+            RedirectAttributes suite) {
         if (!erreurs.hasErrors()) {
             try {
                 teledossiers.demanderComplements(lire(numero), agent.communeInsee(), demande.versDemande(),
-                        new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+                        new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()), cle);
                 suite.addFlashAttribute("succes", "Votre demande de compléments est envoyée : l'usager la reçoit par "
                         + "courriel et y répond depuis son tableau de bord.");
                 return "redirect:/gs/teledossiers/" + numero;
@@ -280,6 +282,9 @@ class TeledossiersGsController {
         model.addAttribute("dureeJours", dureeJours);
         model.addAttribute("casParticulier", vue.casParticulier());
         model.addAttribute("motifRecensement", vue.motifRecensement());
+        // One key per form of this page: each acts once however often it is posted (Teledossiers.premierEnvoi).
+        model.addAttribute("cleDepot", java.util.UUID.randomUUID());
+        model.addAttribute("cleComplements", java.util.UUID.randomUUID());
         if (!model.containsAttribute("demande")) {
             model.addAttribute("demande", new FormulaireComplements(null, null, null));
         }

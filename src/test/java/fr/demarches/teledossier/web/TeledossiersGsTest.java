@@ -409,6 +409,35 @@ class TeledossiersGsTest {
     }
 
     @Test
+    void aDepositOrARequestPostedTwiceActsOnce() throws Exception {
+        var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
+        String page = agent.page("/gs/teledossiers/" + numero);
+        var cles = java.util.regex.Pattern.compile("name=\"cle\" value=\"([0-9a-f-]{36})\"").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(cles).hasSize(2).doesNotHaveDuplicates();
+        byte[] pdf = fr.demarches.document.Fichiers.pdf(2_000);
+        for (int fois = 0; fois < 2; fois++) {
+            agent.executer(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .multipart("/gs/teledossiers/" + numero + "/depot")
+                            .file(new org.springframework.mock.web.MockMultipartFile("fichier", "attestation.pdf",
+                                    "application/pdf", pdf))
+                            .param("type", "ATTESTATION_RECENSEMENT").param("cle", cles.get(0))
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andExpect(redirectedUrl("/gs/teledossiers/" + numero));
+            agent.post("/gs/teledossiers/" + numero + "/complements", "message", "Le livret de famille ?",
+                    "cle", cles.get(1)).andExpect(redirectedUrl("/gs/teledossiers/" + numero));
+        }
+
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM document WHERE proprietaire_id = ? AND commune_insee = ?")
+                .params(acteurs.usager(), DonneesDeTest.NANTERRE).query(Long.class).single()).isEqualTo(1);
+        assertThat(donnees.jdbc().sql("SELECT action FROM journal_audit WHERE action IN "
+                + "('TELEDOSSIER_DOCUMENT_DEPOSE', 'TELEDOSSIER_COMPLEMENTS_DEMANDES') ORDER BY id").query(String.class)
+                .list()).containsExactly("TELEDOSSIER_DOCUMENT_DEPOSE", "TELEDOSSIER_COMPLEMENTS_DEMANDES");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier_historique WHERE type = 'DEMANDE_COMPLEMENTS'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aDepositThatIsNotAPdfIsRefusedWithAFrenchMessage() throws Exception {
         var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
         byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
