@@ -9,7 +9,7 @@ import fr.demarches.shared.Refus;
 public abstract sealed class RefusTeledossier extends Refus permits TeledossierIntrouvableException,
         TransitionInterditeException, MotifReouvertureManquant, ElementsPurgesException, ElementsRemisParSftpException,
         DemarcheNonOuverte, PieceIntrouvable, AttestationImpossible, ReponseImpossible,
-        IssueInvalide {
+        IssueInvalide, EtatChangeEntreTemps {
 
     RefusTeledossier(String message) {
         super(message);

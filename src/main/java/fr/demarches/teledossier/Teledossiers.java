@@ -138,7 +138,16 @@ public class Teledossiers {
      */
     public void changerEtat(NumeroTeledossier numero, String communeAgent, EtatTeledossier etat, String commentaire,
             Acteur agent) {
+        changerEtat(numero, communeAgent, null, etat, commentaire, agent);
+    }
+
+    /** {@code etatVu}: the state the agent's page showed; another one now is {@link EtatChangeEntreTemps}. */
+    public void changerEtat(NumeroTeledossier numero, String communeAgent, EtatTeledossier etatVu,
+            EtatTeledossier etat, String commentaire, Acteur agent) {
         var dossier = dossierDeLaCommune(numero, communeAgent);
+        if (etatVu != null && dossier.getEtat() != etatVu) {
+            throw new EtatChangeEntreTemps(dossier.getEtat());
+        }
         dossier.changerEtat(etat, commentaire, agent.libelle(), horloge.instant(), conservation);
         tracerEtNotifier(dossier, "TELEDOSSIER_ETAT", etat, commentaire, agent);
     }

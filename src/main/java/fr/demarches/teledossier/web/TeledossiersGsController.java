@@ -112,7 +112,7 @@ class TeledossiersGsController {
     @GetMapping("/{numero}")
     String dossier(@AuthenticationPrincipal CompteConnecte agent, @PathVariable String numero, Model model) {
         if (!model.containsAttribute("formulaire")) {
-            model.addAttribute("formulaire", new FormulaireEtat(null, null));
+            model.addAttribute("formulaire", new FormulaireEtat(null, null, null));
         }
         return afficher(agent, numero, model);
     }
@@ -133,8 +133,12 @@ class TeledossiersGsController {
             return afficher(agent, numero, model);
         }
         try {
-            teledossiers.changerEtat(lire(numero), agent.communeInsee(), formulaire.etat(), formulaire.commentaire(),
-                    new Teledossiers.Acteur(agent.id(), agent.getUsername(), requete.getRemoteAddr()));
+            teledossiers.changerEtat(lire(numero), agent.communeInsee(), formulaire.etatVu(), formulaire.etat(),
+                    formulaire.commentaire(), new Teledossiers.Acteur(agent.id(), agent.getUsername(),
+                            requete.getRemoteAddr()));
+        } catch (fr.demarches.teledossier.EtatChangeEntreTemps change) {
+            erreurs.rejectValue("etat", "change", change.getMessage());
+            return afficher(agent, numero, model);
         } catch (TransitionInterditeException interdite) {
             erreurs.rejectValue("etat", "interdit", "Cet état ne peut pas suivre « " + interdite.depuis().libelle() + " ».");
             return afficher(agent, numero, model);
@@ -243,7 +247,7 @@ class TeledossiersGsController {
             }
         }
         if (!model.containsAttribute("formulaire")) {
-            model.addAttribute("formulaire", new FormulaireEtat(null, null));
+            model.addAttribute("formulaire", new FormulaireEtat(null, null, null));
         }
         return afficher(agent, numero, model);
     }

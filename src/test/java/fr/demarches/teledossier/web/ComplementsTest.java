@@ -273,6 +273,24 @@ class ComplementsTest {
     }
 
     @Test
+    void aStateChosenOnAPageShownBeforeTheCitizensAnswerIsNotApplied() throws Exception {
+        var numero = deposerIle();
+        teledossiers.changerEtat(numero, DonneesDeTest.NANTERRE, EtatTeledossier.ATTENTE_ELEMENTS, "La facture ?",
+                acteur());
+        assertThat(agent.page("/gs/teledossiers/" + numero)).contains("name=\"etatVu\" value=\"ATTENTE_ELEMENTS\"");
+        // The citizen answers while the agent's page still shows "waiting"; the agent then sends a reminder from it.
+        usager.post("/demarches/complements/" + numero, "message", "La voici.");
+
+        String page = agent.post("/gs/teledossiers/" + numero + "/etat", "etatVu", "ATTENTE_ELEMENTS", "etat",
+                "ATTENTE_ELEMENTS", "commentaire", "Toujours rien ?").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(page).contains("Le dossier a changé depuis l&#39;affichage de la page : il est maintenant « ");
+        assertThat(etat(numero)).isEqualTo("RECU");
+        assertThat(compteur(agent.page("/gs"), "Réponses de l&#39;usager à examiner")).isEqualTo(1);
+    }
+
+    @Test
     void aCensusDossierFoundNonReceivableClosesAsNotDone() throws Exception {
         var rco = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER, "Noah Bernard",
                 DonneesDeTest.NANTERRE, Exemples.rco(), UUID.randomUUID(), List.of()), null);
