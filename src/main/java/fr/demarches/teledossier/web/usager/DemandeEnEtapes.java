@@ -214,7 +214,7 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
             return pageRecapitulatif(usager, formulaire, model, !Boolean.TRUE.equals(engagement));
         }
         D donnees = aLEnvoi(formulaire.donnees(services.referentiel(), usager.getUsername(), aujourdhui()), formulaire);
-        DonneesDemande deposees = identiteCertifiee(connexion, formulaire).map(donnees::avec).orElse(donnees);
+        DonneesDemande deposees = identiteCertifiee(connexion, formulaire, usager).map(donnees::avec).orElse(donnees);
         var jointes = new ArrayList<PieceJointe>();
         for (var piece : piecesDemandees(formulaire)) {
             document(choisis, piece, formulaire).ifPresent(d -> jointes.add(new PieceJointe(d.id(), d.type())));
@@ -276,7 +276,13 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
      * How the identity was attested, from the current sign-in: the account holder's own identity (locked in the
      * form), or, for an RCO request filled in for a child, the declarant's, who signed in.
      */
-    private Optional<IdentiteCertifiee> identiteCertifiee(Authentication connexion, F formulaire) {
+    private Optional<IdentiteCertifiee> identiteCertifiee(Authentication connexion, F formulaire,
+            CompteConnecte usager) {
+        // A declarant's name is typed: certified only when it is the one the provider gave (the profile's).
+        if (!formulaire.identiteDuCompte() && !services.profils().de(usager.id())
+                .map(formulaire::declarantEst).orElse(false)) {
+            return Optional.empty();
+        }
         return ConnexionCertifiee.attestationDe(connexion).map(a -> new IdentiteCertifiee(a.fournisseur(),
                 a.niveau(), a.authentifieeLe(), formulaire.identiteDuCompte() ? IdentiteCertifiee.Titulaire.DEMANDEUR
                         : IdentiteCertifiee.Titulaire.DECLARANT));

@@ -150,6 +150,11 @@ public abstract class FormulaireDemande<D extends DonneesDemande> {
         return true;
     }
 
+    /** Whether the person who fills in the form for someone else is, by name, the one of this profile. */
+    boolean declarantEst(ProfilUsager profil) {
+        return false;
+    }
+
     /** Sex, names, date and place of birth. */
     void verifierEtatCivil(List<CommuneResume> communesNaissance, LocalDate aujourdhui, Errors erreurs) {
         if (!"F".equals(sexe) && !"M".equals(sexe)) {

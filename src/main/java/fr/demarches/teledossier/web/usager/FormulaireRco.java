@@ -119,6 +119,17 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
         return !pourUnTiers();
     }
 
+    /** The declarant's names as typed, against the profile's (birth or usage name; first names), case aside. */
+    @Override
+    boolean declarantEst(ProfilUsager profil) {
+        return memes(declarantPrenoms, profil.prenoms())
+                && (memes(declarantNom, profil.nomNaissance()) || memes(declarantNom, profil.nomUsage()));
+    }
+
+    private static boolean memes(String saisi, String certifie) {
+        return saisi != null && certifie != null && saisi.strip().equalsIgnoreCase(certifie.strip());
+    }
+
     /**
      * After the "who fills in" step: a parent gets an empty civil status to type the young person's (and their
      * own name prefilled as the declarant's), the young person gets theirs back from the profile. Only when the
