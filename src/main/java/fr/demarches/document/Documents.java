@@ -67,10 +67,26 @@ public class Documents {
      * read are checked too.
      */
     public DocumentUsager deposer(Acteur usager, TypeDocument type, String nomOriginal, InputStream flux, long taille) {
+        verifierPlace(usager.id(), taille);
         var document = enregistrer(usager.id(), type, nomOriginal, flux, taille, proprietes.tailleMax(), null, null);
         journal.enregistrer(usager.entree("DOCUMENT_AJOUTE", "DOCUMENT", document.id().toString(),
                 type.name() + " " + document.typeContenu()));
         return document;
+    }
+
+    /** The citizen's own uploads stay within {@code quota-documents} and {@code quota-espace}. */
+    private void verifierPlace(UUID proprietaire, long taille) {
+        var occupe = jdbc.sql("SELECT count(*), coalesce(sum(taille), 0) FROM document "
+                        + "WHERE proprietaire_id = ? AND origine = 'USAGER'")
+                .param(proprietaire).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        if (occupe[0] >= proprietes.quotaDocuments()) {
+            throw new DepotRefuse("Votre espace contient déjà " + proprietes.quotaDocuments() + " documents, le "
+                    + "maximum : supprimez ceux dont vous n'avez plus besoin, puis recommencez.");
+        }
+        if (occupe[1] + taille > proprietes.quotaEspace().toBytes()) {
+            throw new DepotRefuse("Votre espace est plein (" + proprietes.quotaEspace().toMegabytes() + " Mo au plus) : "
+                    + "supprimez les documents dont vous n'avez plus besoin, puis recommencez.");
+        }
     }
 
     /** A document a mairie deposits for a citizen (e.g. an attestation de recensement), protected from deletion for a while. */

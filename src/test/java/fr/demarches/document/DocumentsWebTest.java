@@ -127,6 +127,28 @@ class DocumentsWebTest {
     }
 
     @Test
+    void theCitizensSpaceHasABoundInBytesAndInDocuments() throws Exception {
+        deposer(visiteur, "AUTRE", "a.pdf", Fichiers.pdf(1_000)).andExpect(redirectedUrl("/documents"));
+        donnees.jdbc().sql("UPDATE document SET taille = ? WHERE proprietaire_id = ?")
+                .params(100L * 1024 * 1024 - 500, acteurs.usager()).update();
+        assertThat(deposer(visiteur, "AUTRE", "b.pdf", Fichiers.pdf(1_000)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("Votre espace est plein (100 Mo au plus)");
+
+        donnees.jdbc().sql("UPDATE document SET taille = 1000 WHERE proprietaire_id = ?").param(acteurs.usager())
+                .update();
+        donnees.jdbc().sql("""
+                INSERT INTO document (id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
+                                      depose_le)
+                SELECT gen_random_uuid(), proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
+                       depose_le
+                FROM document, generate_series(1, 99) WHERE proprietaire_id = ?
+                """).param(acteurs.usager()).update();
+        assertThat(deposer(visiteur, "AUTRE", "b.pdf", Fichiers.pdf(1_000)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("Votre espace contient déjà 100 documents, le maximum");
+        assertThat(documents.lister(acteurs.usager())).hasSize(100);
+    }
+
+    @Test
     void aMissingTypeOrFileIsShownBesideEachField() throws Exception {
         var requete = MockMvcRequestBuilders.multipart("/documents").with(csrf());
         String page = visiteur.executer(requete).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -42,8 +42,8 @@ public final class S3DeTest {
     static ProprietesDocuments proprietes(ProprietesDocuments p) {
         var s3 = new ProprietesDocuments.S3(ServeurS3.demarre().adresse(), null, COMPARTIMENT, PREFIXE, true, null,
                 null, Duration.ofSeconds(5));
-        return new ProprietesDocuments(p.dossier(), p.tailleMax(), p.tailleMaxDepotMairie(), p.conservationDepotCommune(),
-                p.delaiBalayage(), ProprietesDocuments.Stockage.S3, p.delaiFichiersTemporaires(), p.televersements(), s3,
+        return new ProprietesDocuments(p.dossier(), p.tailleMax(), p.tailleMaxDepotMairie(), p.quotaDocuments(),
+                p.quotaEspace(), p.conservationDepotCommune(), p.delaiBalayage(), ProprietesDocuments.Stockage.S3, p.delaiFichiersTemporaires(), p.televersements(), s3,
                 p.controle());
     }
 
