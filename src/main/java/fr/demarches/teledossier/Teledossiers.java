@@ -167,22 +167,39 @@ public class Teledossiers {
             if (dossier.getEtat().ouvert()) {
                 var issue = dossier.getProcedure() == Procedure.RCO ? IssueTeledossier.recensement(dossier.getEtat())
                         : issueIle;
-                String commentaire = issue == IssueTeledossier.INSCRIPTION_REFUSEE ? motif : null;
-                var maintenant = horloge.instant();
-                dossier.cloturer(issue, commentaire, agent.libelle(), maintenant);
-                journal.enregistrer(new EntreeAudit("MAIRIE", agent.id(), agent.libelle(), "TELEDOSSIER_ETAT",
-                        "TELEDOSSIER", numero.valeur(), EtatTeledossier.CLOS.libelle() + " : " + issue.libelle(),
-                        agent.ip()));
-                evenements.publishEvent(new EtatTeledossierChange(numero.valeur(), dossier.getProcedure(),
-                        dossier.getCommuneInsee(), dossier.getCourrielUsager(), EtatTeledossier.CLOS, commentaire,
-                        java.util.List.of(), java.util.List.of(), issue.libelle(),
-                        issue == IssueTeledossier.INSCRIPTION_REFUSEE
-                                ? fr.demarches.teledossier.regles.RecoursRefusInscription.notifie(maintenant).texte()
-                                : null));
+                clore(dossier, issue, issue == IssueTeledossier.INSCRIPTION_REFUSEE ? motif : null, agent);
                 clotures++;
             }
         }
         return clotures;
+    }
+
+    /**
+     * The commune's software closes a dossier (flux retour DONE or CLOSED). A census dossier takes the outcome an
+     * agent's closing gives it ({@link IssueTeledossier#recensement}); a registration request gets none, the flux
+     * not saying whether it was accepted or refused.
+     */
+    public void cloturerParLogiciel(NumeroTeledossier numero, String commune, String message, Acteur logiciel) {
+        var dossier = dossierDeLaCommune(numero, commune);
+        if (dossier.getProcedure() == Procedure.RCO && dossier.getEtat().ouvert()) {
+            clore(dossier, IssueTeledossier.recensement(dossier.getEtat()), message, logiciel);
+        } else {
+            changerEtat(numero, commune, EtatTeledossier.CLOS, message, logiciel);
+        }
+    }
+
+    private void clore(Teledossier dossier, IssueTeledossier issue, String commentaire, Acteur acteur) {
+        var maintenant = horloge.instant();
+        dossier.cloturer(issue, commentaire, acteur.libelle(), maintenant);
+        journal.enregistrer(new EntreeAudit("MAIRIE", acteur.id(), acteur.libelle(), "TELEDOSSIER_ETAT",
+                "TELEDOSSIER", dossier.numero().valeur(), EtatTeledossier.CLOS.libelle() + " : " + issue.libelle(),
+                acteur.ip()));
+        evenements.publishEvent(new EtatTeledossierChange(dossier.numero().valeur(), dossier.getProcedure(),
+                dossier.getCommuneInsee(), dossier.getCourrielUsager(), EtatTeledossier.CLOS, commentaire,
+                java.util.List.of(), java.util.List.of(), issue.libelle(),
+                issue == IssueTeledossier.INSCRIPTION_REFUSEE
+                        ? fr.demarches.teledossier.regles.RecoursRefusInscription.notifie(maintenant).texte()
+                        : null));
     }
 
     /**

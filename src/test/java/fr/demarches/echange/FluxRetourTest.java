@@ -113,7 +113,10 @@ class FluxRetourTest {
                 .query(Long.class).single()).isEqualTo(attestation.length);
         var sujets = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 5).stream().map(Courriels::sujet).toList();
         assertThat(sujets).filteredOn(s -> s.endsWith("un document de votre mairie est disponible")).hasSize(2);
-        assertThat(sujets).contains("RCO - " + numero + " : Dossier clos");
+        // A census closed by the commune's software gets its outcome, as an agent's closing would give it.
+        assertThat(sujets).contains("RCO - " + numero + " : Dossier clos - Recensement effectué");
+        assertThat(donnees.jdbc().sql("SELECT issue FROM teledossier WHERE numero = ?").param(numero.valeur())
+                .query(String.class).single()).isEqualTo("RECENSEMENT_EFFECTUE");
         assertThat(SERVEUR.noms(RETOUR + "/traites")).containsExactly("A-attestation.pdf", "a-depot-1.xml", "b-cloture.xml");
         assertThat(SERVEUR.noms(RETOUR)).isEmpty();
     }

@@ -384,7 +384,12 @@ public class FluxRetour {
         var acteur = new Teledossiers.Acteur(null, "flux retour " + commune, null);
         for (Object evenement : flux.evenements) {
             if (evenement instanceof MiseAJourStatut maj) {
-                teledossiers.changerEtat(numero, insee, EtatTeledossier.depuisHubee(maj.statut), maj.message, acteur);
+                var etat = EtatTeledossier.depuisHubee(maj.statut);
+                if (etat == EtatTeledossier.CLOS) {
+                    teledossiers.cloturerParLogiciel(numero, insee, maj.message, acteur);
+                } else {
+                    teledossiers.changerEtat(numero, insee, etat, maj.message, acteur);
+                }
             } else if (evenement instanceof DepotPieceJointe depot) {
                 byte[] pdf = depot.contenuBase64 != null ? depot.contenuBase64 : joints.get(depot.fichierJoint);
                 teledossiers.deposerPourUsager(numero, insee, TypeDocument.valueOf(depot.typeDocument),
