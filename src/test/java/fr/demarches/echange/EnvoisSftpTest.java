@@ -333,6 +333,17 @@ class EnvoisSftpTest {
     }
 
     @Test
+    void aRunStartsNoDeliveryPastItsTimeAndLeavesTheRestDue() throws Exception {
+        var numero = deposer();
+
+        assertThat(envois.envoyerAvant(donnees.horloge().instant().minusSeconds(1))).isZero();
+
+        assertThat(ligne(numero)).containsEntry("statut", "A_ENVOYER").containsEntry("tentatives", 0);
+        assertThat(envois.envoyer()).isEqualTo(1);
+        assertThat(ligne(numero)).containsEntry("statut", "ENVOYE");
+    }
+
+    @Test
     void aCommuneWhoseSecretCannotBeReadDoesNotHoldBackTheOthers() throws Exception {
         String puteaux = "92062";
         raccordements.raccorder(puteaux, ModeRaccordement.COURRIEL, "elections@mairie-puteaux.exemple.fr",

@@ -3,6 +3,7 @@ package fr.demarches.echange.internal;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,6 +111,12 @@ public class EnvoisSftp {
                 .param("maintenant", maintenant).update() == 1;
     }
 
+    /**
+     * How long one run may start new deliveries: well within the lock (one hour), so that another instance never
+     * takes the job while this one still writes (slow servers, a full batch); what is left waits for the next run.
+     */
+    static final Duration DUREE_MAX = Duration.ofMinutes(45);
+
     @Scheduled(fixedDelayString = "${app.echanges.sftp.periode-envoi}",
             initialDelayString = "${app.echanges.sftp.periode-envoi}")
     @SchedulerLock(name = "envoi-sftp", lockAtMostFor = "PT1H")
@@ -119,6 +126,11 @@ public class EnvoisSftp {
 
     /** Pushes the due dossiers, commune by commune; returns how many reached their server. */
     public int envoyer() {
+        return envoyerAvant(horloge.instant().plus(DUREE_MAX));
+    }
+
+    /** The same, starting no delivery after {@code fin}. */
+    public int envoyerAvant(Instant fin) {
         var dus = jdbc.sql("""
                 SELECT numero, commune_insee, tentatives, complement FROM envoi_sftp
                 WHERE statut = 'A_ENVOYER' AND prochaine_tentative <= :maintenant
@@ -130,12 +142,15 @@ public class EnvoisSftp {
         dus.forEach(e -> parCommune.computeIfAbsent(e.communeInsee(), c -> new ArrayList<>()).add(e));
         int remis = 0;
         for (var commune : parCommune.entrySet()) {
-            remis += envoyerPour(commune.getKey(), commune.getValue());
+            remis += envoyerPour(commune.getKey(), commune.getValue(), fin);
         }
         return remis;
     }
 
-    private int envoyerPour(String insee, List<Envoi> envois) {
+    private int envoyerPour(String insee, List<Envoi> envois, Instant fin) {
+        if (horloge.instant().isAfter(fin)) {
+            return 0;
+        }
         Optional<ConnexionSftp> connexion;
         try {
             connexion = raccordements.connexionSftp(insee);
@@ -154,7 +169,7 @@ public class EnvoisSftp {
         }
         int remis = 0;
         try (var sftp = client.ouvrir(connexion.get())) {
-            for (int i = 0; i < envois.size(); i++) {
+            for (int i = 0; i < envois.size() && !horloge.instant().isAfter(fin); i++) {
                 var envoi = envois.get(i);
                 try {
                     remettre(sftp, connexion.get(), envoi);
