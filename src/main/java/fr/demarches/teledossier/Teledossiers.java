@@ -276,6 +276,12 @@ public class Teledossiers {
             fr.demarches.document.TypeDocument type, String nomFichier, java.io.InputStream flux, long taille,
             Acteur agent, UUID cle) {
         var dossier = dossierDeLaCommune(numero, communeAgent);
+        // What the dossier page and the flux retour offer: a census attestation on a census dossier, or "autre".
+        if (type != fr.demarches.document.TypeDocument.AUTRE && !(type == fr.demarches.document.TypeDocument
+                .ATTESTATION_RECENSEMENT && dossier.getProcedure() == Procedure.RCO)) {
+            throw new fr.demarches.document.DepotRefuse("Un document de cette nature ne se dépose pas sur ce dossier : "
+                    + "choisissez « Autre document ».");
+        }
         if (!premierEnvoi(cle)) {
             return;
         }

@@ -438,6 +438,23 @@ class TeledossiersGsTest {
     }
 
     @Test
+    void aForgedNatureOfDocumentIsRefused() throws Exception {
+        var ile = deposer(Procedure.ILE, DonneesDeTest.NANTERRE, "Camille Martin");
+        for (String type : new String[] {"ATTESTATION_RECENSEMENT", "PIECE_IDENTITE"}) {
+            agent.executer(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .multipart("/gs/teledossiers/" + ile + "/depot")
+                            .file(new org.springframework.mock.web.MockMultipartFile("fichier", "a.pdf",
+                                    "application/pdf", fr.demarches.document.Fichiers.pdf(2_000)))
+                            .param("type", type)
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andExpect(redirectedUrl("/gs/teledossiers/" + ile + "#depot"));
+        }
+        assertThat(agent.page("/gs/teledossiers/" + ile)).contains("Un document de cette nature ne se dépose pas");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM document WHERE origine = 'COMMUNE'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void aDepositThatIsNotAPdfIsRefusedWithAFrenchMessage() throws Exception {
         var numero = deposer(Procedure.RCO, DonneesDeTest.NANTERRE, "Camille Martin");
         byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
