@@ -36,10 +36,11 @@ public class Authentification {
 
     @Transactional(readOnly = true)
     CompteConnecte charger(String identifiant, Espace espace) {
-        // A citizen's address in any case; typed exactly, the rare older account that only differs by case (V212).
+        // A citizen's address in any case. Exactly as typed first: the rare older account that only differs by case
+        // from another (V212 left it as it was) is reached by typing it exactly.
         Compte compte = (espace == Espace.USAGER
-                ? comptes.findByEspaceAndIdentifiant(espace, AdresseCourriel.normalisee(identifiant))
-                        .or(() -> comptes.findByEspaceAndIdentifiant(espace, identifiant))
+                ? comptes.findByEspaceAndIdentifiant(espace, identifiant)
+                        .or(() -> comptes.findByEspaceAndIdentifiant(espace, AdresseCourriel.normalisee(identifiant)))
                 : comptes.findByEspaceAndIdentifiant(espace, identifiant))
                 .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
         return compte.connecte(autorise(compte.getType(), compte.habilitationFin(), compte.getType() != TypeCompte.OFFICIER

@@ -145,7 +145,9 @@ public class Teledossiers {
     public void changerEtat(NumeroTeledossier numero, String communeAgent, EtatTeledossier etatVu,
             EtatTeledossier etat, String commentaire, Acteur agent) {
         var dossier = dossierDeLaCommune(numero, communeAgent);
-        if (etatVu != null && dossier.getEtat() != etatVu) {
+        // The page's own download may have moved it from "transmis" to "reçu" (the commune's option) without a reload.
+        boolean telecharge = etatVu == EtatTeledossier.TRANSMIS && dossier.getEtat() == EtatTeledossier.RECU;
+        if (etatVu != null && dossier.getEtat() != etatVu && !telecharge) {
             throw new EtatChangeEntreTemps(dossier.getEtat());
         }
         dossier.changerEtat(etat, commentaire, agent.libelle(), horloge.instant(), conservation);
@@ -276,9 +278,11 @@ public class Teledossiers {
             fr.demarches.document.TypeDocument type, String nomFichier, java.io.InputStream flux, long taille,
             Acteur agent, UUID cle) {
         var dossier = dossierDeLaCommune(numero, communeAgent);
-        // What the dossier page and the flux retour offer: a census attestation on a census dossier, or "autre".
+        // What the dossier page and the flux retour offer: a census attestation on a census dossier (not one found
+        // non-receivable: the young person is not recorded), or "autre".
         if (type != fr.demarches.document.TypeDocument.AUTRE && !(type == fr.demarches.document.TypeDocument
-                .ATTESTATION_RECENSEMENT && dossier.getProcedure() == Procedure.RCO)) {
+                .ATTESTATION_RECENSEMENT && IssueTeledossier.recensement(dossier.getEtat())
+                == IssueTeledossier.RECENSEMENT_EFFECTUE && dossier.getProcedure() == Procedure.RCO)) {
             throw new fr.demarches.document.DepotRefuse("Un document de cette nature ne se dépose pas sur ce dossier : "
                     + "choisissez « Autre document ».");
         }

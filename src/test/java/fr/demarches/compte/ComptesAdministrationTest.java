@@ -169,7 +169,11 @@ class ComptesAdministrationTest {
         assertThat(journal("COMPTE_DESACTIVE")).isEqualTo(1);
 
         admin.post(unite + "/officiers/" + id + "/activation", "actif", "true").andExpect(redirectedUrl(unite));
+        var enSession = new Visiteur(mvc, greenMail);
+        enSession.connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
+                .andExpect(redirectedUrl("/police"));
         admin.post(unite + "/activation", "active", "false").andExpect(redirectedUrl(unite));
+        enSession.get("/police").andExpect(redirectedUrl("/police/connexion"));
         new Visiteur(mvc, greenMail).connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
                 .andExpect(redirectedUrl("/police/connexion"));
         assertThat(admin.page(unite)).contains("id=\"unite-desactivee\"").contains("Réactiver l’unité");

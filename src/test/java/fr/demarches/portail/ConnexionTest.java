@@ -103,6 +103,20 @@ class ConnexionTest {
     }
 
     @Test
+    void anOlderAccountDifferingOnlyByCaseFromAnotherSignsInTypedExactly() throws Exception {
+        // Two accounts of one mailbox, from before addresses were kept in lower case (V212 leaves the second as is).
+        donnees.jdbc().sql("""
+                INSERT INTO compte (id, type, identifiant, mot_de_passe, actif, nom, prenoms, courriel_confirme_le, cree_le)
+                SELECT gen_random_uuid(), type, 'Camille.Martin@exemple.fr', mot_de_passe, true, nom, prenoms,
+                       courriel_confirme_le, cree_le
+                FROM compte WHERE identifiant = ?
+                """).param(DonneesDeTest.USAGER).update();
+        donnees.jdbc().sql("UPDATE compte SET actif = false WHERE identifiant = ?").param(DonneesDeTest.USAGER).update();
+
+        connecter(Portail.USAGER, "Camille.Martin@exemple.fr", DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void repeatedFailuresOnAnAccountBlockItEvenWithTheRightPasswordUntilTheDelayEnds() throws Exception {
         for (int i = 0; i < 5; i++) {
             connecter(Portail.USAGER, DonneesDeTest.USAGER, "mauvais-mot-de-passe-" + i);

@@ -180,10 +180,10 @@ public class EnvoisSftp {
                     // This dossier waits for the commune to look at the file; the others go on.
                     echec(insee, List.of(envoi), e.getMessage(), null);
                 } catch (RuntimeException e) {
-                    // This dossier's archive could not be made: it waits, the commune's others go on.
-                    LOG.error("Archive de {} impossible à déposer", envoi.numero(), e);
-                    echec(insee, List.of(envoi), "Échec de la préparation de " + envoi.nomFichier() + " : "
-                            + e.getMessage(), null);
+                    // This dossier's delivery failed (its archive, its record): it waits, the commune's others go on.
+                    LOG.error("Dépôt de {} interrompu", envoi.numero(), e);
+                    echec(insee, List.of(envoi), "Échec du dépôt de " + envoi.nomFichier() + " : " + e.getMessage(),
+                            null);
                 } catch (IOException e) {
                     // The session is likely broken: the rest of this commune waits for the next attempt.
                     echec(insee, envois.subList(i, envois.size()), "Échec du dépôt de "

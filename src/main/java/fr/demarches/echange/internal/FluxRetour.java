@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
@@ -102,18 +103,25 @@ public class FluxRetour {
         for (String insee : raccordements.communesEnSftp()) {
             try {
                 relever(insee);
-            } catch (RuntimeException illisible) {
-                // Its settings cannot be read (a secret under a former key): the next communes are read all the same.
-                LOG.warn("Relève du flux retour de {} impossible", insee, illisible);
-                etats.erreurReleve(insee, "Paramètres sFTP de la commune illisibles (" + illisible.getMessage()
-                        + ") : ressaisissez le secret dans l'administration.", horloge.instant());
+            } catch (RuntimeException panne) {
+                // One commune's failure is its own: the next communes are read all the same.
+                LOG.warn("Relève du flux retour de {} impossible", insee, panne);
+                etats.erreurReleve(insee, "Relève impossible : " + panne.getMessage(), horloge.instant());
             }
         }
     }
 
     /** Reads the commune's return folder once. Safe when several readers run at once: each file is applied once. */
     public Bilan relever(String insee) {
-        var connexion = raccordements.connexionSftp(insee);
+        Optional<ConnexionSftp> connexion;
+        try {
+            connexion = raccordements.connexionSftp(insee);
+        } catch (RuntimeException illisible) {
+            // A secret stored under a former encryption key: this commune waits, the next ones are read.
+            etats.erreurReleve(insee, "Paramètres sFTP de la commune illisibles (" + illisible.getMessage()
+                    + ") : ressaisissez le secret dans l'administration.", horloge.instant());
+            return new Bilan(0, 0, 0);
+        }
         if (connexion.isEmpty()) {
             return new Bilan(0, 0, 0);
         }

@@ -291,11 +291,31 @@ class ComplementsTest {
     }
 
     @Test
+    void aStateChosenOnAPageWhoseOwnDownloadMarkedTheDossierReceivedIsApplied() throws Exception {
+        donnees.jdbc().sql("UPDATE raccordement SET recu_au_premier_telechargement = true WHERE code_insee = ?")
+                .param(DonneesDeTest.NANTERRE).update();
+        var numero = deposerIle();
+        zip(numero);
+        assertThat(etat(numero)).isEqualTo("RECU");
+
+        agent.post("/gs/teledossiers/" + numero + "/etat", "etatVu", "TRANSMIS", "etat", "EN_COURS")
+                .andExpect(redirectedUrl("/gs/teledossiers/" + numero));
+        assertThat(etat(numero)).isEqualTo("EN_COURS");
+    }
+
+    @Test
     void aCensusDossierFoundNonReceivableClosesAsNotDone() throws Exception {
         var rco = teledossiers.deposer(new Depot(Procedure.RCO, acteurs.usager(), DonneesDeTest.USAGER, "Noah Bernard",
                 DonneesDeTest.NANTERRE, Exemples.rco(), UUID.randomUUID(), List.of()), null);
         teledossiers.changerEtat(rco, DonneesDeTest.NANTERRE, EtatTeledossier.NON_RECEVABLE,
                 "Le jeune n'habite pas la commune.", acteur());
+        // Not recorded: no census attestation either, offered or uploaded.
+        assertThat(agent.post("/gs/teledossiers/cloture", "numeros", rco.valeur(), "depuisDossier", "true")
+                .andReturn().getResponse().getContentAsString()).doesNotContain("Établir l’attestation de recensement");
+        agent.executer(MockMvcRequestBuilders.multipart("/gs/teledossiers/" + rco + "/depot")
+                        .file(new MockMultipartFile("fichier", "attestation.pdf", "application/pdf", Fichiers.pdf(900)))
+                        .param("type", "ATTESTATION_RECENSEMENT").with(csrf()))
+                .andExpect(redirectedUrl("/gs/teledossiers/" + rco + "#depot"));
 
         agent.post("/gs/teledossiers/cloture", "numeros", rco.valeur(), "confirme", "true", "depuisDossier", "true")
                 .andExpect(redirectedUrl("/gs/teledossiers/" + rco));
@@ -304,7 +324,7 @@ class ComplementsTest {
                 .query(String.class).single()).isEqualTo("RECENSEMENT_NON_EFFECTUE");
         assertThat(courriels.pour(DonneesDeTest.USAGER, 3).sujet()).endsWith("Dossier clos - Recensement non effectué");
         assertThat(usager.page("/tableau-de-bord")).contains("Dossier clos : recensement non effectué")
-                .contains("Votre mairie n'a pas pu vous recenser").doesNotContain("Votre recensement est effectué");
+                .contains("Votre mairie n'a pas pu effectuer le recensement").doesNotContain("Votre recensement est effectué");
     }
 
     @Test

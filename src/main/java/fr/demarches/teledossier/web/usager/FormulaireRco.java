@@ -119,11 +119,13 @@ public class FormulaireRco extends FormulaireDemande<DonneesRco> {
         return !pourUnTiers();
     }
 
-    /** The declarant's names as typed, against the profile's (birth or usage name; first names), case aside. */
+    /**
+     * The declarant's names as typed, against the profile's birth name and first names, case aside: those are the
+     * ones the provider certified (a usage name may be the citizen's own entry).
+     */
     @Override
     boolean declarantEst(ProfilUsager profil) {
-        return memes(declarantPrenoms, profil.prenoms())
-                && (memes(declarantNom, profil.nomNaissance()) || memes(declarantNom, profil.nomUsage()));
+        return memes(declarantPrenoms, profil.prenoms()) && memes(declarantNom, profil.nomNaissance());
     }
 
     private static boolean memes(String saisi, String certifie) {
