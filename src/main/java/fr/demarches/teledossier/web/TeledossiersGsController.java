@@ -204,8 +204,11 @@ class TeledossiersGsController {
         String motifLu = motif == null || motif.isBlank() ? null : motif.strip();
         boolean ile = dossiers.stream().anyMatch(d -> d.procedure() == Procedure.ILE);
         String erreur = null;
+        // The field the error goes beside: the outcome's radio buttons or the reason.
+        String champ = "motif";
         if (confirme && ile && (issueIle == null || issueIle.procedure() != Procedure.ILE)) {
             erreur = "Choisissez l'issue de la demande d'inscription.";
+            champ = "issue";
         } else if (confirme && ile && issueIle.motifObligatoire() && motifLu == null) {
             erreur = "Indiquez le motif du refus : l'usager le lit avec les voies de recours.";
         } else if (motifLu != null && motifLu.length() > DemandeComplements.LONGUEUR_MAX) {
@@ -218,6 +221,7 @@ class TeledossiersGsController {
             model.addAttribute("issue", issueIle);
             model.addAttribute("motif", motif);
             model.addAttribute("erreurCloture", confirme ? erreur : null);
+            model.addAttribute("champErreur", confirme && erreur != null ? champ : null);
             model.addAttribute("depuisDossier", depuisDossier && dossiers.size() == 1);
             return "teledossier/gs/cloture";
         }

@@ -229,12 +229,13 @@ class ComplementsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(confirmation).contains("Vous allez clôturer ce télédossier").contains("Inscription acceptée")
                 .contains("Inscription refusée").doesNotContain("Recensement effectué");
-        // No outcome, or a refusal without its reason: explained, nothing closed.
+        // No outcome, or a refusal without its reason: explained beside the field, nothing closed.
         assertThat(agent.post("/gs/teledossiers/cloture", "numeros", numero.valeur(), "confirme", "true")
-                .andReturn().getResponse().getContentAsString()).contains("Choisissez l&#39;issue");
+                .andReturn().getResponse().getContentAsString()).contains("fr-fieldset--error")
+                .contains("<p class=\"fr-message fr-message--error\">Choisissez l&#39;issue");
         assertThat(agent.post("/gs/teledossiers/cloture", "numeros", numero.valeur(), "confirme", "true",
                 "issue", "INSCRIPTION_REFUSEE").andReturn().getResponse().getContentAsString())
-                .contains("Indiquez le motif du refus");
+                .contains("<p id=\"motif-erreur\" class=\"fr-error-text\">Indiquez le motif du refus");
         assertThat(etat(numero)).isEqualTo("TRANSMIS");
 
         agent.post("/gs/teledossiers/cloture", "numeros", numero.valeur(), "confirme", "true", "depuisDossier", "true",
