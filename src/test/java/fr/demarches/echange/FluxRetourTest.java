@@ -325,6 +325,22 @@ class FluxRetourTest {
     }
 
     @Test
+    void aCommuneWhoseSecretCannotBeReadIsReportedAndDoesNotStopTheReading() throws Exception {
+        String puteaux = "92062";
+        raccordements.raccorder(puteaux, ModeRaccordement.COURRIEL, "elections@mairie-puteaux.exemple.fr",
+                EnumSet.allOf(Procedure.class), LocalDate.now(donnees.horloge()).minusDays(1));
+        RaccordementSftp.raccorder(parametres, puteaux, SERVEUR);
+        // As after a change of app.chiffrement.cle: the stored secret no longer decrypts.
+        donnees.jdbc().sql("UPDATE raccordement SET sftp_secret = decode(repeat('00', 40), 'hex') WHERE code_insee = ?")
+                .param(puteaux).update();
+
+        assertThat(fluxRetour.relever(puteaux)).isEqualTo(new FluxRetour.Bilan(0, 0, 0));
+
+        assertThat(donnees.jdbc().sql("SELECT derniere_erreur_releve FROM echange_sftp_commune WHERE commune_insee = ?")
+                .param(puteaux).query(String.class).single()).contains("Paramètres sFTP de la commune illisibles");
+    }
+
+    @Test
     void aServerThatIsDownIsReportedAndNothingIsLost() throws Exception {
         var numero = deposer();
         deposerFichier("statut.xml", flux("evt-1", numero, statut("IN_PROGRESS", null)));
