@@ -173,6 +173,21 @@ class SituationElectoraleTest {
 
     /** Nothing in the request chooses whom the look-up is about: names typed in the URL or the form are ignored. */
     @Test
+    void twoPeopleFoundInTwoCommunesListsAreUncertainNotAGuess() throws Exception {
+        // A namesake born the same day, on Puteaux's list, designated by fewer given names: a different person.
+        importation.importer("92062", ("""
+                nne;nom_naissance;nom_usage;prenoms;sexe;date_naissance;lieu_naissance;bureau_vote;type_liste
+                999999999;Martin;;Camille;F;17/05/1980;Brest;42;generale
+                """).getBytes(StandardCharsets.UTF_8), acteurs.adminCommune(), DonneesDeTest.ADMIN_COMMUNE, "127.0.0.1");
+        profil(acteurs.usager(), "Martin", "Camille Anne", NEE_17_05_1980);
+
+        String page = consulter(connecte(DonneesDeTest.USAGER));
+
+        assertThat(page).doesNotContain("<td>42</td>").doesNotContain("<td>3</td>").contains("Puteaux")
+                .contains("Nanterre");
+    }
+
+    @Test
     void itRevealsNothingAboutAnotherPerson() throws Exception {
         profil(acteurs.usager(), "Martin", "Camille Anne", NEE_17_05_1980);
         profil(autre, "Dupont", "Jean", LocalDate.of(1975, 2, 3));
