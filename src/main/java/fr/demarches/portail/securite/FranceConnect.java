@@ -50,6 +50,8 @@ public class FranceConnect {
     static final String ID = "franceconnect";
     static final String EN_ATTENTE = "FRANCECONNECT_IDENTITE_EN_ATTENTE";
     static final String CHEMIN_PREMIERE = "/connexion/franceconnect/premiere";
+    /** The hidden field of the first sign-in page's password form: only that form links the waiting identity. */
+    static final String LIER = "lierFranceConnect";
 
     private final FournisseursOidc fournisseurs;
     private final IdentitesExternes identites;
@@ -206,8 +208,10 @@ public class FranceConnect {
     }
 
     /**
-     * After a password sign-in: if an identity from FranceConnect is waiting in this session, it is linked to the
-     * account, and the sign-in carries the attestation as if made through FranceConnect (it just was).
+     * After a password sign-in: if an identity from FranceConnect is waiting in this session and the sign-in was made
+     * from the first sign-in page's « Se connecter et lier » form, it is linked to the account, and the sign-in carries
+     * the attestation as if made through FranceConnect (it just was). A sign-in from the ordinary login page forgets
+     * it: on a shared computer, the next person's account must not receive the previous person's identity.
      */
     AuthenticationSuccessHandler apresMotDePasse(AuthenticationSuccessHandler suite) {
         return (requete, reponse, authentification) -> {
@@ -215,6 +219,10 @@ public class FranceConnect {
             if (session != null && session.getAttribute(EN_ATTENTE) instanceof EnAttente enAttente
                     && authentification.getPrincipal() instanceof CompteConnecte compte) {
                 session.removeAttribute(EN_ATTENTE);
+                if (!"true".equals(requete.getParameter(LIER))) {
+                    suite.onAuthenticationSuccess(requete, reponse, authentification);
+                    return;
+                }
                 try {
                     var lie = identites.lierCompte(compte.id(), enAttente.identite(), requete.getRemoteAddr());
                     var signe = SecurityContextHolder.createEmptyContext();

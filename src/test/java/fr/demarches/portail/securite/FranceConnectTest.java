@@ -107,7 +107,7 @@ class FranceConnectTest {
         assertThat(identites.compteDe("franceconnect", CAMILLE.sub())).isEmpty();
 
         var lie = navigateur.poster("/connexion", refuse.body(), "identifiant", DonneesDeTest.USAGER, "motDePasse",
-                DonneesDeTest.MOT_DE_PASSE);
+                DonneesDeTest.MOT_DE_PASSE, "lierFranceConnect", "true");
         assertThat(lie.statusCode()).isEqualTo(302);
         assertThat(identites.compteDe("franceconnect", CAMILLE.sub())).contains(acteurs.usager());
         assertThat(profils.certification(acteurs.usager())).isPresent();
@@ -116,6 +116,20 @@ class FranceConnectTest {
         var autre = new NavigateurOidc(port);
         assertThat(NavigateurOidc.destination(seConnecter(autre, CAMILLE)).getPath()).isEqualTo("/");
         assertThat(autre.get("/compte/informations").body()).contains("MARTIN");
+    }
+
+    @Test
+    void anIdentityLeftWaitingIsNotLinkedToTheNextPasswordSignInOfTheOrdinaryLoginPage() throws Exception {
+        // Someone stops at the first sign-in page of a shared computer; the next person signs in to their account.
+        var retour = seConnecter(navigateur, CAMILLE);
+        assertThat(NavigateurOidc.destination(retour).getPath()).isEqualTo("/connexion/franceconnect/premiere");
+        var connexion = navigateur.get("/connexion");
+
+        assertThat(navigateur.poster("/connexion", connexion.body(), "identifiant", DonneesDeTest.USAGER, "motDePasse",
+                DonneesDeTest.MOT_DE_PASSE).statusCode()).isEqualTo(302);
+
+        assertThat(identites.compteDe("franceconnect", CAMILLE.sub())).isEmpty();
+        assertThat(profils.certification(acteurs.usager())).isEmpty();
     }
 
     @Test
