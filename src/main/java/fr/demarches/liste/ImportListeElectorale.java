@@ -209,8 +209,9 @@ public class ImportListeElectorale {
             }
         }
         try {
-            return LocalDate.of(Integer.parseInt(texte.substring(6)), Integer.parseInt(texte.substring(3, 5)),
+            var date = LocalDate.of(Integer.parseInt(texte.substring(6)), Integer.parseInt(texte.substring(3, 5)),
                     Integer.parseInt(texte.substring(0, 2)));
+            return fr.demarches.shared.Dates.plausible(date) ? date : null;
         } catch (NumberFormatException | java.time.DateTimeException e) {
             return null;
         }

@@ -43,7 +43,19 @@ public final class Dates {
      */
     public static LocalDate lire(String saisie) {
         String texte = saisie.strip();
-        return texte.contains("/") ? LocalDate.parse(texte, SAISIE) : LocalDate.parse(texte);
+        LocalDate date = texte.contains("/") ? LocalDate.parse(texte, SAISIE) : LocalDate.parse(texte);
+        if (!plausible(date)) {
+            throw new DateTimeParseException("Année hors de 1000 à 9999", texte, 0);
+        }
+        return date;
+    }
+
+    /**
+     * A four-digit year. Java reads +999999999-12-31 or 0000-01-01, which PostgreSQL (no year 0) and date arithmetic
+     * (18 years later) refuse: a typed date outside this range is not a date, so its field says so.
+     */
+    public static boolean plausible(LocalDate date) {
+        return date.getYear() >= 1000 && date.getYear() <= 9999;
     }
 
     private Dates() {

@@ -81,13 +81,15 @@ class ListeElectoraleTest {
                 777777777;Petit;;Léon;M;01/01/1990;Nice;2;generale
                 777777777;Petit;;Léon;M;01/01/1990;Nice;2;generale
                 12AB;Roux;;Marc;M;01/01/1990;Nice;2;communale
+                666666666;Zéro;;Année;M;01/01/0000;Nice;2;generale
                 """).getBytes(StandardCharsets.UTF_8));
         assertThat(page).contains("Fichier refusé : la liste n'a pas changé")
                 .contains("Ligne 2 : La date de naissance doit être au format JJ/MM/AAAA.")
                 .contains("Ligne 3 : Il manque le nom de naissance.").contains("Ligne 3 : Le sexe doit être F ou M.")
                 .contains("Ligne 5 : Électeur en double : le numéro 777777777 figure déjà ligne 4")
                 .contains("Ligne 6 : Le numéro national d&#39;électeur doit être fait de chiffres.")
-                .contains("Ligne 6 : Le type de liste doit être generale, municipale ou europeenne.");
+                .contains("Ligne 6 : Le type de liste doit être generale, municipale ou europeenne.")
+                .contains("Ligne 7 : La date de naissance doit être au format JJ/MM/AAAA.");
         assertThat(liste.parNne("111111111")).hasSize(1);
         assertThat(liste.parNne("777777777")).isEmpty();
     }

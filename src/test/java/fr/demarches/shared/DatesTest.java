@@ -20,6 +20,9 @@ class DatesTest {
     @Test
     void refusesADayTheCalendarDoesNotHave() {
         assertThatThrownBy(() -> Dates.lire("31/02/2027")).isInstanceOf(DateTimeParseException.class);
+        // Years Java reads but the database or date arithmetic refuse: a 500 further on, a field error here.
+        assertThatThrownBy(() -> Dates.lire("+999999999-12-31")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> Dates.lire("01/01/0000")).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> Dates.lire("12-06-2027")).isInstanceOf(DateTimeParseException.class);
     }
 
