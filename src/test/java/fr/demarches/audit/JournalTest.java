@@ -69,6 +69,12 @@ class JournalTest {
                 .contains("agent.nanterre@exemple.fr");
         assertThat(admin.page("/admin/journal?du=2026-11-02&au=2026-11-03")).contains("2 entrée(s)");
         assertThat(admin.page("/admin/journal?acteur=personne")).contains("Aucune entrée.");
+        // The export link keeps a « + » (it would come back as a space) and accents, encoded once.
+        ecrire(LocalDateTime.of(2026, 11, 12, 9, 0), "jean+gs@mairie-é.fr", "CONNEXION_REUSSIE", "COMPTE", null, "");
+        assertThat(admin.executer(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/admin/journal").param("acteur", "jean+gs@mairie-é.fr")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("1 entrée(s)")
+                .contains("href=\"/admin/journal/export?acteur=jean%2Bgs%40mairie-%C3%A9.fr\"");
     }
 
     @Test

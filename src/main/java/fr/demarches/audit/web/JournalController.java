@@ -98,13 +98,17 @@ class JournalController {
             ajouter(uri, "objetId", objetId);
             ajouter(uri, "du", du);
             ajouter(uri, "au", au);
-            String q = uri.encode().build().getQuery();
+            String q = uri.build().getQuery();
             return q == null ? "" : q;
         }
 
+        /**
+         * Each value encoded as a form does ({@code +} as %2B: the template encoding left it, read back as a space),
+         * and the links written as they are, not through a link expression that would encode them again.
+         */
         private static void ajouter(UriComponentsBuilder uri, String nom, String valeur) {
             if (valeur != null && !valeur.isBlank()) {
-                uri.queryParam(nom, valeur.strip());
+                uri.queryParam(nom, java.net.URLEncoder.encode(valeur.strip(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
 
