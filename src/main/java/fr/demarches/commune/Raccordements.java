@@ -77,12 +77,22 @@ public class Raccordements {
     /**
      * How to connect to the commune's sFTP server, secret deciphered; empty unless the commune is in sFTP mode.
      * Only the exchange module asks, to open a connection at once: the secret is not to be kept or shown.
+     *
+     * @throws ParametresSftpIllisibles when the stored secret no longer deciphers
      */
     public Optional<ConnexionSftp> connexionSftp(String codeInsee) {
         return raccordements.findById(codeInsee)
                 .filter(r -> r.getMode() == ModeRaccordement.SFTP && r.sftp() != null && r.getSftpSecret() != null)
                 .map(r -> new ConnexionSftp(r.getCodeInsee(), r.sftp().hote(), r.sftp().port(), r.sftp().dossier(),
-                        r.sftp().identifiant(), chiffrement.dechiffrer(r.getSftpSecret()), r.getSftpEmpreinteHote()));
+                        r.sftp().identifiant(), secret(r.getSftpSecret()), r.getSftpEmpreinteHote()));
+    }
+
+    private String secret(byte[] chiffre) {
+        try {
+            return chiffrement.dechiffrer(chiffre);
+        } catch (IllegalStateException illisible) {
+            throw new ParametresSftpIllisibles(illisible);
+        }
     }
 
     /** The recorded host key fingerprint and when it was recorded; empty when none is. */

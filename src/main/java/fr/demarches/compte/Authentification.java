@@ -38,10 +38,10 @@ public class Authentification {
     CompteConnecte charger(String identifiant, Espace espace) {
         // A citizen's address in any case. Exactly as typed first: the rare older account that only differs by case
         // from another (V212 left it as it was) is reached by typing it exactly.
-        Compte compte = (espace == Espace.USAGER
-                ? comptes.findByEspaceAndIdentifiant(espace, identifiant)
-                        .or(() -> comptes.findByEspaceAndIdentifiant(espace, AdresseCourriel.normalisee(identifiant)))
-                : comptes.findByEspaceAndIdentifiant(espace, identifiant))
+        Compte compte = comptes.findByEspaceAndIdentifiant(espace, identifiant)
+                .or(() -> espace == Espace.USAGER
+                        ? comptes.findByEspaceAndIdentifiant(espace, AdresseCourriel.normalisee(identifiant))
+                        : java.util.Optional.empty())
                 .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
         return compte.connecte(autorise(compte.getType(), compte.habilitationFin(), compte.getType() != TypeCompte.OFFICIER
                 || unites.findById(compte.getUniteId()).map(u -> u.isActive()).orElse(false)));

@@ -113,12 +113,10 @@ public class SituationsElectorales {
         var inscriptions = new ArrayList<Inscription>();
         var incertaines = new ArrayList<String>();
         var personnes = new LinkedHashMap<String, Electeur>();
-        var identifiees = new ArrayList<String>();
         parCommune.forEach((commune, candidats) -> {
             switch (IdentificationElecteur.identifier(designation, candidats)) {
                 case Resultat.Identifie i -> {
                     personnes.putIfAbsent(i.electeur().nne(), i.electeur());
-                    identifiees.add(nomCommune(commune));
                     candidats.stream().filter(e -> e.nne().equals(i.electeur().nne()))
                             .forEach(e -> inscriptions.add(new Inscription(nomCommune(commune),
                                     e.typeListe().libelle(), e.bureauVote(), i.correspondance().libelle())));
@@ -131,9 +129,9 @@ public class SituationsElectorales {
         // One person has one national elector number (L16): two found in two communes' lists are two people, one of
         // them a namesake. As within one list, that is uncertain, never a guess showing someone else's data.
         if (personnes.size() > 1) {
+            incertaines.addAll(inscriptions.stream().map(Inscription::commune).distinct().toList());
             inscriptions.clear();
             personnes.clear();
-            incertaines.addAll(identifiees);
         }
         String domicile = identite.communeInsee();
         String domicileSansListe = domicile != null && liste.dernierImport(domicile).isEmpty()

@@ -44,7 +44,8 @@ public final class DatesProcuration {
         }
         if (!fin.isAfter(debut)) {
             refus.add(Refus.FIN_AVANT_DEBUT);
-        } else if (portee == Portee.DEUX_TOURS && fin.isAfter(debut.plusDays(CalendrierElectoral.ECART_MAXIMAL_DES_TOURS))) {
+        } else if (portee == Portee.DEUX_TOURS
+                && fin.isAfter(debut.plusDays(CalendrierElectoral.ECART_MAXIMAL_DES_TOURS))) {
             refus.add(Refus.TOURS_TROP_ECARTES);
         } else if (portee == Portee.PERIODE && fin.isAfter(finAuPlusTard(debut))) {
             refus.add(Refus.PERIODE_TROP_LONGUE);

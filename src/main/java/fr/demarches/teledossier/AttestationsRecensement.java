@@ -111,7 +111,7 @@ public class AttestationsRecensement {
     }
 
     private byte[] pdf(Teledossier dossier) {
-        if (dossier.getEtat() == EtatTeledossier.NON_RECEVABLE) {
+        if (!IssueTeledossier.attestationPossible(dossier.getProcedure(), dossier.getEtat())) {
             throw new AttestationImpossible("Ce dossier est non recevable : aucune attestation de recensement ne peut être délivrée.");
         }
         if (!dossier.elementsDisponibles(horloge.instant(), conservation)) {

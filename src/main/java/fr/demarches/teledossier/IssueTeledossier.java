@@ -38,6 +38,11 @@ public enum IssueTeledossier {
         return etat == EtatTeledossier.NON_RECEVABLE ? RECENSEMENT_NON_EFFECTUE : RECENSEMENT_EFFECTUE;
     }
 
+    /** Whether a census attestation may be given for a dossier: a census one, not found non-receivable. */
+    public static boolean attestationPossible(Procedure procedure, EtatTeledossier etat) {
+        return procedure == Procedure.RCO && recensement(etat) == RECENSEMENT_EFFECTUE;
+    }
+
     public static java.util.List<IssueTeledossier> de(Procedure procedure) {
         return java.util.Arrays.stream(values()).filter(i -> i.procedure == procedure).toList();
     }

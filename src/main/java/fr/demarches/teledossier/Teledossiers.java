@@ -280,9 +280,9 @@ public class Teledossiers {
         var dossier = dossierDeLaCommune(numero, communeAgent);
         // What the dossier page and the flux retour offer: a census attestation on a census dossier (not one found
         // non-receivable: the young person is not recorded), or "autre".
-        if (type != fr.demarches.document.TypeDocument.AUTRE && !(type == fr.demarches.document.TypeDocument
-                .ATTESTATION_RECENSEMENT && IssueTeledossier.recensement(dossier.getEtat())
-                == IssueTeledossier.RECENSEMENT_EFFECTUE && dossier.getProcedure() == Procedure.RCO)) {
+        boolean attestation = type == fr.demarches.document.TypeDocument.ATTESTATION_RECENSEMENT
+                && IssueTeledossier.attestationPossible(dossier.getProcedure(), dossier.getEtat());
+        if (type != fr.demarches.document.TypeDocument.AUTRE && !attestation) {
             throw new fr.demarches.document.DepotRefuse("Un document de cette nature ne se dépose pas sur ce dossier : "
                     + "choisissez « Autre document ».");
         }

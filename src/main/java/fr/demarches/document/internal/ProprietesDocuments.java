@@ -15,9 +15,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code app.documents.*}: where contents are stored (local disk or S3-compatible object store), the size limits
- * (citizen upload, mairie deposit), the citizen's own space (documents and bytes at most), how long a mairie's deposit is protected from deletion, how old an
- * unreferenced content must be before the sweep, the local folders of files being received, and the bounds of the
- * structure check of uploads.
+ * (citizen upload, mairie deposit), the citizen's own space (documents and bytes at most), how long a mairie's
+ * deposit is protected from deletion, how old an unreferenced content must be before the sweep, the local folders of
+ * files being received, and the bounds of the structure check of uploads.
  */
 @Validated
 @ConfigurationProperties("app.documents")

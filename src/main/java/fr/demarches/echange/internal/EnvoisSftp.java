@@ -14,6 +14,7 @@ import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.commune.ConnexionSftp;
 import fr.demarches.commune.ModeRaccordement;
+import fr.demarches.commune.ParametresSftpIllisibles;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.teledossier.ArchiveTeledossier;
 import fr.demarches.teledossier.ComplementRecu;
@@ -154,10 +155,9 @@ public class EnvoisSftp {
         Optional<ConnexionSftp> connexion;
         try {
             connexion = raccordements.connexionSftp(insee);
-        } catch (RuntimeException illisible) {
-            // A secret stored under a former encryption key: this commune waits, the next ones are sent.
-            echec(insee, envois, "Paramètres sFTP de la commune illisibles (" + illisible.getMessage() + ") : "
-                    + "ressaisissez le secret dans l'administration.", null);
+        } catch (ParametresSftpIllisibles illisibles) {
+            // This commune waits, the next ones are sent.
+            echec(insee, envois, illisibles.getMessage(), null);
             return 0;
         }
         if (connexion.isEmpty()) {

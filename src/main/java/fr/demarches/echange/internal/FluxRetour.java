@@ -20,6 +20,7 @@ import java.util.Optional;
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.commune.ConnexionSftp;
+import fr.demarches.commune.ParametresSftpIllisibles;
 import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
 import fr.demarches.document.DepotRefuse;
@@ -116,10 +117,9 @@ public class FluxRetour {
         Optional<ConnexionSftp> connexion;
         try {
             connexion = raccordements.connexionSftp(insee);
-        } catch (RuntimeException illisible) {
-            // A secret stored under a former encryption key: this commune waits, the next ones are read.
-            etats.erreurReleve(insee, "Paramètres sFTP de la commune illisibles (" + illisible.getMessage()
-                    + ") : ressaisissez le secret dans l'administration.", horloge.instant());
+        } catch (ParametresSftpIllisibles illisibles) {
+            // This commune waits, the next ones are read.
+            etats.erreurReleve(insee, illisibles.getMessage(), horloge.instant());
             return new Bilan(0, 0, 0);
         }
         if (connexion.isEmpty()) {

@@ -278,14 +278,13 @@ abstract class DemandeEnEtapes<D extends DonneesDemande, F extends FormulaireDem
      */
     private Optional<IdentiteCertifiee> identiteCertifiee(Authentication connexion, F formulaire,
             CompteConnecte usager) {
-        // A declarant's name is typed: certified only when it is the one the provider gave (the profile's).
-        if (!formulaire.identiteDuCompte() && !services.profils().de(usager.id())
-                .map(formulaire::declarantEst).orElse(false)) {
-            return Optional.empty();
-        }
-        return ConnexionCertifiee.attestationDe(connexion).map(a -> new IdentiteCertifiee(a.fournisseur(),
-                a.niveau(), a.authentifieeLe(), formulaire.identiteDuCompte() ? IdentiteCertifiee.Titulaire.DEMANDEUR
-                        : IdentiteCertifiee.Titulaire.DECLARANT));
+        return ConnexionCertifiee.attestationDe(connexion)
+                // A declarant's name is typed: certified only when it is the one the provider gave (the profile's).
+                .filter(a -> formulaire.identiteDuCompte()
+                        || services.profils().de(usager.id()).map(formulaire::declarantEst).orElse(false))
+                .map(a -> new IdentiteCertifiee(a.fournisseur(), a.niveau(), a.authentifieeLe(),
+                        formulaire.identiteDuCompte() ? IdentiteCertifiee.Titulaire.DEMANDEUR
+                                : IdentiteCertifiee.Titulaire.DECLARANT));
     }
 
     private boolean ouverte(F formulaire) {
