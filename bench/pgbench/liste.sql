@@ -1,5 +1,5 @@
 -- Plafond de la base pour la liste de travail : une page triée puis une recherche par nom, comme les deux requêtes
--- du scénario (session lue, compte et unité vérifiés en une requête, puis le décompte et la page en une requête ; la
+-- du scénario (session lue, le compte n'étant plus relu depuis V214, puis le décompte et la page en une requête ; la
 -- session n'est pas réécrite), pour un agent de la commune du banc. Avant : avant/liste.sql. La recherche est
 -- planifiée avec ses valeurs, comme dans l'application (protocole simple de pgbench : pas de plan générique).
 \set a random(3, 52)
@@ -7,7 +7,6 @@
 \set sens random(0, 1)
 \set nom random(1, 10)
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :a AS bpchar);
-SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'agent' || :a || '.92050@banc.exemple.fr' AND c.espace = 'MAIRIE';
 -- La page triée : l'une des huit requêtes (colonne, sens) de l'application, choisie par \if.
 \set cle :tri * 2 + :sens
 \if :cle = 2
@@ -28,5 +27,4 @@ SELECT c.total, p.* FROM (SELECT count(*) AS total FROM (SELECT 1 FROM teledossi
 SELECT c.total, p.* FROM (SELECT count(*) AS total FROM (SELECT 1 FROM teledossier WHERE commune_insee = '92050' AND etat <> 'CLOS' LIMIT 1001) a) c LEFT JOIN LATERAL (SELECT numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL AS purges, nom_usager, conservation_depuis FROM teledossier WHERE commune_insee = '92050' AND etat <> 'CLOS' ORDER BY etat ASC, numero ASC LIMIT 51 OFFSET 0) p ON true ORDER BY p.etat ASC, p.numero ASC;
 \endif
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :a AS bpchar);
-SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'agent' || :a || '.92050@banc.exemple.fr' AND c.espace = 'MAIRIE';
 SELECT count(*) OVER () AS total, numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL AS purges, nom_usager, conservation_depuis FROM teledossier WHERE commune_insee = '92050' AND (nom_recherche LIKE '%' || texte_recherche((ARRAY['martin','bernard','lefèvre','garcia','nguyen','camille','durand','müller','roux','petit'])[:nom]) || '%') ORDER BY depose_le DESC, numero DESC LIMIT 51 OFFSET 0;

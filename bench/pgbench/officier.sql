@@ -5,11 +5,10 @@
 \set o random(1, 1000)
 \set n random(1, 40000)
 SET client_min_messages = warning;
--- 1. Recherche : session lue (pas réécrite), compte et unité en une requête (l'habilitation reprend ce contrôle
--- dans la même requête HTTP) ; puis une transaction : les deux compteurs, le blocage, la référence et la demande en
+-- 1. Recherche : session lue (pas réécrite ; le compte n'est plus relu, la base ferme les sessions d'un compte qui
+-- change, V214) ; puis une transaction : les deux compteurs, le blocage, la référence et la demande en
 -- une requête (RecherchesComptees), le journal.
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
-SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 BEGIN;
 WITH bloque AS (SELECT max(bloque_jusqua) AS jusqua FROM limitation_tentatives WHERE cle IN ('procuration-officier:' || :o, 'procuration-unite:' || :o) AND bloque_jusqua > now()),
 compte AS (INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut, bloque_jusqua) SELECT v.cle, 1, now(), NULL FROM (VALUES ('procuration-officier:' || :o, 1000000), ('procuration-unite:' || :o, 1000000)) AS v (cle, limite) WHERE (SELECT jusqua FROM bloque) IS NULL ON CONFLICT (cle) DO UPDATE SET echecs = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN 1 ELSE l.echecs + 1 END, fenetre_debut = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN now() ELSE l.fenetre_debut END, bloque_jusqua = CASE WHEN l.fenetre_debut >= now() - interval '10 minutes' AND l.echecs + 1 >= CASE l.cle WHEN 'procuration-officier:' || :o THEN 1000000 ELSE 1000000 END THEN now() ELSE l.bloque_jusqua END)
@@ -23,7 +22,6 @@ COMMIT;
 -- contrôles dans l'ordre où ils sont faits (liste de la commune du mandant, mandant, calendrier, mandataire, plafond),
 -- décision, journal, un seul événement pour la validation et l'acceptation, la demande mise à jour.
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
-SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 BEGIN;
 WITH bloque AS (SELECT max(bloque_jusqua) AS jusqua FROM limitation_tentatives WHERE cle IN ('procuration-officier:' || :o, 'procuration-unite:' || :o) AND bloque_jusqua > now()),
 compte AS (INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut, bloque_jusqua) SELECT v.cle, 1, now(), NULL FROM (VALUES ('procuration-officier:' || :o, 1000000), ('procuration-unite:' || :o, 1000000)) AS v (cle, limite) WHERE (SELECT jusqua FROM bloque) IS NULL ON CONFLICT (cle) DO UPDATE SET echecs = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN 1 ELSE l.echecs + 1 END, fenetre_debut = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN now() ELSE l.fenetre_debut END, bloque_jusqua = CASE WHEN l.fenetre_debut >= now() - interval '10 minutes' AND l.echecs + 1 >= CASE l.cle WHEN 'procuration-officier:' || :o THEN 1000000 ELSE 1000000 END THEN now() ELSE l.bloque_jusqua END), liberee AS (UPDATE reference_en_attente SET expire_le = expire_le WHERE reference = (SELECT reference FROM banc_references WHERE i = :n) AND expire_le > now() AND (SELECT jusqua FROM bloque) IS NULL RETURNING procuration_id)
@@ -41,10 +39,9 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
     RETURNING id \gset p_
 UPDATE procuration SET piece_type = 'CNI', piece_numero = '123456789012', officier = 'officier.banc', etablie_le = now(), decidee_le = now(), decidee_par = 'validation automatique', version = version WHERE id = (SELECT id FROM banc_references WHERE i = :n);
 COMMIT;
--- 3. Accueil (le message de succès, scellé dans l'adresse de la redirection) : session, compte et unité ; plus
+-- 3. Accueil (le message de succès, scellé dans l'adresse de la redirection) : la session ; plus
 -- d'attribut flash écrit à la décision ni retiré ici.
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
-SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'officier' || (2 * :o - 1) || '.banc' AND c.espace = 'POLICE';
 -- L'écouteur de l'événement (les courriels de la validation puis de l'acceptation, l'avis à la commune dont l'adresse
 -- vient avec l'événement) termine sa publication, sans la marquer « en cours » avant (PublicationEnCours).
 -- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui

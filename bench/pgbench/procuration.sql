@@ -3,10 +3,9 @@
 \set u random(50001, 90000)
 \set nne random(100000001, 100060000)
 SET client_min_messages = warning;
--- Session, compte et unité en une requête, vérification du formulaire (raccordement, lu une fois par requête ;
+-- La session (le compte n'est plus relu : V214), vérification du formulaire (raccordement, lu une fois par requête ;
 -- les communes viennent de la mémoire).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
-SELECT c.*, u.active FROM compte c LEFT JOIN unite u ON u.id = c.unite_id WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER';
 SELECT * FROM raccordement WHERE code_insee = '92050';
 -- La transaction du dépôt : la référence réservée d'abord (clé étrangère vérifiée à la validation, V180), la demande
 -- insérée une fois avec elle, le journal, la publication de l'événement. Avant : avant/procuration.sql.

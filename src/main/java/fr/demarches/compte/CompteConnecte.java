@@ -2,6 +2,7 @@ package fr.demarches.compte;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -13,12 +14,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in account as the portals see it. Kept in the session (stored in PostgreSQL), so it stays small
- * and carries no personal data beyond the identifier and display name.
+ * and carries no personal data beyond the identifier and display name. What it says stays true while the session
+ * lives: a change of the account or of its unit ends the account's sessions (V214).
  */
 public final class CompteConnecte implements UserDetails, CredentialsContainer, Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final UUID id;
     private final TypeCompte type;
@@ -26,20 +28,20 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
     private final String nomAffiche;
     private final String communeInsee;
     private final UUID uniteId;
+    private final LocalDate habilitationFin;
     private final boolean actif;
-    private final String empreinteMotDePasse;
     private String motDePasse;
 
     public CompteConnecte(UUID id, TypeCompte type, String identifiant, String motDePasse, String nomAffiche,
-            String communeInsee, UUID uniteId, boolean actif) {
+            String communeInsee, UUID uniteId, LocalDate habilitationFin, boolean actif) {
         this.id = id;
         this.type = type;
         this.identifiant = identifiant;
         this.motDePasse = motDePasse;
-        this.empreinteMotDePasse = EmpreinteMotDePasse.de(motDePasse);
         this.nomAffiche = nomAffiche;
         this.communeInsee = communeInsee;
         this.uniteId = uniteId;
+        this.habilitationFin = habilitationFin;
         this.actif = actif;
     }
 
@@ -60,9 +62,12 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
         return communeInsee;
     }
 
-    /** See {@link EmpreinteMotDePasse}: taken at login, before the password hash is erased from this object. */
-    public String empreinteMotDePasse() {
-        return empreinteMotDePasse;
+    /**
+     * Whether an officer's habilitation still runs on {@code jour} (always for the other kinds). Read from the session
+     * at each request: the calendar ends it without any write that could end the session (V214).
+     */
+    public boolean habilite(LocalDate jour) {
+        return type != TypeCompte.OFFICIER || fr.demarches.compte.internal.Compte.habilitationValide(habilitationFin, jour);
     }
 
     /** The police unit of an officer; null for the other kinds. */

@@ -53,7 +53,6 @@ public class Procurations {
     private final Duration delaiValidation;
     private final Limites limites;
     private final fr.demarches.procuration.internal.ListeProcurations listes;
-    private final fr.demarches.procuration.internal.HabilitationOfficier habilitation;
     private final SurveillanceRecherches surveillance;
     private final RecherchesComptees recherches;
     private final TransactionTemplate transaction;
@@ -61,7 +60,6 @@ public class Procurations {
     private final String niveauEnLigne;
 
     Procurations(ProcurationRepository procurations, fr.demarches.procuration.internal.ListeProcurations listes,
-            fr.demarches.procuration.internal.HabilitationOfficier habilitation,
             ReferencesEnAttente references, ControlesAutomatiques controles,
             Raccordements raccordements, Referentiel referentiel, LimiteurTentatives limiteur, JournalAudit journal,
             ApplicationEventPublisher evenements, Clock horloge, ProprietesProcurations proprietes,
@@ -70,7 +68,6 @@ public class Procurations {
         this.recherches = recherches;
         this.procurations = procurations;
         this.listes = listes;
-        this.habilitation = habilitation;
         this.mesures = mesures;
         this.references = references;
         this.controles = controles;
@@ -227,12 +224,11 @@ public class Procurations {
 
     /**
      * The one way an officer reaches a procuration by its reference, whatever the screen (search, decision, form
-     * shown again): the habilitation is checked, a blocked officer or unit gets nothing (not even whether the
+     * shown again): a blocked officer or unit gets nothing (not even whether the
      * reference exists) and the try is journaled; otherwise the look-up counts against the officer's and the unit's
      * limits, goes to the journal, and a reference matching nothing is watched for enumeration.
      */
     private Optional<PourOfficier> consulter(String saisie, Acteur officier, String pourquoi) {
-        exigerHabilitation(officier);
         Consultation<PourOfficier> consultation = transaction.execute(t -> {
             var lue = compterEtTrouver(saisie, officier, pourquoi, false);
             if (lue.bloqueJusqua().isEmpty()) {
@@ -355,7 +351,6 @@ public class Procurations {
      * reference, unit, address) is the journal of its look-up too: one entry per decision post, as one per search.
      */
     private PourOfficier decider(String saisie, Acteur officier, Decision decision) {
-        exigerHabilitation(officier);
         Consultation<PourOfficier> consultation = transaction.execute(t -> {
             var lue = compterEtTrouver(saisie, officier, "décision", true);
             if (lue.bloqueJusqua().isEmpty() && lue.trouvee().isEmpty()) {
@@ -371,15 +366,6 @@ public class Procurations {
     @FunctionalInterface
     private interface Decision {
         void appliquer(Procuration procuration, boolean resiliation, Optional<RecherchesComptees.Commune> commune);
-    }
-
-    private void exigerHabilitation(Acteur officier) {
-        if (!habilitation.valide(officier.id())) {
-            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_OFFICIER_REFUSE",
-                    "COMPTE", String.valueOf(officier.id()), "habilitation terminée ou unité désactivée, unité "
-                            + officier.uniteId(), officier.ip()));
-            throw new OfficierNonHabiliteException();
-        }
     }
 
     /** {@code commune}: its options, read with the procuration for a decision (empty for a search). */

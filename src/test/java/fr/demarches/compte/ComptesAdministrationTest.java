@@ -184,8 +184,9 @@ class ComptesAdministrationTest {
         // An officer of another unit is not reached through this one.
         admin.post("/admin/unites/" + java.util.UUID.randomUUID() + "/officiers/" + id + "/activation", "actif",
                 "false").andExpect(status().isConflict());
+        // Back to the page the ended session last asked for (the login remembered it).
         officier.connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE)
-                .andExpect(redirectedUrl("/police"));
+                .andExpect(redirectedUrl("/police?continue"));
     }
 
     @Test

@@ -138,15 +138,15 @@ public class Compte {
      * (a password login never matches a missing hash).
      */
     public CompteConnecte connecte(boolean autorise) {
-        return new CompteConnecte(id, type, identifiant, motDePasse, nomAffiche(), communeInsee, uniteId,
+        return new CompteConnecte(id, type, identifiant, motDePasse, nomAffiche(), communeInsee, uniteId, habilitationFin,
                 autorise && peutAgir(type, actif, motDePasse, courrielConfirmeLe != null));
     }
 
     /**
-     * The account's own conditions to sign in and act, in one place for the login and the check of every request
-     * (Authentification): enabled, a password set (a citizen may have FranceConnect only), a citizen's address confirmed.
+     * The account's own conditions to sign in: enabled, a password set (a citizen may have FranceConnect only), a
+     * citizen's address confirmed. A signed-in session loses them only by a change that ends it (V214).
      */
-    public static boolean peutAgir(TypeCompte type, boolean actif, String motDePasse, boolean courrielConfirme) {
+    private static boolean peutAgir(TypeCompte type, boolean actif, String motDePasse, boolean courrielConfirme) {
         return actif && (motDePasse != null || type == TypeCompte.USAGER) && (type != TypeCompte.USAGER || courrielConfirme);
     }
 

@@ -57,7 +57,7 @@ public class Unite {
         return active;
     }
 
-    /** Its officers can no longer sign in nor act, from their next request (Authentification.toujoursAutorise). */
+    /** Its officers can no longer sign in, and their sessions end when it is disabled (V214). */
     public void desactiver() {
         active = false;
     }

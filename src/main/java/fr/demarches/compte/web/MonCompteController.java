@@ -2,10 +2,8 @@ package fr.demarches.compte.web;
 
 import java.util.function.BooleanSupplier;
 
-import fr.demarches.compte.Authentification;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.ComptesUsagers;
-import fr.demarches.compte.EmpreinteMotDePasse;
 import fr.demarches.compte.Espace;
 import fr.demarches.compte.ObjetJeton;
 import fr.demarches.compte.RefusCompte;
@@ -16,6 +14,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.authentication.session.SessionFixationProtectionStrategy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,10 +31,10 @@ class MonCompteController {
     static final String MOT_DE_PASSE_INCORRECT = "Le mot de passe saisi est incorrect.";
 
     private final ComptesUsagers comptes;
-    private final Authentification authentification;
+    /** Copies a session into a new one (Spring Security's protection against session fixation, migrating). */
+    private final SessionFixationProtectionStrategy nouvelleSession = new SessionFixationProtectionStrategy();
 
-    MonCompteController(ComptesUsagers comptes, Authentification authentification) {
-        this.authentification = authentification;
+    MonCompteController(ComptesUsagers comptes) {
         this.comptes = comptes;
     }
 
@@ -54,16 +53,16 @@ class MonCompteController {
     @PostMapping("/compte/mot-de-passe")
     String changerMotDePasse(@AuthenticationPrincipal CompteConnecte usager,
             @Valid @ModelAttribute("formulaire") Formulaires.ChangementMotDePasse formulaire, BindingResult erreurs,
-            HttpServletRequest requete, RedirectAttributes suite) {
+            HttpServletRequest requete, HttpServletResponse reponse, RedirectAttributes suite) {
         Formulaires.verifierNouveauMotDePasse(formulaire.motDePasse(), formulaire.confirmation(), erreurs);
         verifierMotDePasse(erreurs, "actuel", () -> comptes.changerMotDePasse(usager.id(), formulaire.actuel(),
                 formulaire.motDePasse(), requete.getRemoteAddr()));
         if (erreurs.hasErrors()) {
             return "compte/usager/mon-compte-mot-de-passe";
         }
-        // This session stays open; the others, opened with the old password, end at their next request.
-        requete.getSession().setAttribute(EmpreinteMotDePasse.attribut(Espace.USAGER),
-                authentification.empreinteMotDePasse(usager.id()));
+        // The change ended every session of the account (V214), this one too: the browser goes on in a new one that
+        // holds what it held; the others, opened with the old password, are over.
+        nouvelleSession.onAuthentication(SecurityContextHolder.getContext().getAuthentication(), requete, reponse);
         suite.addFlashAttribute("succes", "Votre mot de passe est modifié. Vos autres sessions ouvertes sont fermées.");
         return "redirect:/compte";
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.CompteConnecte;
-import fr.demarches.compte.EmpreinteMotDePasse;
 import fr.demarches.portail.EchecConnexion;
 import fr.demarches.portail.Portail;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,11 +50,9 @@ class IssuesConnexion {
     }
 
     /**
-     * A completed login: the session keeps the password's fingerprint (see {@link EmpreinteMotDePasse}), and the
-     * journal says so; {@code details} says how, when there was more than a password.
+     * A completed login, to the journal; {@code details} says how, when there was more than a password.
      */
     void reussie(HttpServletRequest request, CompteConnecte compte, String details) {
-        request.getSession().setAttribute(EmpreinteMotDePasse.attribut(portail.espace()), compte.empreinteMotDePasse());
         journal.enregistrer(new EntreeAudit(portail.espace().name(), compte.id(), compte.getUsername(),
                 "CONNEXION_REUSSIE", "COMPTE", compte.id().toString(), details, request.getRemoteAddr()));
     }

@@ -216,7 +216,7 @@ class SecuriteConfig {
         var issues = new IssuesConnexion(journal, horloge, portail);
 
         return http
-                .addFilterBefore(new VerificationCompteActif(authentification, journal, portail, contexte),
+                .addFilterBefore(new VerificationCompteActif(horloge, journal, portail, contexte),
                         AuthorizationFilter.class)
                 .securityContext(c -> c.securityContextRepository(contexte))
                 .requestCache(c -> c.requestCache(demandeMemorisee))

@@ -1,12 +1,12 @@
 package fr.demarches.portail.securite;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
-import fr.demarches.compte.Authentification;
 import fr.demarches.compte.CompteConnecte;
-import fr.demarches.compte.EmpreinteMotDePasse;
 import fr.demarches.portail.Portail;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,19 +19,20 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session whose account may no longer act (disabled, password never set, habilitation over,
- * unit disabled) or whose password changed since the session signed in: one primary-key read per signed-in request, so an administrator's decision applies at once.
+ * Ends a signed-in officer's session on the day after the habilitation's end: the calendar changes nothing in the
+ * database that could end it there. Every other reason an account can no longer act (disabled, password changed,
+ * unit disabled…) is a change of the account that ends its sessions in the database itself (V214), so no request
+ * reads the account.
  */
 class VerificationCompteActif extends OncePerRequestFilter {
 
-    private final Authentification authentification;
+    private final Clock horloge;
     private final JournalAudit journal;
     private final Portail portail;
     private final SecurityContextLogoutHandler deconnexion = new SecurityContextLogoutHandler();
 
-    VerificationCompteActif(Authentification authentification, JournalAudit journal, Portail portail,
-            SecurityContextRepository contexte) {
-        this.authentification = authentification;
+    VerificationCompteActif(Clock horloge, JournalAudit journal, Portail portail, SecurityContextRepository contexte) {
+        this.horloge = horloge;
         this.journal = journal;
         this.portail = portail;
         deconnexion.setSecurityContextRepository(contexte);
@@ -42,19 +43,14 @@ class VerificationCompteActif extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentification = SecurityContextHolder.getContext().getAuthentication();
         if (authentification != null && authentification.getPrincipal() instanceof CompteConnecte compte
-                && !this.authentification.toujoursAutorise(compte.id(), empreinte(requete))) {
+                && !compte.habilite(LocalDate.now(horloge))) {
             journal.enregistrer(new EntreeAudit(portail.espace().name(), compte.id(), compte.getUsername(),
-                    "SESSION_REVOQUEE", "COMPTE", compte.id().toString(),
-                    "Compte désactivé, plus habilité ou mot de passe changé", requete.getRemoteAddr()));
+                    "SESSION_REVOQUEE", "COMPTE", compte.id().toString(), "Habilitation terminée",
+                    requete.getRemoteAddr()));
             deconnexion.logout(requete, reponse, authentification);
             reponse.sendRedirect(requete.getContextPath() + portail.url("/connexion"));
             return;
         }
         suite.doFilter(requete, reponse);
-    }
-
-    private String empreinte(HttpServletRequest requete) {
-        var session = requete.getSession(false);
-        return session == null ? null : (String) session.getAttribute(EmpreinteMotDePasse.attribut(portail.espace()));
     }
 }

@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Spring Boot's JDBC session store, kept (sessions shared by every instance, found by principal), wrapped so that a
- * request writes its session back only when it changed something (see {@link EcrituresSessionEspacees}).
+ * Spring Boot's JDBC session store, kept (sessions shared by every instance, ended by the database when an account
+ * changes: {@link ComptesDeLaSession}), wrapped so that a request writes its session back only when it changed
+ * something (see {@link EcrituresSessionEspacees}).
  */
 @Configuration(proxyBeanMethods = false)
 class ConfigurationSessions {
@@ -56,6 +57,13 @@ class ConfigurationSessions {
                 if (!(bean instanceof JdbcIndexedSessionRepository stockage)) {
                     return bean;
                 }
+                // An attribute written by a request whose session the database ended meanwhile (V214) is dropped
+                // with it, where the plain insert failed on the foreign key after the request had done its work.
+                stockage.setCreateSessionAttributeQuery("""
+                        INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                        SELECT S.PRIMARY_ID, V.NOM, V.OCTETS
+                        FROM (VALUES (CAST(? AS CHAR(36)), CAST(? AS VARCHAR(200)), CAST(? AS BYTEA))) V (ID, NOM, OCTETS)
+                        JOIN %TABLE_NAME% S ON S.PRIMARY_ID = V.ID""");
                 // What Spring Session gave each of its operations (its own transaction, apart from the request's),
                 // now for the writes only: a write is several statements (the row, then its attributes).
                 var ecriture = new TransactionTemplate(transactions.getObject());

@@ -133,6 +133,9 @@ final class EcrituresSessionEspacees<S extends Session>
         public void setAttribute(String nom, Object valeur) {
             aEcrire = true;
             stockee.setAttribute(nom, valeur);
+            if (ComptesDeLaSession.estUneConnexion(nom)) {
+                ComptesDeLaSession.indexer(stockee);
+            }
         }
 
         @Override
@@ -141,6 +144,9 @@ final class EcrituresSessionEspacees<S extends Session>
                 aEcrire = true;
             }
             stockee.removeAttribute(nom);
+            if (ComptesDeLaSession.estUneConnexion(nom)) {
+                ComptesDeLaSession.indexer(stockee);
+            }
         }
 
         @Override

@@ -1,0 +1,128 @@
+package fr.demarches.portail.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.demarches.test.DonneesDeTest;
+import fr.demarches.test.TestIntegration;
+import fr.demarches.test.Visiteur;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * No request reads the account any more: the database ends the sessions of an account that changes (V214), from the
+ * accounts each session names ({@link ComptesDeLaSession}).
+ */
+@TestIntegration
+class SessionsRevoqueesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    GreenMail courriels;
+
+    @Autowired
+    DonneesDeTest donnees;
+
+    @Autowired
+    SessionRepository<?> stockage;
+
+    Visiteur visiteur;
+
+    @BeforeEach
+    void acteurs() {
+        donnees.acteurs();
+        visiteur = new Visiteur(mvc, courriels);
+    }
+
+    @Test
+    void aSessionNamesEveryAccountSignedInAndEndsWhenOneOfThemIsDisabled() throws Exception {
+        visiteur.connecter("/connexion", DonneesDeTest.USAGER, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/"));
+        visiteur.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE).andExpect(redirectedUrl("/gs"));
+        assertThat(donnees.jdbc().sql("SELECT principal_name FROM spring_session").query(String.class).single().split(" "))
+                .containsExactlyInAnyOrder(id(DonneesDeTest.USAGER), id(DonneesDeTest.AGENT));
+
+        donnees.jdbc().sql("UPDATE compte SET actif = false WHERE identifiant = ?").param(DonneesDeTest.AGENT).update();
+
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM spring_session").query(Long.class).single()).isZero();
+        visiteur.get("/gs").andExpect(redirectedUrl("/gs/connexion"));
+        assertThat(donnees.jdbc().sql("""
+                SELECT details FROM journal_audit WHERE action = 'SESSION_REVOQUEE' AND acteur = ?""")
+                .param(DonneesDeTest.AGENT).query(String.class).single()).isEqualTo("1 session(s) fermée(s) : compte désactivé");
+    }
+
+    /** The index follows the sign-ins: an agent gone from the session is no longer named in it. */
+    @Test
+    void anotherSignInReplacesTheAccountNamed() throws Exception {
+        visiteur.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+        visiteur.post("/gs/deconnexion");
+        visiteur.connecter("/gs/connexion", DonneesDeTest.ADMIN_COMMUNE, DonneesDeTest.MOT_DE_PASSE);
+
+        assertThat(donnees.jdbc().sql("SELECT principal_name FROM spring_session WHERE principal_name IS NOT NULL")
+                .query(String.class).single()).isEqualTo(id(DonneesDeTest.ADMIN_COMMUNE));
+    }
+
+    @Test
+    void anOfficersSessionEndsWhenTheAdministratorChangesTheHabilitation() throws Exception {
+        visiteur.connecter("/police/connexion", DonneesDeTest.OFFICIER, DonneesDeTest.MOT_DE_PASSE);
+        visiteur.get("/police").andExpect(status().isOk());
+        donnees.jdbc().sql("UPDATE compte SET habilitation_fin = habilitation_fin - 1 WHERE identifiant = ?")
+                .param(DonneesDeTest.OFFICIER).update();
+        visiteur.get("/police").andExpect(redirectedUrl("/police/connexion"));
+    }
+
+    /** An agent moved to another commune would otherwise go on seeing the former one's dossiers. */
+    @Test
+    void anAgentMovedToAnotherCommuneIsSignedOut() throws Exception {
+        visiteur.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+        visiteur.get("/gs/teledossiers").andExpect(status().isOk());
+        donnees.jdbc().sql("UPDATE compte SET commune_insee = '92063' WHERE identifiant = ?").param(DonneesDeTest.AGENT)
+                .update();
+        visiteur.get("/gs/teledossiers").andExpect(redirectedUrl("/gs/connexion"));
+    }
+
+    /** Hibernate writes every column of an account it updates: only a change of the rights ends its sessions. */
+    @Test
+    void anUpdateThatLeavesTheRightsAsTheyWereKeepsTheSession() throws Exception {
+        visiteur.connecter("/gs/connexion", DonneesDeTest.AGENT, DonneesDeTest.MOT_DE_PASSE);
+        donnees.jdbc().sql("""
+                UPDATE compte SET nom = 'Lefèvre', actif = actif, mot_de_passe = mot_de_passe, commune_insee = commune_insee,
+                    habilitation_fin = habilitation_fin, unite_id = unite_id, type = type WHERE identifiant = ?""")
+                .param(DonneesDeTest.AGENT).update();
+        visiteur.get("/gs/teledossiers").andExpect(status().isOk());
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM journal_audit WHERE action = 'SESSION_REVOQUEE'")
+                .query(Long.class).single()).isZero();
+    }
+
+    /** A request still running when its session is ended writes no attribute into nothing (a foreign-key error). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAttributeWrittenAfterTheSessionWasEndedIsDropped() {
+        var sessions = (SessionRepository<Session>) stockage;
+        var session = sessions.createSession();
+        session.setAttribute("brouillon", "étape 1");
+        sessions.save(session);
+        var lue = sessions.findById(session.getId());
+        donnees.jdbc().sql("DELETE FROM spring_session").update();
+
+        lue.setAttribute("brouillon", "étape 2");
+        lue.setAttribute("message", "Enregistré");
+        assertThatNoException().isThrownBy(() -> sessions.save(lue));
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM spring_session_attributes").query(Long.class).single()).isZero();
+    }
+
+    private String id(String identifiant) {
+        return donnees.jdbc().sql("SELECT id::text FROM compte WHERE identifiant = ?").param(identifiant)
+                .query(String.class).single();
+    }
+}
