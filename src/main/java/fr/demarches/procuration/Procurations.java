@@ -337,10 +337,10 @@ public class Procurations {
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(),
                     resiliation ? "PROCURATION_RESILIATION_REFUSEE" : "PROCURATION_REFUSEE_AUTORITE",
                     "PROCURATION", p.getReference(), "motif : " + motif + ", unité " + officier.uniteId(), officier.ip()));
-            if (!resiliation) {
-                evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
-                        p.getCourrielMandant(), EtatProcuration.REFUSEE_AUTORITE, motif));
-            }
+            evenements.publishEvent(resiliation
+                    ? new ResiliationRefusee(p.getReference(), p.getCourrielMandant(), motif)
+                    : new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
+                            EtatProcuration.REFUSEE_AUTORITE, motif));
         });
     }
 

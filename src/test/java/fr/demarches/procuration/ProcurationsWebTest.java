@@ -466,6 +466,26 @@ class ProcurationsWebTest {
         assertThat(mandant.page("/procuration")).contains("Résiliée");
     }
 
+    /** The officer's screen says the mandant is told: the mandant is, with the reason. */
+    @Test
+    void aRefusedCancellationIsMailedToTheMandantWithTheReason() throws Exception {
+        var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        procurations.validerParAutorite(vue.reference(), PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs));
+        mandant.post("/procuration/" + vue.id() + "/resiliation").andExpect(redirectedUrl("/procuration/" + vue.id()));
+        String reference = procurations.duMandant(acteurs.usager(), vue.id()).referenceEnAttente();
+
+        String avis = officier.post("/police/procurations/decision", "reference", reference, "decision", "refuser",
+                "motif", "La personne présente n'est pas le mandant.").andExpect(redirectedUrlPattern(DECIDEE))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(officier.page(avis)).contains("Le mandant en est informé par courriel.");
+
+        var mails = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 5);
+        var refus = mails.get(mails.size() - 1);
+        assertThat(Courriels.sujet(refus)).isEqualTo("Procuration " + vue.reference() + " : résiliation refusée");
+        assertThat(Courriels.texte(refus)).contains("reste valable").contains("La personne présente n'est pas le mandant.");
+        assertThat(mandant.page("/procuration")).doesNotContain("Résiliée");
+    }
+
     @Test
     void theRegistreIsACsvAndAPrintablePdf() throws Exception {
         var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");

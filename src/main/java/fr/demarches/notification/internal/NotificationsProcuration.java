@@ -9,6 +9,7 @@ import fr.demarches.commune.Raccordements;
 import fr.demarches.procuration.EtatProcuration;
 import fr.demarches.procuration.EtatProcurationChange;
 import fr.demarches.procuration.ProcurationDemandee;
+import fr.demarches.procuration.ResiliationRefusee;
 import fr.demarches.shared.Fuseau;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -40,6 +41,13 @@ class NotificationsProcuration {
                 "procuration-reference",
                 Map.of("reference", demande.reference(), "resiliation", demande.resiliation(),
                         "expireLe", DATE.format(demande.expireLe())));
+    }
+
+    /** The procuration stays as it was: only the mandant hears of it, the commune has nothing to do. */
+    @ApplicationModuleListener(id = "procuration-resiliation-refusee")
+    void informer(ResiliationRefusee refus) {
+        courriel.envoyer(refus.courrielMandant(), "Procuration " + refus.reference() + " : résiliation refusée",
+                "procuration-resiliation-refusee", Map.of("reference", refus.reference(), "motif", refus.motif()));
     }
 
     /**
