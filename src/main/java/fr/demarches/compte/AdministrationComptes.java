@@ -193,7 +193,7 @@ public class AdministrationComptes {
                 unite.getNom()));
     }
 
-    /** Disables (or enables again) one officer of the unit; their open sessions end at their next request. */
+    /** Disables (or enables again) one officer of the unit; their open sessions end with it (V214). */
     public void activerOfficier(UUID uniteId, UUID officierId, boolean actif, Acteur acteur) {
         var compte = comptes.findById(officierId)
                 .filter(c -> c.getType() == TypeCompte.OFFICIER && uniteId.equals(c.getUniteId()))

@@ -58,7 +58,7 @@ public class AgentsCommune {
         return agent.getId();
     }
 
-    /** The agent's open sessions end at their next request (the portal checks the account on each one). */
+    /** The agent's open sessions end with it (the database ends them, V214). */
     public void desactiver(UUID id, String commune, Acteur acteur) {
         var agent = agent(id, commune);
         agent.desactiver();

@@ -19,8 +19,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class CompteConnecte implements UserDetails, CredentialsContainer, Serializable {
 
+    /** Unchanged by the fields added and removed since: sessions written by the previous version stay readable. */
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 1L;
 
     private final UUID id;
     private final TypeCompte type;
@@ -29,11 +30,12 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
     private final String communeInsee;
     private final UUID uniteId;
     private final LocalDate habilitationFin;
+    private final int revisionDroits;
     private final boolean actif;
     private String motDePasse;
 
     public CompteConnecte(UUID id, TypeCompte type, String identifiant, String motDePasse, String nomAffiche,
-            String communeInsee, UUID uniteId, LocalDate habilitationFin, boolean actif) {
+            String communeInsee, UUID uniteId, LocalDate habilitationFin, int revisionDroits, boolean actif) {
         this.id = id;
         this.type = type;
         this.identifiant = identifiant;
@@ -42,6 +44,7 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
         this.communeInsee = communeInsee;
         this.uniteId = uniteId;
         this.habilitationFin = habilitationFin;
+        this.revisionDroits = revisionDroits;
         this.actif = actif;
     }
 
@@ -68,6 +71,11 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
      */
     public boolean habilite(LocalDate jour) {
         return type != TypeCompte.OFFICIER || fr.demarches.compte.internal.Compte.habilitationValide(habilitationFin, jour);
+    }
+
+    /** The revision of the account's rights read at sign-in (V215, {@link Authentification#confirmerConnexion}). */
+    public int revisionDroits() {
+        return revisionDroits;
     }
 
     /** The police unit of an officer; null for the other kinds. */

@@ -108,7 +108,7 @@ class AgentsCommuneTest {
         admin.post(AGENTS + "/" + acteurs.agent() + "/desactiver").andExpect(redirectedUrl(AGENTS));
         assertThat(admin.page(AGENTS)).contains("Compte désactivé").contains("Désactivé").contains("Réactiver");
 
-        // The open session ends at its next request (VerificationCompteActif), and no new one opens.
+        // The open session ends with the account (the database ends it, V214), and no new one opens.
         agent.get("/gs/teledossiers").andExpect(redirectedUrl("/gs/connexion"));
         agent.get("/gs/teledossiers").andExpect(redirectedUrl("/gs/connexion"));
         assertThat(journal("SESSION_REVOQUEE", acteurs.agent())).isEqualTo(1);

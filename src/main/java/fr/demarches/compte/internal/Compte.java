@@ -59,6 +59,10 @@ public class Compte {
     @Version
     private long version;
 
+    /** Moved by the database at each change of the rights (V215): a sign-in checks it again once its session is written. */
+    @Column(insertable = false, updatable = false)
+    private int revisionDroits;
+
     protected Compte() {
     }
 
@@ -139,6 +143,7 @@ public class Compte {
      */
     public CompteConnecte connecte(boolean autorise) {
         return new CompteConnecte(id, type, identifiant, motDePasse, nomAffiche(), communeInsee, uniteId, habilitationFin,
+                revisionDroits,
                 autorise && peutAgir(type, actif, motDePasse, courrielConfirmeLe != null));
     }
 

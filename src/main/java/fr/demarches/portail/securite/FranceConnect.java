@@ -17,6 +17,7 @@ import fr.demarches.compte.IdentitesExternes;
 import fr.demarches.compte.RefusCompte;
 import fr.demarches.portail.EchecConnexion;
 import fr.demarches.portail.Portail;
+import fr.demarches.portail.session.ConnexionsDeLaRequete;
 import fr.demarches.portail.internal.ProprietesPortail;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -186,6 +187,7 @@ public class FranceConnect {
         signe.setAuthentication(new ConnexionCertifiee(compte, origine.attestation(), origine.jetonIdentite()));
         SecurityContextHolder.setContext(signe);
         contexte.saveContext(signe, requete, reponse);
+        ConnexionsDeLaRequete.noter(compte);
         journal.enregistrer(new EntreeAudit(Portail.USAGER.espace().name(), compte.id(), compte.getUsername(),
                 "CONNEXION_REUSSIE", "COMPTE", compte.id().toString(), "FranceConnect, niveau "
                         + origine.attestation().niveau(), requete.getRemoteAddr()));

@@ -9,6 +9,7 @@ import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.portail.EchecConnexion;
 import fr.demarches.portail.Portail;
+import fr.demarches.portail.session.ConnexionsDeLaRequete;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -53,6 +54,7 @@ class IssuesConnexion {
      * A completed login, to the journal; {@code details} says how, when there was more than a password.
      */
     void reussie(HttpServletRequest request, CompteConnecte compte, String details) {
+        ConnexionsDeLaRequete.noter(compte);
         journal.enregistrer(new EntreeAudit(portail.espace().name(), compte.id(), compte.getUsername(),
                 "CONNEXION_REUSSIE", "COMPTE", compte.id().toString(), details, request.getRemoteAddr()));
     }

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.demarches.compte.Authentification;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,7 +38,8 @@ class ConfigurationSessions {
      * backs off as soon as any session repository is declared.
      */
     @Bean
-    static BeanPostProcessor ecrituresSessionEspacees(ObjectProvider<PlatformTransactionManager> transactions) {
+    static BeanPostProcessor ecrituresSessionEspacees(ObjectProvider<PlatformTransactionManager> transactions,
+            ObjectProvider<Authentification> authentification) {
         return new BeanPostProcessor() {
             /**
              * Spring Session's store without a transaction of its own: a session read, on every request, is then one
@@ -58,17 +61,20 @@ class ConfigurationSessions {
                     return bean;
                 }
                 // An attribute written by a request whose session the database ended meanwhile (V214) is dropped
-                // with it, where the plain insert failed on the foreign key after the request had done its work.
+                // with it, where the plain insert failed on the foreign key after the request had done its work;
+                // locked, a row being deleted is waited for, then skipped.
                 stockage.setCreateSessionAttributeQuery("""
                         INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
                         SELECT S.PRIMARY_ID, V.NOM, V.OCTETS
                         FROM (VALUES (CAST(? AS CHAR(36)), CAST(? AS VARCHAR(200)), CAST(? AS BYTEA))) V (ID, NOM, OCTETS)
-                        JOIN %TABLE_NAME% S ON S.PRIMARY_ID = V.ID""");
+                        JOIN %TABLE_NAME% S ON S.PRIMARY_ID = V.ID
+                        FOR KEY SHARE OF S""");
                 // What Spring Session gave each of its operations (its own transaction, apart from the request's),
                 // now for the writes only: a write is several statements (the row, then its attributes).
                 var ecriture = new TransactionTemplate(transactions.getObject());
                 ecriture.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-                return new EcrituresSessionEspacees<>(stockage, ecriture);
+                return new EcrituresSessionEspacees<>(stockage, ecriture,
+                        compte -> authentification.getObject().confirmerConnexion(compte));
             }
         };
     }

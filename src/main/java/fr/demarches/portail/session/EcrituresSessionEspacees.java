@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import fr.demarches.compte.CompteConnecte;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -35,13 +38,17 @@ final class EcrituresSessionEspacees<S extends Session>
 
     private final FindByIndexNameSessionRepository<S> stockage;
     private final TransactionOperations ecriture;
+    /** Whether a sign-in may stand once its session is written; otherwise its account's sessions are ended. */
+    private final Predicate<CompteConnecte> confirmation;
 
     /** The session this thread's request has just saved, until the request ends. */
     private final ThreadLocal<SessionSuivie<S>> justeEnregistree = new ThreadLocal<>();
 
-    EcrituresSessionEspacees(FindByIndexNameSessionRepository<S> stockage, TransactionOperations ecriture) {
+    EcrituresSessionEspacees(FindByIndexNameSessionRepository<S> stockage, TransactionOperations ecriture,
+            Predicate<CompteConnecte> confirmation) {
         this.stockage = stockage;
         this.ecriture = ecriture;
+        this.confirmation = confirmation;
     }
 
     @Override
@@ -57,6 +64,13 @@ final class EcrituresSessionEspacees<S extends Session>
             session.dernierAccesEcrit = session.stockee.getLastAccessedTime();
         }
         justeEnregistree.set(session);
+        // After the write: a change of the account made while it signed in either sees this session (and ends it) or
+        // is seen here (V215).
+        for (CompteConnecte compte : ConnexionsDeLaRequete.prendre()) {
+            if (!confirmation.test(compte)) {
+                justeEnregistree.remove();
+            }
+        }
     }
 
     @Override
@@ -79,6 +93,7 @@ final class EcrituresSessionEspacees<S extends Session>
     /** Ends what this thread remembers of its request's session (called before and after each request). */
     void oublier() {
         justeEnregistree.remove();
+        ConnexionsDeLaRequete.oublier();
     }
 
     @Override

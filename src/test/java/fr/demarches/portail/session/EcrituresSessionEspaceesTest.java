@@ -27,7 +27,7 @@ class EcrituresSessionEspaceesTest {
     @BeforeEach
     void session() {
         stockage = new Stockage();
-        sessions = new EcrituresSessionEspacees<>(stockage, TransactionOperations.withoutTransaction());
+        sessions = new EcrituresSessionEspacees<>(stockage, TransactionOperations.withoutTransaction(), compte -> true);
         var nouvelle = sessions.createSession();
         nouvelle.setAttribute("SPRING_SECURITY_CONTEXT_USAGER", "connecté");
         sessions.save(nouvelle);
@@ -143,7 +143,7 @@ class EcrituresSessionEspaceesTest {
                 return super.findById(id);
             }
         };
-        var avecTransaction = new EcrituresSessionEspacees<>(stockageVu, ecriture);
+        var avecTransaction = new EcrituresSessionEspacees<>(stockageVu, ecriture, compte -> true);
         var nouvelle = avecTransaction.createSession();
         nouvelle.setAttribute("SPRING_SECURITY_CONTEXT_USAGER", "connecté");
         avecTransaction.save(nouvelle);

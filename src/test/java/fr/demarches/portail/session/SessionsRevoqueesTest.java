@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.demarches.compte.Authentification;
+import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.Espace;
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
 import fr.demarches.test.Visiteur;
@@ -14,6 +17,9 @@ import fr.demarches.test.Visiteur;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +42,9 @@ class SessionsRevoqueesTest {
 
     @Autowired
     SessionRepository<?> stockage;
+
+    @Autowired
+    Authentification authentification;
 
     Visiteur visiteur;
 
@@ -119,6 +128,83 @@ class SessionsRevoqueesTest {
         lue.setAttribute("message", "Enregistré");
         assertThatNoException().isThrownBy(() -> sessions.save(lue));
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM spring_session_attributes").query(Long.class).single()).isZero();
+    }
+
+    /**
+     * A change of the account between the sign-in's read of it and the write of its session (here, in that order) finds
+     * no session to end: the sign-in checks again once its session is written (V215).
+     */
+    @Test
+    void anAccountDisabledWhileSigningInEndsTheNewSession() {
+        var session = signeeEnAttente(DonneesDeTest.AGENT);
+        donnees.jdbc().sql("UPDATE compte SET actif = false WHERE identifiant = ?").param(DonneesDeTest.AGENT).update();
+
+        sessions().save(session);
+
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM spring_session").query(Long.class).single()).isZero();
+        assertThat(donnees.jdbc().sql("SELECT details FROM journal_audit WHERE action = 'SESSION_REVOQUEE'")
+                .query(String.class).single()).isEqualTo("1 session(s) fermée(s) : compte modifié pendant la connexion");
+    }
+
+    @Test
+    void aPasswordChangedWhileSigningInEndsTheNewSessionAndANameChangeDoesNot() {
+        var session = signeeEnAttente(DonneesDeTest.USAGER);
+        donnees.jdbc().sql("UPDATE compte SET mot_de_passe = 'x' || mot_de_passe WHERE identifiant = ?")
+                .param(DonneesDeTest.USAGER).update();
+        sessions().save(session);
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM spring_session").query(Long.class).single()).isZero();
+
+        var autre = signeeEnAttente(DonneesDeTest.AGENT);
+        donnees.jdbc().sql("UPDATE compte SET nom = 'Lefèvre' WHERE identifiant = ?").param(DonneesDeTest.AGENT).update();
+        sessions().save(autre);
+        assertThat(donnees.jdbc().sql("SELECT principal_name FROM spring_session").query(String.class).single())
+                .isEqualTo(id(DonneesDeTest.AGENT));
+    }
+
+    /**
+     * Spring Session writes a whole row from the copy a request read: a request older than a sign-in, ending after
+     * it, must not take the account out of the row (no trigger could then find the session).
+     */
+    @Test
+    void aRequestOlderThanASignInKeepsTheAccountNamed() {
+        var sessions = sessions();
+        var anonyme = sessions.createSession();
+        anonyme.setAttribute("brouillon", "étape 1");
+        sessions.save(anonyme);
+        ((EcrituresSessionEspacees<?>) stockage).oublier();
+        var ancienne = sessions.findById(anonyme.getId());
+        var connectee = sessions.findById(anonyme.getId());
+
+        connectee.setAttribute("SPRING_SECURITY_CONTEXT_GS", contexte(DonneesDeTest.AGENT));
+        sessions.save(connectee);
+        ((EcrituresSessionEspacees<?>) stockage).oublier();
+        ancienne.setLastAccessedTime(ancienne.getLastAccessedTime().plus(java.time.Duration.ofMinutes(2)));
+        sessions.save(ancienne);
+
+        assertThat(donnees.jdbc().sql("SELECT principal_name FROM spring_session").query(String.class).single())
+                .isEqualTo(id(DonneesDeTest.AGENT));
+    }
+
+    /** A session signed in for {@code identifiant}, not yet written, its sign-in noted as a login does. */
+    private Session signeeEnAttente(String identifiant) {
+        ((EcrituresSessionEspacees<?>) stockage).oublier();
+        var session = sessions().createSession();
+        var contexte = contexte(identifiant);
+        session.setAttribute("SPRING_SECURITY_CONTEXT_GS", contexte);
+        ConnexionsDeLaRequete.noter((CompteConnecte) contexte.getAuthentication().getPrincipal());
+        return session;
+    }
+
+    private SecurityContext contexte(String identifiant) {
+        var espace = identifiant.equals(DonneesDeTest.USAGER) ? Espace.USAGER : Espace.MAIRIE;
+        var compte = (CompteConnecte) authentification.pour(espace).loadUserByUsername(identifiant);
+        return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(compte, null,
+                compte.getAuthorities()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private SessionRepository<Session> sessions() {
+        return (SessionRepository<Session>) stockage;
     }
 
     private String id(String identifiant) {
