@@ -19,7 +19,10 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class CompteConnecte implements UserDetails, CredentialsContainer, Serializable {
 
-    /** Unchanged by the fields added and removed since: sessions written by the previous version stay readable. */
+    /**
+     * Unchanged by the fields added (habilitation end, revision) and removed (password fingerprint) with V214: sessions
+     * written before, by an instance of the previous version during a rolling deployment, stay readable.
+     */
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -76,6 +79,12 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
     /** The revision of the account's rights read at sign-in (V215, {@link Authentification#confirmerConnexion}). */
     public int revisionDroits() {
         return revisionDroits;
+    }
+
+    /** The same account at another revision of its rights: the one its owner's own change has just given it. */
+    public CompteConnecte avecRevision(int revision) {
+        return new CompteConnecte(id, type, identifiant, motDePasse, nomAffiche, communeInsee, uniteId, habilitationFin,
+                revision, actif);
     }
 
     /** The police unit of an officer; null for the other kinds. */

@@ -145,17 +145,21 @@ public class ComptesUsagers {
                 }).orElse(false);
     }
 
-    /** False when the current password is wrong. */
-    public boolean changerMotDePasse(UUID compteId, String actuel, String nouveau, String ip) {
+    /**
+     * Empty when the current password is wrong; otherwise the revision of the rights this change gave the account
+     * (V215), which the session that made it goes on with.
+     */
+    public java.util.OptionalInt changerMotDePasse(UUID compteId, String actuel, String nouveau, String ip) {
         Compte compte = comptes.findByIdAndType(compteId, TypeCompte.USAGER).orElseThrow();
         if (!motDePasseCorrect(compte, actuel)) {
             auditer(compteId, compte.getIdentifiant(), "MOT_DE_PASSE_MODIFICATION_REFUSEE", "mot de passe actuel incorrect", ip);
-            return false;
+            return java.util.OptionalInt.empty();
         }
         compte.changerMotDePasse(chiffrer(nouveau));
         auditer(compteId, compte.getIdentifiant(), "MOT_DE_PASSE_MODIFIE", null, ip);
         evenements.publishEvent(new MotDePasseModifie(compte.getIdentifiant()));
-        return true;
+        comptes.flush();
+        return java.util.OptionalInt.of(comptes.revisionDroits(compteId));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 
 import fr.demarches.compte.CompteConnecte;
 import fr.demarches.compte.ComptesUsagers;
+import fr.demarches.compte.ConnexionsDeLaRequete;
 import fr.demarches.compte.Espace;
 import fr.demarches.compte.ObjetJeton;
 import fr.demarches.compte.RefusCompte;
@@ -55,14 +56,17 @@ class MonCompteController {
             @Valid @ModelAttribute("formulaire") Formulaires.ChangementMotDePasse formulaire, BindingResult erreurs,
             HttpServletRequest requete, HttpServletResponse reponse, RedirectAttributes suite) {
         Formulaires.verifierNouveauMotDePasse(formulaire.motDePasse(), formulaire.confirmation(), erreurs);
-        verifierMotDePasse(erreurs, "actuel", () -> comptes.changerMotDePasse(usager.id(), formulaire.actuel(),
-                formulaire.motDePasse(), requete.getRemoteAddr()));
+        var revision = new java.util.OptionalInt[] {java.util.OptionalInt.empty()};
+        verifierMotDePasse(erreurs, "actuel", () -> (revision[0] = comptes.changerMotDePasse(usager.id(),
+                formulaire.actuel(), formulaire.motDePasse(), requete.getRemoteAddr())).isPresent());
         if (erreurs.hasErrors()) {
             return "compte/usager/mon-compte-mot-de-passe";
         }
         // The change ended every session of the account (V214), this one too: the browser goes on in a new one that
-        // holds what it held; the others, opened with the old password, are over.
+        // holds what it held; the others, opened with the old password, are over. The new one is written at the end
+        // of this request, and checked then against the revision this change gave (another change meanwhile ends it).
         nouvelleSession.onAuthentication(SecurityContextHolder.getContext().getAuthentication(), requete, reponse);
+        ConnexionsDeLaRequete.noter(usager.avecRevision(revision[0].getAsInt()));
         suite.addFlashAttribute("succes", "Votre mot de passe est modifié. Vos autres sessions ouvertes sont fermées.");
         return "redirect:/compte";
     }

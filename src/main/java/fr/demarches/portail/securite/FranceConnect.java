@@ -10,6 +10,7 @@ import java.util.UUID;
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.ConnexionsDeLaRequete;
 import fr.demarches.compte.ConnexionCertifiee;
 import fr.demarches.compte.IdentitePivot;
 import fr.demarches.compte.IdentiteAttestee;
@@ -17,7 +18,6 @@ import fr.demarches.compte.IdentitesExternes;
 import fr.demarches.compte.RefusCompte;
 import fr.demarches.portail.EchecConnexion;
 import fr.demarches.portail.Portail;
-import fr.demarches.portail.session.ConnexionsDeLaRequete;
 import fr.demarches.portail.internal.ProprietesPortail;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -226,6 +226,8 @@ public class FranceConnect {
                     return;
                 }
                 try {
+                    // Confirmed with the revision the password was checked against, not the one the link reads again.
+                    ConnexionsDeLaRequete.noter(compte);
                     var lie = identites.lierCompte(compte.id(), enAttente.identite(), requete.getRemoteAddr());
                     var signe = SecurityContextHolder.createEmptyContext();
                     var certifiee = new ConnexionCertifiee(lie, enAttente.attestation(), enAttente.jetonIdentite());

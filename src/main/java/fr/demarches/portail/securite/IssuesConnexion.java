@@ -7,9 +7,9 @@ import java.time.Duration;
 import fr.demarches.audit.EntreeAudit;
 import fr.demarches.audit.JournalAudit;
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.ConnexionsDeLaRequete;
 import fr.demarches.portail.EchecConnexion;
 import fr.demarches.portail.Portail;
-import fr.demarches.portail.session.ConnexionsDeLaRequete;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.ConnexionsDeLaRequete;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -67,7 +68,16 @@ final class EcrituresSessionEspacees<S extends Session>
         // After the write: a change of the account made while it signed in either sees this session (and ends it) or
         // is seen here (V215).
         for (CompteConnecte compte : ConnexionsDeLaRequete.prendre()) {
-            if (!confirmation.test(compte)) {
+            boolean confirmee;
+            try {
+                confirmee = confirmation.test(compte);
+            } catch (RuntimeException impossible) {
+                // Unconfirmed is not confirmed: the new session goes (if the store still answers).
+                justeEnregistree.remove();
+                stockage.deleteById(session.getId());
+                throw impossible;
+            }
+            if (!confirmee) {
                 justeEnregistree.remove();
             }
         }

@@ -154,6 +154,22 @@ class EcrituresSessionEspaceesTest {
     }
 
     /** A store in memory that counts what reaches it. */
+    /** A sign-in that cannot be confirmed (the database does not answer) is not taken as confirmed. */
+    @Test
+    void aSignInWhoseCheckFailsLeavesNoSession() {
+        var verifiees = new EcrituresSessionEspacees<>(stockage, TransactionOperations.withoutTransaction(), compte -> {
+            throw new IllegalStateException("base injoignable");
+        });
+        var nouvelle = verifiees.createSession();
+        nouvelle.setAttribute("SPRING_SECURITY_CONTEXT_USAGER", "connecté");
+        fr.demarches.compte.ConnexionsDeLaRequete.noter(new fr.demarches.compte.CompteConnecte(java.util.UUID.randomUUID(),
+                fr.demarches.compte.TypeCompte.USAGER, "camille@exemple.fr", null, "Camille", null, null, null, 0, true));
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> verifiees.save(nouvelle));
+        verifiees.oublier();
+        assertThat(stockage.findById(nouvelle.getId())).isNull();
+    }
+
     static class Stockage implements FindByIndexNameSessionRepository<MapSession> {
 
         final MapSessionRepository sessions = new MapSessionRepository(new HashMap<>());

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.demarches.compte.Authentification;
 import fr.demarches.compte.CompteConnecte;
+import fr.demarches.compte.ConnexionsDeLaRequete;
 import fr.demarches.compte.Espace;
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
@@ -45,6 +46,9 @@ class SessionsRevoqueesTest {
 
     @Autowired
     Authentification authentification;
+
+    @Autowired
+    javax.sql.DataSource base;
 
     Visiteur visiteur;
 
@@ -146,6 +150,37 @@ class SessionsRevoqueesTest {
                 .query(String.class).single()).isEqualTo("1 session(s) fermée(s) : compte modifié pendant la connexion");
     }
 
+    /**
+     * A change still running when the session is written: the trigger's deletion ran before the session existed, and
+     * the change is not committed yet when the sign-in checks. The check waits for it, then sees it.
+     */
+    @Test
+    void theCheckWaitsForAChangeStillRunning() throws Exception {
+        var session = signeeEnAttente(DonneesDeTest.AGENT);
+        try (var autre = base.getConnection()) {
+            autre.setAutoCommit(false);
+            try (var desactivation = autre.prepareStatement("UPDATE compte SET actif = false WHERE identifiant = ?")) {
+                desactivation.setString(1, DonneesDeTest.AGENT);
+                desactivation.executeUpdate();
+            }
+            var connexion = ConnexionsDeLaRequete.prendre().getFirst();
+            var ecriture = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                // The end of the sign-in's request, on its own thread.
+                ConnexionsDeLaRequete.noter(connexion);
+                try {
+                    sessions().save(session);
+                } finally {
+                    ((EcrituresSessionEspacees<?>) stockage).oublier();
+                }
+            });
+            Thread.sleep(500);
+            assertThat(ecriture).as("la vérification attend la modification en cours").isNotDone();
+            autre.commit();
+            ecriture.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM spring_session").query(Long.class).single()).isZero();
+    }
+
     @Test
     void aPasswordChangedWhileSigningInEndsTheNewSessionAndANameChangeDoesNot() {
         var session = signeeEnAttente(DonneesDeTest.USAGER);
@@ -195,9 +230,13 @@ class SessionsRevoqueesTest {
         return session;
     }
 
-    private SecurityContext contexte(String identifiant) {
+    private CompteConnecte compte(String identifiant) {
         var espace = identifiant.equals(DonneesDeTest.USAGER) ? Espace.USAGER : Espace.MAIRIE;
-        var compte = (CompteConnecte) authentification.pour(espace).loadUserByUsername(identifiant);
+        return (CompteConnecte) authentification.pour(espace).loadUserByUsername(identifiant);
+    }
+
+    private SecurityContext contexte(String identifiant) {
+        var compte = compte(identifiant);
         return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(compte, null,
                 compte.getAuthorities()));
     }

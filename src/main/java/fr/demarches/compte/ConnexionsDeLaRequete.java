@@ -1,13 +1,12 @@
-package fr.demarches.portail.session;
+package fr.demarches.compte;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.demarches.compte.CompteConnecte;
-
 /**
- * The sign-ins a request makes, to be confirmed once its session is written (V215): noted by each way of signing in,
- * read by {@link EcrituresSessionEspacees} when Spring Session writes the session, after the request's own code.
+ * The sign-ins a request makes, to be confirmed once its session is written ({@link Authentification#confirmerConnexion},
+ * V215): noted by each way of signing in, and by a session renewed after a password change; taken by the session
+ * store (portail.session) when Spring Session writes the session, after the request's own code.
  */
 public final class ConnexionsDeLaRequete {
 
@@ -21,13 +20,13 @@ public final class ConnexionsDeLaRequete {
     }
 
     /** This request's sign-ins, forgotten as they are returned. */
-    static List<CompteConnecte> prendre() {
+    public static List<CompteConnecte> prendre() {
         var connexions = List.copyOf(CONNEXIONS.get());
         CONNEXIONS.remove();
         return connexions;
     }
 
-    static void oublier() {
+    public static void oublier() {
         CONNEXIONS.remove();
     }
 }
