@@ -40,11 +40,15 @@ BEGIN
 END;
 $$;
 
--- Hibernate writes every column of an updated account: only a change of one of these ends its sessions.
+-- Hibernate writes every column of an updated account: only a change of one of these is a change of its rights.
+CREATE FUNCTION compte_droits_changes(avant compte, apres compte) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+    SELECT avant.actif AND NOT apres.actif
+        OR (avant.mot_de_passe, avant.habilitation_fin, avant.unite_id, avant.type, avant.commune_insee)
+           IS DISTINCT FROM (apres.mot_de_passe, apres.habilitation_fin, apres.unite_id, apres.type, apres.commune_insee)
+$$;
+
 CREATE TRIGGER compte_sessions_revoquees AFTER UPDATE ON compte FOR EACH ROW
-    WHEN (OLD.actif AND NOT NEW.actif
-          OR (OLD.mot_de_passe, OLD.habilitation_fin, OLD.unite_id, OLD.type, OLD.commune_insee)
-             IS DISTINCT FROM (NEW.mot_de_passe, NEW.habilitation_fin, NEW.unite_id, NEW.type, NEW.commune_insee))
+    WHEN (compte_droits_changes(OLD, NEW))
     EXECUTE FUNCTION compte_sessions_revoquees();
 CREATE TRIGGER compte_supprime_sessions_revoquees AFTER DELETE ON compte FOR EACH ROW
     EXECUTE FUNCTION compte_sessions_revoquees();
@@ -60,3 +64,44 @@ $$;
 CREATE TRIGGER unite_sessions_revoquees AFTER UPDATE ON unite FOR EACH ROW
     WHEN (OLD.active AND NOT NEW.active)
     EXECUTE FUNCTION unite_sessions_revoquees();
+
+-- Two gaps, found in review.
+--
+-- 1. A sign-in reads the account, checks the password, then writes its session at the end of the request: a change
+-- of the account in between (disabled, password changed by its owner because it leaked…) found no session to end.
+-- Each change of the account's rights now moves revision_droits; the sign-in keeps the revision it read and, once its
+-- session is written, checks it again, waiting for a change still running (portail.session.EcrituresSessionEspacees,
+-- compte.Authentification.confirmerConnexion): a moved revision ends the new session.
+ALTER TABLE compte ADD COLUMN revision_droits INTEGER NOT NULL DEFAULT 0;
+
+-- The same changes as those that end the sessions, tested in the function: a BEFORE trigger's WHEN may not read
+-- NEW's generated column (espace), which the whole row carries.
+CREATE FUNCTION compte_revision_droits() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF compte_droits_changes(OLD, NEW) THEN
+        NEW.revision_droits := OLD.revision_droits + 1;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER compte_revision_droits BEFORE UPDATE ON compte FOR EACH ROW
+    EXECUTE FUNCTION compte_revision_droits();
+
+-- 2. Spring Session rewrites a session's whole row from the copy a request read: a request that started before a
+-- sign-in and ended after it wrote the row back without the account signed in, which then no trigger could find.
+-- An account named in a session stays named until the session ends (ending it for nothing costs a new sign-in).
+ALTER TABLE spring_session ALTER COLUMN principal_name TYPE TEXT;
+
+CREATE FUNCTION spring_session_comptes_gardes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.principal_name := (SELECT string_agg(DISTINCT compte, ' ' ORDER BY compte)
+        FROM unnest(string_to_array(OLD.principal_name, ' ')
+                    || coalesce(string_to_array(NEW.principal_name, ' '), '{}')) AS compte);
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER spring_session_comptes_gardes BEFORE UPDATE ON spring_session FOR EACH ROW
+    WHEN (OLD.principal_name IS NOT NULL AND OLD.principal_name IS DISTINCT FROM NEW.principal_name)
+    EXECUTE FUNCTION spring_session_comptes_gardes();

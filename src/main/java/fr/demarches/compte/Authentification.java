@@ -48,7 +48,7 @@ public class Authentification {
 
     /**
      * Whether a sign-in whose session has just been written may stand: its account's rights did not change since it
-     * read them (V215), waiting for a change still running. Otherwise the account's sessions end, the new one with
+     * read them (V214), waiting for a change still running. Otherwise the account's sessions end, the new one with
      * them (a change before the session was written found none to end, V214). One statement per sign-in.
      */
     public boolean confirmerConnexion(CompteConnecte compte) {

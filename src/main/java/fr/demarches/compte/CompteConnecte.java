@@ -76,7 +76,7 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
         return type != TypeCompte.OFFICIER || fr.demarches.compte.internal.Compte.habilitationValide(habilitationFin, jour);
     }
 
-    /** The revision of the account's rights read at sign-in (V215, {@link Authentification#confirmerConnexion}). */
+    /** The revision of the account's rights read at sign-in (V214, {@link Authentification#confirmerConnexion}). */
     public int revisionDroits() {
         return revisionDroits;
     }

@@ -147,7 +147,7 @@ public class ComptesUsagers {
 
     /**
      * Empty when the current password is wrong; otherwise the revision of the rights this change gave the account
-     * (V215), which the session that made it goes on with.
+     * (V214), which the session that made it goes on with.
      */
     public java.util.OptionalInt changerMotDePasse(UUID compteId, String actuel, String nouveau, String ip) {
         Compte compte = comptes.findByIdAndType(compteId, TypeCompte.USAGER).orElseThrow();

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The sign-ins a request makes, to be confirmed once its session is written ({@link Authentification#confirmerConnexion},
- * V215): noted by each way of signing in, and by a session renewed after a password change; taken by the session
+ * V214): noted by each way of signing in, and by a session renewed after a password change; taken by the session
  * store (portail.session) when Spring Session writes the session, after the request's own code.
  */
 public final class ConnexionsDeLaRequete {

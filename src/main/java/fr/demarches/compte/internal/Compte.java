@@ -59,7 +59,7 @@ public class Compte {
     @Version
     private long version;
 
-    /** Moved by the database at each change of the rights (V215): a sign-in checks it again once its session is written. */
+    /** Moved by the database at each change of the rights (V214): a sign-in checks it again once its session is written. */
     @Column(insertable = false, updatable = false)
     private int revisionDroits;
 

@@ -19,7 +19,7 @@ public interface CompteRepository extends JpaRepository<Compte, java.util.UUID> 
 
     Optional<Compte> findByIdAndType(java.util.UUID id, TypeCompte type);
 
-    /** The revision of the rights the database gave the account (V215), this transaction's own change included. */
+    /** The revision of the rights the database gave the account (V214), this transaction's own change included. */
     @org.springframework.data.jpa.repository.Query(value = "SELECT revision_droits FROM compte WHERE id = ?1",
             nativeQuery = true)
     int revisionDroits(java.util.UUID id);

@@ -66,7 +66,7 @@ final class EcrituresSessionEspacees<S extends Session>
         }
         justeEnregistree.set(session);
         // After the write: a change of the account made while it signed in either sees this session (and ends it) or
-        // is seen here (V215).
+        // is seen here (V214).
         for (CompteConnecte compte : ConnexionsDeLaRequete.prendre()) {
             boolean confirmee;
             try {

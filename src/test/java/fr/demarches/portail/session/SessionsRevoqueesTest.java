@@ -136,7 +136,7 @@ class SessionsRevoqueesTest {
 
     /**
      * A change of the account between the sign-in's read of it and the write of its session (here, in that order) finds
-     * no session to end: the sign-in checks again once its session is written (V215).
+     * no session to end: the sign-in checks again once its session is written (V214).
      */
     @Test
     void anAccountDisabledWhileSigningInEndsTheNewSession() {
