@@ -42,8 +42,11 @@ public class Authentification {
                         ? comptes.findByEspaceAndIdentifiant(espace, AdresseCourriel.normalisee(identifiant))
                         : java.util.Optional.empty())
                 .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
-        return compte.connecte(autorise(compte.getType(), compte.habilitationFin(), compte.getType() != TypeCompte.OFFICIER
-                || unites.findById(compte.getUniteId()).map(u -> u.isActive()).orElse(false)));
+        // An officer enters only while habilitated and while the unit is active.
+        boolean uniteActive = compte.getType() != TypeCompte.OFFICIER
+                || unites.findById(compte.getUniteId()).map(u -> u.isActive()).orElse(false);
+        return compte.connecte(uniteActive
+                && Compte.habilite(compte.getType(), compte.habilitationFin(), LocalDate.now(horloge)));
     }
 
     /**
@@ -64,11 +67,5 @@ public class Authentification {
                     .query((ligne, i) -> null).list();
         }
         return confirmee;
-    }
-
-    /** An officer enters only while habilitated and while the unit is active. */
-    private boolean autorise(TypeCompte type, LocalDate habilitationFin, boolean uniteActive) {
-        return type != TypeCompte.OFFICIER
-                || Compte.habilitationValide(habilitationFin, LocalDate.now(horloge)) && uniteActive;
     }
 }

@@ -73,7 +73,7 @@ public final class CompteConnecte implements UserDetails, CredentialsContainer, 
      * at each request: the calendar ends it without any write that could end the session (V214).
      */
     public boolean habilite(LocalDate jour) {
-        return type != TypeCompte.OFFICIER || fr.demarches.compte.internal.Compte.habilitationValide(habilitationFin, jour);
+        return fr.demarches.compte.internal.Compte.habilite(type, habilitationFin, jour);
     }
 
     /** The revision of the account's rights read at sign-in (V214, {@link Authentification#confirmerConnexion}). */

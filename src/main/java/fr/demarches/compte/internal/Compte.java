@@ -183,6 +183,14 @@ public class Compte {
         return habilitationFin != null && !jour.isAfter(habilitationFin);
     }
 
+    /**
+     * Whether an account of this kind may act on {@code jour} as far as a habilitation goes: an officer only while
+     * habilitated; the other kinds have none. Read at sign-in (Authentification) and at each request (CompteConnecte).
+     */
+    public static boolean habilite(TypeCompte type, LocalDate habilitationFin, LocalDate jour) {
+        return type != TypeCompte.OFFICIER || habilitationValide(habilitationFin, jour);
+    }
+
     public UUID getId() {
         return id;
     }

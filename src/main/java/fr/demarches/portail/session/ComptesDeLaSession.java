@@ -20,7 +20,7 @@ final class ComptesDeLaSession {
     private static final String CONNEXION = "SPRING_SECURITY_CONTEXT";
 
     /** Spring Session writes the index when this attribute changes, from its value. */
-    static final String INDEX = FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME;
+    private static final String INDEX = FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME;
 
     private ComptesDeLaSession() {
     }
