@@ -174,6 +174,11 @@ attendre_etat a UP 30 > /dev/null
 attendre_etat b UP 30 > /dev/null
 
 comptes croise 1
+# A finished publication is deleted (completion mode "delete"): the retried ones are counted from copies kept here.
+"${PSQL[@]}" -d "$BASE" -c "CREATE TABLE publication_terminee (LIKE event_publication)" \
+    -c "CREATE FUNCTION garder_publication() RETURNS trigger LANGUAGE plpgsql AS
+        'BEGIN INSERT INTO publication_terminee SELECT OLD.*; RETURN OLD; END'" \
+    -c "CREATE TRIGGER garder_publication AFTER DELETE ON event_publication FOR EACH ROW EXECUTE FUNCTION garder_publication()"
 comptes k9 "$USAGERS"
 comptes rr "$USAGERS"
 
@@ -240,7 +245,8 @@ ls "$DI_TRAVAIL/s3/$COMPARTIMENT/documents" 2>/dev/null | sort > "$RESULTATS/obj
 "${PSQL[@]}" -d "$BASE" -tAc "SELECT count(*) FROM teledossier_piece p LEFT JOIN document_fige f ON f.id = p.document_fige_id
     WHERE f.id IS NULL" > "$RESULTATS/pieces-sans-copie.txt"
 "${PSQL[@]}" -d "$BASE" -tAc "SELECT count(*) FROM event_publication WHERE completion_date IS NULL" > "$RESULTATS/publications-en-cours.txt"
-"${PSQL[@]}" -d "$BASE" -tAc "SELECT count(*) FROM event_publication WHERE completion_attempts > 1" > "$RESULTATS/publications-relancees.txt"
+"${PSQL[@]}" -d "$BASE" -tAc "SELECT count(*) FROM (SELECT id, completion_attempts FROM event_publication UNION ALL
+    SELECT id, completion_attempts FROM publication_terminee) p WHERE completion_attempts > 1" > "$RESULTATS/publications-relancees.txt"
 "${PSQL[@]}" -d "$BASE" -tAc "SELECT id_requete FROM journal_audit WHERE action = 'CONNEXION_REUSSIE' AND id_requete IS NOT NULL" \
     > "$RESULTATS/id-requetes-journal.txt"
 find "$DI_TRAVAIL/a" "$DI_TRAVAIL/b" -type f \( -name '.ecriture-*' -o -name 'upload_*' \) | wc -l > "$RESULTATS/temporaires.txt"

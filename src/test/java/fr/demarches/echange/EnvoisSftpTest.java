@@ -181,8 +181,7 @@ class EnvoisSftpTest {
                 java.util.UUID.randomUUID()), "192.0.2.1");
         assertThat(ligne(numero)).containsEntry("statut", "A_ENVOYER");
         donnees.attendreLesEcouteurs();
-        assertThat(donnees.jdbc().sql("SELECT count(*) FROM event_publication WHERE listener_id LIKE 'echange-%'")
-                .query(Long.class).single()).isZero();
+        assertThat(donnees.publications("listener_id LIKE 'echange-%'")).isZero();
     }
 
     @Test

@@ -306,8 +306,7 @@ class SecondFacteurTest {
                     .andExpect(redirectedUrl(portail.accueil()));
             visiteur.get(portail.accueil()).andExpect(status().isOk());
         }
-        assertThat(donnees.jdbc().sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%CodeVerificationDemande'")
-                .query(Long.class).single()).isZero();
+        assertThat(donnees.publications("event_type LIKE '%CodeVerificationDemande'")).isZero();
         assertThat(journal("MOT_DE_PASSE_VERIFIE")).isZero();
         assertThat(journal("CONNEXION_REUSSIE")).isEqualTo(2);
     }

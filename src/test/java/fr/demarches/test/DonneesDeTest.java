@@ -34,6 +34,7 @@ public class DonneesDeTest {
      * Reference data that tests read but never write: kept between tests. The job locks are kept too, but released:
      * ShedLock remembers which lock rows it created and would no longer take a lock whose row had vanished.
      */
+    private static final String PUBLICATIONS_TERMINEES = "test_publication_terminee";
     private static final String CONSERVEES = "'flyway_schema_history', 'commune', 'commune_code_postal', 'shedlock'";
 
     private final JdbcClient jdbc;
@@ -42,6 +43,7 @@ public class DonneesDeTest {
     private final HorlogeReglable horloge;
     private final GreenMail courriels;
     private final fr.demarches.commune.Referentiel referentiel;
+    private volatile boolean publicationsGardees;
 
     DonneesDeTest(JdbcClient jdbc, Comptes comptes, Raccordements raccordements, HorlogeReglable horloge,
             GreenMail courriels, fr.demarches.commune.Referentiel referentiel) {
@@ -60,6 +62,7 @@ public class DonneesDeTest {
 
     /** Empties every table a test may have written, resets the clock and the received mails. */
     public void vider() {
+        garderLesPublicationsTerminees();
         attendreLesEcouteurs();
         String tables = String.join(", ", jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                 + "AND tablename NOT IN (" + CONSERVEES + ")").query(String.class).list());
@@ -73,6 +76,43 @@ public class DonneesDeTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The event publications ever made, finished or not, that match {@code condition} (SQL on the columns of
+     * {@code event_publication}): a finished one is deleted (completion mode "delete"), and its copy kept for the
+     * tests only.
+     */
+    public long publications(String condition, Object... parametres) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT * FROM event_publication UNION ALL SELECT * FROM "
+                + PUBLICATIONS_TERMINEES + ") p WHERE " + condition).params(parametres).query(Long.class).single();
+    }
+
+    /**
+     * Puts the finished publication of {@code ecouteur} back as an instance that stopped between sending its mail and
+     * recording it would have left it: not finished, failed (the staleness monitor's verdict), two hours old.
+     */
+    public void commeApresUnArret(String ecouteur) {
+        int remises = jdbc.sql("WITH p AS (DELETE FROM " + PUBLICATIONS_TERMINEES + " WHERE listener_id = ? RETURNING *) "
+                + "INSERT INTO event_publication SELECT * FROM p").param(ecouteur).update();
+        if (remises != 1) {
+            throw new IllegalStateException(remises + " publication(s) terminée(s) de " + ecouteur);
+        }
+        jdbc.sql("UPDATE event_publication SET completion_date = NULL, status = 'FAILED', "
+                + "publication_date = now() - interval '2 hours' WHERE listener_id = ?").param(ecouteur).update();
+    }
+
+    /** A copy of each deleted publication, in a table of the tests (made once per database, after Flyway's). */
+    private void garderLesPublicationsTerminees() {
+        if (publicationsGardees) {
+            return;
+        }
+        jdbc.sql("CREATE TABLE IF NOT EXISTS " + PUBLICATIONS_TERMINEES + " (LIKE event_publication)").update();
+        jdbc.sql("CREATE OR REPLACE FUNCTION test_garder_publication() RETURNS trigger LANGUAGE plpgsql AS "
+                + "'BEGIN INSERT INTO " + PUBLICATIONS_TERMINEES + " SELECT OLD.*; RETURN OLD; END'").update();
+        jdbc.sql("CREATE OR REPLACE TRIGGER test_garder_publication AFTER DELETE ON event_publication "
+                + "FOR EACH ROW EXECUTE FUNCTION test_garder_publication()").update();
+        publicationsGardees = true;
     }
 
     /**

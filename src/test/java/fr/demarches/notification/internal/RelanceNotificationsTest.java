@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The retry job sends again the mails that failed, not those merely still queued or being sent by an instance under
  * load (that would send them twice when it is busiest). Test delay: retry after 1 h (application-test.yml).
  * A mail sent again keeps its Message-ID: after a crash between the SMTP server's acceptance and the publication's
- * completion the mail leaves twice, and mail clients drop the copy (simulated by putting a completed publication
- * back to failed, as the staleness monitor finds a crashed one).
+ * completion the mail leaves twice, and mail clients drop the copy (simulated by putting a finished publication back,
+ * failed, as the staleness monitor finds a crashed one: DonneesDeTest.commeApresUnArret).
  */
 @TestIntegration
 class RelanceNotificationsTest {
@@ -100,7 +100,7 @@ class RelanceNotificationsTest {
         var premier = Courriels.pour(courriels, DonneesDeTest.USAGER, 1);
         donnees.attendreLesEcouteurs();
 
-        commeApresUnArret("courriel-adresse-deja-inscrite");
+        donnees.commeApresUnArret("courriel-adresse-deja-inscrite");
         relance.relancer();
 
         var deux = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 2);
@@ -119,7 +119,7 @@ class RelanceNotificationsTest {
         var premier = Courriels.pour(courriels, NOUVEAU, 1);
         donnees.attendreLesEcouteurs();
 
-        commeApresUnArret("courriel-confirmation-adresse");
+        donnees.commeApresUnArret("courriel-confirmation-adresse");
         relance.relancer();
 
         var second = Courriels.tousPour(courriels, NOUVEAU, 2).get(1);
@@ -140,14 +140,6 @@ class RelanceNotificationsTest {
         } finally {
             courriels.start();
         }
-    }
-
-    /** The mail went out but the instance stopped before recording it: the publication is found failed, old enough. */
-    private void commeApresUnArret(String ecouteur) {
-        assertThat(donnees.jdbc().sql("""
-                UPDATE event_publication SET completion_date = NULL, status = 'FAILED',
-                       publication_date = now() - interval '2 hours'
-                WHERE listener_id = ? AND completion_date IS NOT NULL""").param(ecouteur).update()).isEqualTo(1);
     }
 
     private void inscrire(String courriel) throws Exception {
