@@ -42,6 +42,9 @@ public class Documents {
     static final String FORMAT_REFUSE = "Le fichier doit être un PDF, une image JPEG ou une image PNG : "
             + "les autres formats ne sont pas acceptés, quel que soit le nom du fichier.";
 
+    /** The first key of the owner's lock (two-key form, as the contents' locks: apart from the one-key ones). */
+    private static final String VERROU = "espace-documents";
+
     private static final String COLONNES = "id, type, nom_original, type_contenu, taille, origine, commune_insee, "
             + "depose_le, supprimable_le";
 
@@ -74,8 +77,14 @@ public class Documents {
         return document;
     }
 
-    /** The citizen's own uploads stay within {@code quota-documents} and {@code quota-espace}. */
+    /**
+     * The citizen's own uploads stay within {@code quota-documents} and {@code quota-espace}. Two uploads of one
+     * citizen at once (two tabs, two instances) would each count the space without the other and both take the last
+     * place: the second waits, under a lock of the owner held until the first commits, and counts after it.
+     */
     private void verifierPlace(UUID proprietaire, long taille) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))").param(VERROU).param(proprietaire.toString())
+                .query().listOfRows();
         var occupe = jdbc.sql("SELECT count(*), coalesce(sum(taille), 0) FROM document "
                         + "WHERE proprietaire_id = ? AND origine = 'USAGER'")
                 .param(proprietaire).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();

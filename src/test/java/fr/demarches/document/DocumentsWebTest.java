@@ -1,6 +1,7 @@
 package fr.demarches.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -10,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import fr.demarches.document.internal.ProprietesDocuments;
 import fr.demarches.test.DonneesDeTest;
@@ -23,6 +27,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @TestIntegration
 class DocumentsWebTest {
@@ -44,6 +50,9 @@ class DocumentsWebTest {
 
     @Autowired
     fr.demarches.compte.Comptes comptes;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     DonneesDeTest.Acteurs acteurs;
 
@@ -146,6 +155,54 @@ class DocumentsWebTest {
         assertThat(deposer(visiteur, "AUTRE", "b.pdf", Fichiers.pdf(1_000)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("Votre espace contient déjà 100 documents, le maximum");
         assertThat(documents.lister(acteurs.usager())).hasSize(100);
+    }
+
+    /**
+     * Two uploads at once for the last place: the first holds its transaction open (not committed) while the second
+     * counts. Without the owner's lock, the second did not see the first and both were kept: 101 documents.
+     */
+    @Test
+    void twoUploadsAtOnceDoNotBothTakeTheLastPlace() throws Exception {
+        deposer(visiteur, "AUTRE", "a.pdf", Fichiers.pdf(1_000)).andExpect(redirectedUrl("/documents"));
+        donnees.jdbc().sql("""
+                INSERT INTO document (id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
+                                      depose_le)
+                SELECT gen_random_uuid(), proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
+                       depose_le
+                FROM document, generate_series(1, 98) WHERE proprietaire_id = ?
+                """).param(acteurs.usager()).update();
+        var usager = DonneesDeTest.acteurUsager(acteurs.usager());
+        byte[] octets = Fichiers.pdf(1_000);
+        var premierDepose = new CountDownLatch(1);
+        var valider = new CountDownLatch(1);
+        var transaction = new TransactionTemplate(transactions);
+        var executeur = Executors.newFixedThreadPool(2);
+        try {
+            var premier = executeur.submit(() -> transaction.executeWithoutResult(etat -> {
+                documents.deposer(usager, TypeDocument.AUTRE, "premier.pdf", new ByteArrayInputStream(octets),
+                        octets.length);
+                premierDepose.countDown();
+                try {
+                    valider.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertThat(premierDepose.await(10, TimeUnit.SECONDS)).isTrue();
+            var second = executeur.submit(() -> documents.deposer(usager, TypeDocument.AUTRE, "second.pdf",
+                    new ByteArrayInputStream(octets), octets.length));
+            Thread.sleep(500); // the second counts meanwhile (without the lock) or waits (with it)
+            valider.countDown();
+            premier.get(10, TimeUnit.SECONDS);
+            assertThat(catchThrowable(() -> second.get(10,
+                    TimeUnit.SECONDS))).cause().isInstanceOf(DepotRefuse.class)
+                    .hasMessageContaining("Votre espace contient déjà 100 documents");
+        } finally {
+            valider.countDown();
+            executeur.shutdownNow();
+        }
+        assertThat(documents.lister(acteurs.usager())).hasSize(100)
+                .anyMatch(d -> d.nomOriginal().equals("premier.pdf")).noneMatch(d -> d.nomOriginal().equals("second.pdf"));
     }
 
     @Test
