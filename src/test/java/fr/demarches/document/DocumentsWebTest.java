@@ -145,13 +145,7 @@ class DocumentsWebTest {
 
         donnees.jdbc().sql("UPDATE document SET taille = 1000 WHERE proprietaire_id = ?").param(acteurs.usager())
                 .update();
-        donnees.jdbc().sql("""
-                INSERT INTO document (id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
-                                      depose_le)
-                SELECT gen_random_uuid(), proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
-                       depose_le
-                FROM document, generate_series(1, 99) WHERE proprietaire_id = ?
-                """).param(acteurs.usager()).update();
+        copies(99);
         assertThat(deposer(visiteur, "AUTRE", "b.pdf", Fichiers.pdf(1_000)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("Votre espace contient déjà 100 documents, le maximum");
         assertThat(documents.lister(acteurs.usager())).hasSize(100);
@@ -164,13 +158,7 @@ class DocumentsWebTest {
     @Test
     void twoUploadsAtOnceDoNotBothTakeTheLastPlace() throws Exception {
         deposer(visiteur, "AUTRE", "a.pdf", Fichiers.pdf(1_000)).andExpect(redirectedUrl("/documents"));
-        donnees.jdbc().sql("""
-                INSERT INTO document (id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
-                                      depose_le)
-                SELECT gen_random_uuid(), proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
-                       depose_le
-                FROM document, generate_series(1, 98) WHERE proprietaire_id = ?
-                """).param(acteurs.usager()).update();
+        copies(98);
         var usager = DonneesDeTest.acteurUsager(acteurs.usager());
         byte[] octets = Fichiers.pdf(1_000);
         var premierDepose = new CountDownLatch(1);
@@ -203,6 +191,17 @@ class DocumentsWebTest {
         }
         assertThat(documents.lister(acteurs.usager())).hasSize(100)
                 .anyMatch(d -> d.nomOriginal().equals("premier.pdf")).noneMatch(d -> d.nomOriginal().equals("second.pdf"));
+    }
+
+    /** {@code n} copies of the citizen's one document, to fill the space without uploading. */
+    private void copies(int n) {
+        donnees.jdbc().sql("""
+                INSERT INTO document (id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
+                                      depose_le)
+                SELECT gen_random_uuid(), proprietaire_id, type, nom_original, type_contenu, taille, empreinte, origine,
+                       depose_le
+                FROM document, generate_series(1, ?) WHERE proprietaire_id = ?
+                """).param(n).param(acteurs.usager()).update();
     }
 
     @Test
