@@ -109,8 +109,9 @@ public class Procurations {
             throw new RefusProcuration("La commune " + nomCommune(demande.communeInsee())
                     + " ne reçoit pas les procurations en ligne.");
         }
-        Instant maintenant = horloge.instant();
         if (etablissementEnLigne(attestation)) {
+            controles.avantEtablissement(demande.dateNaissanceMandataire());
+            Instant maintenant = horloge.instant();
             var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
             procuration.envoyeeSousCle(cle);
             procuration.etablirEnLigne(attestation, maintenant);
@@ -125,6 +126,7 @@ public class Procurations {
                             : EtatProcuration.VALIDEE_AUTORITE, null, true, null, acceptee));
             return vue(procuration, false);
         }
+        Instant maintenant = horloge.instant();
         Instant expire = maintenant.plus(delaiValidation);
         // The reference is reserved first (its foreign key is checked at commit, V180), so that the request is
         // inserted once, with it, when the transaction commits.
@@ -300,9 +302,8 @@ public class Procurations {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PourOfficier validerParAutorite(String saisie, PieceIdentite typePiece, String numeroPiece, Acteur officier) {
         return decider(saisie, officier, (p, resiliation, commune) -> {
-            Instant maintenant = horloge.instant();
             if (resiliation) {
-                p.resilier(officier, maintenant);
+                p.resilier(officier, horloge.instant());
                 journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_RESILIEE",
                         "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                         officier.ip()));
@@ -311,7 +312,8 @@ public class Procurations {
                         commune.map(RecherchesComptees.Commune::boite).orElse(null), false));
                 return;
             }
-            p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, maintenant);
+            controles.avantEtablissement(p.getDateNaissanceMandataire());
+            p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, horloge.instant());
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                     officier.ip()));

@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.demarches.compte.IdentiteAttestee;
 import fr.demarches.compte.QualiteOfficier;
 import fr.demarches.compte.TypeUnite;
 import fr.demarches.liste.ImportListeElectorale;
@@ -27,6 +31,8 @@ import fr.demarches.test.TestIntegration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @TestIntegration
 class ProcurationsTest {
@@ -51,6 +57,9 @@ class ProcurationsTest {
 
     @Autowired
     Scrutins scrutins;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     DonneesDeTest.Acteurs acteurs;
     LocalDate scrutin;
@@ -252,16 +261,7 @@ class ProcurationsTest {
      */
     @Test
     void theCeilingFindsTheMandataireWhateverTheDesignation() {
-        importer(ENTETE + """
-                111111111;Martin;;Camille Anne;F;17/05/1980;Lyon;3;generale
-                123456789;Dupont;;Jean Paul;M;03/02/1975;Paris;1;generale
-                987654321;Dupont;;Jean Paul;M;04/02/1975;Paris;2;generale
-                """);
-        scrutins.enregistrer(null, new FormulaireScrutin("Municipales", TypeScrutin.MUNICIPALES, scrutin.toString(),
-                scrutin.plusWeeks(1).toString(), null, FormulaireScrutin.TOUTES, null),
-                DonneesDeTest.acteurUsager(acteurs.admin()));
-        donnees.jdbc().sql("UPDATE raccordement SET validation_auto_procurations = TRUE WHERE code_insee = ?")
-                .param(DonneesDeTest.NANTERRE).update();
+        validationAutomatique("987654321;Dupont;;Jean Paul;M;04/02/1975;Paris;2;generale\n");
         var parNne = etablir(Exemples.demande(acteurs.usager(), scrutin));
         donnees.horloge().avancer(Duration.ofMinutes(1));
         var parPrenom = etablir(parEtatCivil("DUPONT", "jean", LocalDate.of(1975, 2, 3), DonneesDeTest.NANTERRE));
@@ -286,6 +286,63 @@ class ProcurationsTest {
         assertThat(etat(parPrenom)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
         assertThat(etat(avecTiret)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
         assertThat(etat(ailleurs)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
+    }
+
+    /**
+     * Two establishments of one mandataire at once, in a commune that accepts automatically: the first (online,
+     * décret 2025-1059) holds its transaction open while an officer establishes the second, a minute later. Without
+     * the lock, the second's ceiling did not see the first, and both were accepted: two procurations established in
+     * France for one mandataire (L73).
+     */
+    @Test
+    void twoEstablishmentsOfOneMandataireAtOnceAreNotBothAccepted() throws Exception {
+        validationAutomatique("");
+        var enAttente = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
+        var eidas3 = new IdentiteAttestee("franceconnect", "eidas3", "sujet", donnees.horloge().instant());
+        var premiereEtablie = new CountDownLatch(1);
+        var valider = new CountDownLatch(1);
+        var executeur = Executors.newFixedThreadPool(2);
+        try {
+            Future<VueProcuration> premiere = executeur.submit(() -> new TransactionTemplate(transactions).execute(t -> {
+                var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), eidas3, UUID.randomUUID(),
+                        "127.0.0.1");
+                premiereEtablie.countDown();
+                try {
+                    valider.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return vue;
+            }));
+            assertThat(premiereEtablie.await(10, TimeUnit.SECONDS)).isTrue();
+            donnees.horloge().avancer(Duration.ofMinutes(1));
+            var seconde = executeur.submit(() -> procurations.validerParAutorite(enAttente.reference(),
+                    PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs)));
+            Thread.sleep(500); // the second establishment checks meanwhile (without the lock) or waits (with it)
+            valider.countDown();
+            var enLigne = premiere.get(10, TimeUnit.SECONDS);
+            seconde.get(10, TimeUnit.SECONDS);
+
+            assertThat(etat(enLigne)).isEqualTo(EtatProcuration.ACCEPTEE_COMMUNE);
+            assertThat(etat(enAttente)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
+            assertThat(plafond(enAttente).raison()).contains(enLigne.reference()).contains("la première établie prévaut");
+        } finally {
+            valider.countDown();
+            executeur.shutdownNow();
+        }
+    }
+
+    /** The mandant and Dupont Jean Paul (NNE 123456789) on the list, plus {@code autres}; a ballot; automatic validation. */
+    private void validationAutomatique(String autres) {
+        importer(ENTETE + """
+                111111111;Martin;;Camille Anne;F;17/05/1980;Lyon;3;generale
+                123456789;Dupont;;Jean Paul;M;03/02/1975;Paris;1;generale
+                """ + autres);
+        scrutins.enregistrer(null, new FormulaireScrutin("Municipales", TypeScrutin.MUNICIPALES, scrutin.toString(),
+                scrutin.plusWeeks(1).toString(), null, FormulaireScrutin.TOUTES, null),
+                DonneesDeTest.acteurUsager(acteurs.admin()));
+        donnees.jdbc().sql("UPDATE raccordement SET validation_auto_procurations = TRUE WHERE code_insee = ?")
+                .param(DonneesDeTest.NANTERRE).update();
     }
 
     /** The reverse order: by civil status first, then by NNE; the one by NNE is over the ceiling. */

@@ -42,6 +42,14 @@ public class ControlesAutomatiques {
         this.scrutins = scrutins;
     }
 
+    /**
+     * To call before stamping an establishment (same transaction): the ceiling then sees every earlier one
+     * ({@link MandatairesIdentifies#attendreLesEtablissements}).
+     */
+    public void avantEtablissement(java.time.LocalDate naissanceMandataire) {
+        mandataires.attendreLesEtablissements(naissanceMandataire);
+    }
+
     public List<Controle> verifier(Procuration p) {
         return controles(p).stream().map(Supplier::get).toList();
     }

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MandatairesIdentifies {
 
+    /** The first key of the establishments' lock (two-key form: apart from the one-key advisory locks). */
+    private static final String VERROU = "plafond-l73";
+
     private final ListeElectorale liste;
     private final JdbcClient jdbc;
 
@@ -50,6 +53,18 @@ public class MandatairesIdentifies {
         }
         return liste.identifier(designation(p.getNomNaissanceMandataire(), p.getPrenomsMandataire(),
                 p.getDateNaissanceMandataire()), p.getCommuneMandataire());
+    }
+
+    /**
+     * Code électoral L73 under concurrency: the ceiling's check counts the establishments already committed, so two
+     * establishments of one mandataire at once each passed without the other, and both could be accepted
+     * automatically. Establishments of mandataires born the same day (every designation carries the birth date)
+     * follow one another: the lock is held until the caller's transaction ends, and the caller stamps its
+     * establishment after taking it, so the order of the stamps is the order of the commits.
+     */
+    public void attendreLesEtablissements(LocalDate naissance) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))").param(VERROU).param(naissance.toString())
+                .query().listOfRows();
     }
 
     /** An established procuration and how sure it is that its mandataire is the person looked for. */
