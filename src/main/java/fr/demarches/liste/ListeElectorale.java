@@ -65,6 +65,29 @@ public class ListeElectorale {
         return IdentificationElecteur.identifier(designation, candidats);
     }
 
+    /**
+     * Who {@code designation} is in the list of {@code communeInsee}, read in one statement with whether that list
+     * was imported: empty when it never was (nothing to say). The rule is {@link IdentificationElecteur#identifier}.
+     */
+    public Optional<IdentificationElecteur.Resultat> identifierDansLaListe(IdentificationElecteur.Designation designation,
+            String communeInsee) {
+        String personne = designation.parNne() ? "e.nne = :nne"
+                : "split_part(e.cle_etat_civil, '|', 1) = :nom AND e.date_naissance = :naissance";
+        // One row per candidate, or one row of nulls (imported, nobody), or none (never imported).
+        var lignes = jdbc.sql("SELECT e.* FROM import_liste i LEFT JOIN electeur e ON e.commune_insee = i.commune_insee AND "
+                        + personne + " WHERE i.commune_insee = :commune ORDER BY e.type_liste, e.nne")
+                .param("commune", communeInsee)
+                .param("nne", designation.parNne() ? designation.nne().strip() : null)
+                .param("nom", designation.parNne() ? null : IdentificationElecteur.nomCompare(designation.nomNaissance()))
+                .param("naissance", designation.dateNaissance())
+                .query((rs, n) -> Optional.ofNullable(rs.getString("nne") == null ? null : electeur(rs, n))).list();
+        if (lignes.isEmpty()) {
+            return Optional.empty();
+        }
+        var candidats = lignes.stream().flatMap(Optional::stream).toList();
+        return Optional.of(IdentificationElecteur.identifier(designation, candidats));
+    }
+
     private static Electeur electeur(ResultSet rs, int n) throws SQLException {
         return new Electeur(rs.getString("commune_insee"), rs.getString("nne"),
                 TypeListe.valueOf(rs.getString("type_liste")), rs.getString("nom_naissance"), rs.getString("nom_usage"),

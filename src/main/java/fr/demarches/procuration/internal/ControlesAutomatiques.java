@@ -74,13 +74,14 @@ public class ControlesAutomatiques {
     }
 
     private Controle mandant(Procuration p) {
-        if (liste.dernierImport(p.getCommuneInsee()).isEmpty()) {
-            return new Controle(MANDANT, Statut.INCONNU, "La liste électorale de la commune n'a pas été importée.");
-        }
         var designation = p.getNneMandant() != null
                 ? Designation.parNne(p.getNneMandant(), p.getDateNaissanceMandant())
                 : Designation.parEtatCivil(p.getNomNaissanceMandant(), p.getPrenomsMandant(), p.getDateNaissanceMandant());
-        return switch (liste.identifier(designation, p.getCommuneInsee())) {
+        var trouve = liste.identifierDansLaListe(designation, p.getCommuneInsee());
+        if (trouve.isEmpty()) {
+            return new Controle(MANDANT, Statut.INCONNU, "La liste électorale de la commune n'a pas été importée.");
+        }
+        return switch (trouve.get()) {
             case Resultat.Identifie i -> new Controle(MANDANT, Statut.REUSSI, "Inscrit sur la "
                     + i.electeur().typeListe().libelle().toLowerCase() + ", bureau de vote " + i.electeur().bureauVote()
                     + " ; identifié " + i.explication() + ".");

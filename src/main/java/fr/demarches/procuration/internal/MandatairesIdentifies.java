@@ -3,10 +3,8 @@ package fr.demarches.procuration.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,11 +46,8 @@ public class MandatairesIdentifies {
         if (p.getNneMandataire() != null) {
             return liste.identifier(Designation.parNne(p.getNneMandataire(), p.getDateNaissanceMandataire()), null);
         }
-        if (liste.dernierImport(p.getCommuneMandataire()).isEmpty()) {
-            return null;
-        }
-        return liste.identifier(designation(p.getNomNaissanceMandataire(), p.getPrenomsMandataire(),
-                p.getDateNaissanceMandataire()), p.getCommuneMandataire());
+        return liste.identifierDansLaListe(designation(p.getNomNaissanceMandataire(), p.getPrenomsMandataire(),
+                p.getDateNaissanceMandataire()), p.getCommuneMandataire()).orElse(null);
     }
 
     /**
@@ -109,9 +104,8 @@ public class MandatairesIdentifies {
                                 rs.getObject(7, LocalDate.class)), rs.getString(8)))
                 .list();
         var liees = new ArrayList<Liee>();
-        Map<String, Boolean> listesImportees = new HashMap<>();
         for (Ligne l : lignes) {
-            Lien lien = cles.contains(l.cle()) ? Lien.MEME_MANDATAIRE : lien(l, personne, listesImportees);
+            Lien lien = cles.contains(l.cle()) ? Lien.MEME_MANDATAIRE : lien(l, personne);
             if (lien != null) {
                 liees.add(new Liee(l.id(), l.reference(), l.etablieLe(), lien));
             }
@@ -120,9 +114,8 @@ public class MandatairesIdentifies {
     }
 
     /** A civil-status designation with the person's birth name and date: the same elector, perhaps, or another. */
-    private Lien lien(Ligne l, Electeur personne, Map<String, Boolean> listesImportees) {
-        boolean importee = listesImportees.computeIfAbsent(l.commune(), c -> liste.dernierImport(c).isPresent());
-        if (importee && liste.identifier(l.designation(), l.commune()) instanceof Resultat.Identifie i) {
+    private Lien lien(Ligne l, Electeur personne) {
+        if (liste.identifierDansLaListe(l.designation(), l.commune()).orElse(null) instanceof Resultat.Identifie i) {
             return i.electeur().nne().equals(personne.nne()) ? Lien.MEME_MANDATAIRE : null;
         }
         var laPersonne = designation(personne.nomNaissance(), personne.prenoms(), personne.dateNaissance());
