@@ -40,11 +40,14 @@ public class IdentitesExternes {
         this.journal = journal;
     }
 
-    /** False if this identity is already linked (to this account or another one). */
+    /**
+     * False if this identity is already linked (to this account or another one), or the account already carries an
+     * identity of this provider: both are unique in the database (V216), so two links at once cannot both pass.
+     */
     public boolean lier(UUID compteId, String fournisseur, String sujet) {
         return jdbc.sql("""
                 INSERT INTO identite_externe (fournisseur, sujet, compte_id, liee_le) VALUES (?, ?, ?, ?)
-                ON CONFLICT (fournisseur, sujet) DO NOTHING
+                ON CONFLICT DO NOTHING
                 """)
                 .param(fournisseur).param(sujet).param(compteId).param(Timestamp.from(horloge.instant()))
                 .update() == 1;
@@ -111,9 +114,7 @@ public class IdentitesExternes {
     public CompteConnecte lierCompte(UUID compteId, IdentitePivot identite, String ip) {
         Compte compte = comptes.findByIdAndType(compteId, TypeCompte.USAGER)
                 .orElseThrow(() -> new RefusCompte.Introuvable("Compte introuvable."));
-        boolean dejaUneIdentite = jdbc.sql("SELECT count(*) FROM identite_externe WHERE compte_id = ? AND fournisseur = ?")
-                .param(compteId).param(identite.fournisseur()).query(Long.class).single() > 0;
-        if (dejaUneIdentite || !lier(compteId, identite.fournisseur(), identite.sujet())) {
+        if (!lier(compteId, identite.fournisseur(), identite.sujet())) {
             journal.enregistrerRefus(entree(compte, "LIAISON_FRANCECONNECT_REFUSEE", "identité ou compte déjà lié", ip));
             throw new RefusCompte("Cette identité FranceConnect ou ce compte est déjà lié : rien n'a été changé.");
         }

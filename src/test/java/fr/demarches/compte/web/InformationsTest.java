@@ -148,6 +148,10 @@ class InformationsTest {
         var autre = comptes.creerUsager("autre@exemple.fr", DonneesDeTest.MOT_DE_PASSE, true);
         assertThat(identites.lier(autre, "franceconnect", "sub-123")).isFalse();
         assertThat(identites.compteDe("franceconnect", "sub-123")).contains(acteurs.usager());
+        // Nor does an account carry two identities of one provider: the database refuses it (V216), whatever
+        // checks two links at once made before.
+        assertThat(identites.lier(acteurs.usager(), "franceconnect", "sub-456")).isFalse();
+        assertThat(identites.compteDe("franceconnect", "sub-456")).isEmpty();
         donnees.jdbc().sql("DELETE FROM compte WHERE id = ?").param(acteurs.usager()).update();
         assertThat(identites.compteDe("franceconnect", "sub-123")).isEmpty();
     }
