@@ -178,7 +178,8 @@ comptes croise 1
 "${PSQL[@]}" -d "$BASE" -c "CREATE TABLE publication_terminee (LIKE event_publication)" \
     -c "CREATE FUNCTION garder_publication() RETURNS trigger LANGUAGE plpgsql AS
         'BEGIN INSERT INTO publication_terminee SELECT OLD.*; RETURN OLD; END'" \
-    -c "CREATE TRIGGER garder_publication AFTER DELETE ON event_publication FOR EACH ROW EXECUTE FUNCTION garder_publication()"
+    -c "CREATE TRIGGER garder_publication AFTER DELETE ON event_publication FOR EACH ROW EXECUTE FUNCTION garder_publication()" \
+    -c "ALTER TABLE publication_terminee OWNER TO demarches"
 comptes k9 "$USAGERS"
 comptes rr "$USAGERS"
 

@@ -42,4 +42,4 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
 COMMIT;
 -- L'écouteur (les deux courriels ; la boîte de la commune vient avec l'événement) termine sa publication (sans la
 -- marquer « en cours » avant : PublicationEnCours).
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';
+DELETE FROM event_publication WHERE id = ':p_id';

@@ -28,9 +28,10 @@ WITH bloque AS (SELECT max(bloque_jusqua) AS jusqua FROM limitation_tentatives W
 compte AS (INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut, bloque_jusqua) SELECT v.cle, 1, now(), NULL FROM (VALUES ('procuration-officier:' || :o, 1000000), ('procuration-unite:' || :o, 1000000)) AS v (cle, limite) WHERE (SELECT jusqua FROM bloque) IS NULL ON CONFLICT (cle) DO UPDATE SET echecs = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN 1 ELSE l.echecs + 1 END, fenetre_debut = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN now() ELSE l.fenetre_debut END, bloque_jusqua = CASE WHEN l.fenetre_debut >= now() - interval '10 minutes' AND l.echecs + 1 >= CASE l.cle WHEN 'procuration-officier:' || :o THEN 1000000 ELSE 1000000 END THEN now() ELSE l.bloque_jusqua END), liberee AS (UPDATE reference_en_attente SET expire_le = expire_le WHERE reference = (SELECT reference FROM banc_references WHERE i = :n) AND expire_le > now() AND (SELECT jusqua FROM bloque) IS NULL RETURNING procuration_id)
 SELECT b.jusqua AS bloque_jusqua, x.* FROM (SELECT jusqua FROM bloque) b
 LEFT JOIN (SELECT p.*, c.validation_auto_procurations AS validation_auto_commune, c.boite_fonctionnelle AS boite_commune FROM liberee r JOIN procuration p ON p.id = r.procuration_id LEFT JOIN raccordement c ON c.code_insee = p.commune_insee) x ON b.jusqua IS NULL;
--- L'établissement attend ceux des mandataires nés le même jour (plafond L73 ; la date, que l'application tient de la
--- demande lue, est lue ici dans la même instruction).
-SELECT pg_advisory_xact_lock(hashtext('plafond-l73'), hashtext((SELECT date_naissance::text FROM electeur WHERE nne = (100000000 + (:n * 7) % 60000 + 1)::text LIMIT 1)));
+-- L'instant de l'établissement, pris après celui des mandataires nés le même jour, dont la ligne reste verrouillée
+-- jusqu'à la validation (plafond L73, V217 ; la date, que l'application tient de la demande lue, est lue ici dans la
+-- même instruction).
+INSERT INTO etablissement_par_naissance AS e (naissance_mandataire, dernier) SELECT date_naissance, now() FROM electeur WHERE nne = (100000000 + (:n * 7) % 60000 + 1)::text LIMIT 1 ON CONFLICT (naissance_mandataire) DO UPDATE SET dernier = greatest(excluded.dernier, e.dernier + interval '1 microsecond') RETURNING dernier;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_VALIDEE_AUTORITE', 'PROCURATION', 'REF', 'pièce vérifiée : CNI n° 123456789012, unité', '127.0.0.1');
 SELECT e.* FROM import_liste i LEFT JOIN electeur e ON e.commune_insee = i.commune_insee AND e.nne = (100000000 + :n % 60000 + 1)::text WHERE i.commune_insee = '92050' ORDER BY e.type_liste, e.nne;
 SELECT s.id, c.code_insee FROM scrutin s LEFT JOIN scrutin_commune c ON s.id = c.scrutin_id WHERE coalesce(s.second_tour, s.premier_tour) >= current_date;
@@ -46,8 +47,8 @@ COMMIT;
 -- d'attribut flash écrit à la décision ni retiré ici.
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 -- L'écouteur de l'événement (les courriels de la validation puis de l'acceptation, l'avis à la commune dont l'adresse
--- vient avec l'événement) termine sa publication, sans la marquer « en cours » avant (PublicationEnCours).
--- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
+-- vient avec l'événement) termine sa publication (la supprime : V215), sans la marquer « en cours » avant (PublicationEnCours).
+-- Les publications terminées sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
 -- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
 -- l'application relisait ensuite (contrôle d'ancienneté, relance).
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';
+DELETE FROM event_publication WHERE id = ':p_id';

@@ -25,7 +25,7 @@ INSERT INTO event_publication (completion_attempts, completion_date, event_type,
 COMMIT;
 -- Plus d'attribut flash : « deposee » est un paramètre de la redirection. L'écouteur termine sa publication, sans
 -- la marquer « en cours » avant (PublicationEnCours).
--- Les publications mises à jour sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
+-- Les publications terminées sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
 -- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
 -- l'application relisait ensuite (contrôle d'ancienneté, relance).
-UPDATE event_publication SET completion_date = now(), status = 'COMPLETED' WHERE id = ':p_id';
+DELETE FROM event_publication WHERE id = ':p_id';

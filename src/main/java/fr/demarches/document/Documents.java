@@ -70,29 +70,33 @@ public class Documents {
      * read are checked too.
      */
     public DocumentUsager deposer(Acteur usager, TypeDocument type, String nomOriginal, InputStream flux, long taille) {
-        verifierPlace(usager.id(), taille);
+        verifierPlace(usager.id(), 1, taille);
         var document = enregistrer(usager.id(), type, nomOriginal, flux, taille, proprietes.tailleMax(), null, null);
+        // Two uploads of one citizen at once (two tabs, two instances) each counted the space without the other, and
+        // both took the last place: counted again, this one included, under a lock of the owner held to the commit,
+        // so the second counts after the first. Taken only now, it does not hold the second while the first is read,
+        // checked and stored; a refused one leaves its content to the sweep.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))").param(VERROU).param(usager.id().toString())
+                .query().listOfRows();
+        verifierPlace(usager.id(), 0, 0);
         journal.enregistrer(usager.entree("DOCUMENT_AJOUTE", "DOCUMENT", document.id().toString(),
                 type.name() + " " + document.typeContenu()));
         return document;
     }
 
     /**
-     * The citizen's own uploads stay within {@code quota-documents} and {@code quota-espace}. Two uploads of one
-     * citizen at once (two tabs, two instances) would each count the space without the other and both take the last
-     * place: the second waits, under a lock of the owner held until the first commits, and counts after it.
+     * The citizen's own uploads, with {@code documents} more of {@code octets} in all, stay within
+     * {@code quota-documents} and {@code quota-espace}.
      */
-    private void verifierPlace(UUID proprietaire, long taille) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))").param(VERROU).param(proprietaire.toString())
-                .query().listOfRows();
+    private void verifierPlace(UUID proprietaire, int documents, long octets) {
         var occupe = jdbc.sql("SELECT count(*), coalesce(sum(taille), 0) FROM document "
                         + "WHERE proprietaire_id = ? AND origine = 'USAGER'")
                 .param(proprietaire).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        if (occupe[0] >= proprietes.quotaDocuments()) {
+        if (occupe[0] + documents > proprietes.quotaDocuments()) {
             throw new DepotRefuse("Votre espace contient déjà " + proprietes.quotaDocuments() + " documents, le "
                     + "maximum : supprimez ceux dont vous n'avez plus besoin, puis recommencez.");
         }
-        if (occupe[1] + taille > proprietes.quotaEspace().toBytes()) {
+        if (occupe[1] + octets > proprietes.quotaEspace().toBytes()) {
             throw new DepotRefuse("Votre espace est plein (" + proprietes.quotaEspace().toMegabytes() + " Mo au plus) : "
                     + "supprimez les documents dont vous n'avez plus besoin, puis recommencez.");
         }

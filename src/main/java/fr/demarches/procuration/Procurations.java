@@ -110,8 +110,7 @@ public class Procurations {
                     + " ne reçoit pas les procurations en ligne.");
         }
         if (etablissementEnLigne(attestation)) {
-            controles.avantEtablissement(demande.dateNaissanceMandataire());
-            Instant maintenant = horloge.instant();
+            Instant maintenant = controles.instantEtablissement(demande.dateNaissanceMandataire(), horloge.instant());
             var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
             procuration.envoyeeSousCle(cle);
             procuration.etablirEnLigne(attestation, maintenant);
@@ -312,8 +311,8 @@ public class Procurations {
                         commune.map(RecherchesComptees.Commune::boite).orElse(null), false));
                 return;
             }
-            controles.avantEtablissement(p.getDateNaissanceMandataire());
-            p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, horloge.instant());
+            p.validerParAutorite(typePiece.libelle(), numeroPiece, officier,
+                    controles.instantEtablissement(p.getDateNaissanceMandataire(), horloge.instant()));
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                     officier.ip()));

@@ -179,7 +179,7 @@ class DocumentsWebTest {
             assertThat(premierDepose.await(10, TimeUnit.SECONDS)).isTrue();
             var second = executeur.submit(() -> documents.deposer(usager, TypeDocument.AUTRE, "second.pdf",
                     new ByteArrayInputStream(octets), octets.length));
-            Thread.sleep(500); // the second counts meanwhile (without the lock) or waits (with it)
+            donnees.attendreUneAttenteOuLaFin(second); // it counts without the lock, or waits for it
             valider.countDown();
             premier.get(10, TimeUnit.SECONDS);
             assertThat(catchThrowable(() -> second.get(10,
@@ -188,6 +188,7 @@ class DocumentsWebTest {
         } finally {
             valider.countDown();
             executeur.shutdownNow();
+            executeur.awaitTermination(10, TimeUnit.SECONDS);
         }
         assertThat(documents.lister(acteurs.usager())).hasSize(100)
                 .anyMatch(d -> d.nomOriginal().equals("premier.pdf")).noneMatch(d -> d.nomOriginal().equals("second.pdf"));

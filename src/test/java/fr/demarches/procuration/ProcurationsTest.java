@@ -61,6 +61,9 @@ class ProcurationsTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    fr.demarches.procuration.internal.MandatairesIdentifies mandataires;
+
     DonneesDeTest.Acteurs acteurs;
     LocalDate scrutin;
 
@@ -291,8 +294,8 @@ class ProcurationsTest {
     /**
      * Two establishments of one mandataire at once, in a commune that accepts automatically: the first (online,
      * décret 2025-1059) holds its transaction open while an officer establishes the second, a minute later. Without
-     * the lock, the second's ceiling did not see the first, and both were accepted: two procurations established in
-     * France for one mandataire (L73).
+     * the birth date's row (V217), the second's ceiling did not see the first, and both were accepted: two
+     * procurations established in France for one mandataire (L73).
      */
     @Test
     void twoEstablishmentsOfOneMandataireAtOnceAreNotBothAccepted() throws Exception {
@@ -318,7 +321,7 @@ class ProcurationsTest {
             donnees.horloge().avancer(Duration.ofMinutes(1));
             var seconde = executeur.submit(() -> procurations.validerParAutorite(enAttente.reference(),
                     PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs)));
-            Thread.sleep(500); // the second establishment checks meanwhile (without the lock) or waits (with it)
+            donnees.attendreUneAttenteOuLaFin(seconde); // it checks without the lock, or waits for it
             valider.countDown();
             var enLigne = premiere.get(10, TimeUnit.SECONDS);
             seconde.get(10, TimeUnit.SECONDS);
@@ -329,7 +332,18 @@ class ProcurationsTest {
         } finally {
             valider.countDown();
             executeur.shutdownNow();
+            executeur.awaitTermination(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** An instance whose clock is a little behind still stamps its establishment after the one before (V217). */
+    @Test
+    void anEstablishmentIsStampedAfterThePreviousOneWhateverTheInstancesClock() {
+        var naissance = LocalDate.of(1975, 2, 3);
+        var premier = mandataires.etablissement(naissance, donnees.horloge().instant());
+        assertThat(mandataires.etablissement(naissance, premier.minusMillis(5))).isAfter(premier);
+        assertThat(mandataires.etablissement(naissance.plusDays(1), premier.minusMillis(5)))
+                .isEqualTo(premier.minusMillis(5));
     }
 
     /** The mandant and Dupont Jean Paul (NNE 123456789) on the list, plus {@code autres}; a ballot; automatic validation. */

@@ -116,6 +116,22 @@ public class DonneesDeTest {
     }
 
     /**
+     * Until {@code tache} has ended or waits for a lock of the database that another transaction holds: what a test
+     * of two writes at once waits for before letting the first one commit (a fixed pause let a slow second write
+     * finish after it, and the test pass without the lock it tests).
+     */
+    public void attendreUneAttenteOuLaFin(java.util.concurrent.Future<?> tache) throws InterruptedException {
+        long limite = System.nanoTime() + 10_000_000_000L;
+        while (!tache.isDone()
+                && jdbc.sql("SELECT count(*) FROM pg_locks WHERE NOT granted").query(Long.class).single() == 0) {
+            if (System.nanoTime() > limite) {
+                throw new AssertionError("Ni fin ni attente d'un verrou en 10 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /**
      * Listeners run after commit on other threads: let the previous test's ones finish, so that their mails do not
      * land in the next test's mailbox. A publication left incomplete on purpose (SMTP down) is given up after 5 s.
      */

@@ -43,11 +43,11 @@ public class ControlesAutomatiques {
     }
 
     /**
-     * To call before stamping an establishment (same transaction): the ceiling then sees every earlier one
-     * ({@link MandatairesIdentifies#attendreLesEtablissements}).
+     * The instant to stamp an establishment with, in its transaction: the ceiling then sees every earlier one
+     * ({@link MandatairesIdentifies#etablissement}).
      */
-    public void avantEtablissement(java.time.LocalDate naissanceMandataire) {
-        mandataires.attendreLesEtablissements(naissanceMandataire);
+    public java.time.Instant instantEtablissement(java.time.LocalDate naissanceMandataire, java.time.Instant maintenant) {
+        return mandataires.etablissement(naissanceMandataire, maintenant);
     }
 
     public List<Controle> verifier(Procuration p) {

@@ -27,9 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MandatairesIdentifies {
 
-    /** The first key of the establishments' lock (two-key form: apart from the one-key advisory locks). */
-    private static final String VERROU = "plafond-l73";
-
     private final ListeElectorale liste;
     private final JdbcClient jdbc;
 
@@ -51,15 +48,21 @@ public class MandatairesIdentifies {
     }
 
     /**
-     * Code électoral L73 under concurrency: the ceiling's check counts the establishments already committed, so two
-     * establishments of one mandataire at once each passed without the other, and both could be accepted
-     * automatically. Establishments of mandataires born the same day (every designation carries the birth date)
-     * follow one another: the lock is held until the caller's transaction ends, and the caller stamps its
-     * establishment after taking it, so the order of the stamps is the order of the commits.
+     * The instant of an establishment whose mandataire was born on {@code naissance}, {@code maintenant} or just after
+     * the previous such one. Code électoral L73 under concurrency: the ceiling's check counts the establishments
+     * already committed, so two establishments of one mandataire at once each passed without the other, and both
+     * could be accepted automatically. The row of the birth date (V217) stays locked until the caller's transaction
+     * ends: establishments of mandataires born the same day follow one another, and their stamps follow the order of
+     * their commits whatever each instance's clock says.
      */
-    public void attendreLesEtablissements(LocalDate naissance) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))").param(VERROU).param(naissance.toString())
-                .query().listOfRows();
+    public Instant etablissement(LocalDate naissance, Instant maintenant) {
+        return jdbc.sql("""
+                INSERT INTO etablissement_par_naissance AS e (naissance_mandataire, dernier) VALUES (?, ?)
+                ON CONFLICT (naissance_mandataire)
+                    DO UPDATE SET dernier = greatest(excluded.dernier, e.dernier + interval '1 microsecond')
+                RETURNING dernier""")
+                .param(naissance).param(java.sql.Timestamp.from(maintenant)).query(java.sql.Timestamp.class).single()
+                .toInstant();
     }
 
     /** An established procuration and how sure it is that its mandataire is the person looked for. */
