@@ -110,10 +110,11 @@ public class Procurations {
                     + " ne reçoit pas les procurations en ligne.");
         }
         if (etablissementEnLigne(attestation)) {
-            Instant maintenant = controles.instantEtablissement(demande.dateNaissanceMandataire(), horloge.instant());
+            Instant maintenant = horloge.instant();
             var procuration = new Procuration(ReferenceProcuration.tirer(), demande, maintenant, delaiValidation);
             procuration.envoyeeSousCle(cle);
-            procuration.etablirEnLigne(attestation, maintenant);
+            procuration.etablirEnLigne(attestation, maintenant,
+                    controles.instantEtablissement(demande.dateNaissanceMandataire(), maintenant));
             procuration = procurations.saveAndFlush(procuration);
             journal.enregistrer(new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
                     "PROCURATION_ETABLIE_EN_LIGNE", "PROCURATION", procuration.getReference(), "pour "
@@ -311,8 +312,9 @@ public class Procurations {
                         commune.map(RecherchesComptees.Commune::boite).orElse(null), false));
                 return;
             }
-            p.validerParAutorite(typePiece.libelle(), numeroPiece, officier,
-                    controles.instantEtablissement(p.getDateNaissanceMandataire(), horloge.instant()));
+            Instant maintenant = horloge.instant();
+            p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, maintenant,
+                    controles.instantEtablissement(p.getDateNaissanceMandataire(), maintenant));
             journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
                     officier.ip()));

@@ -162,6 +162,7 @@ class DocumentsWebTest {
         var usager = DonneesDeTest.acteurUsager(acteurs.usager());
         byte[] octets = Fichiers.pdf(1_000);
         var premierDepose = new CountDownLatch(1);
+        var session = new int[1];
         var valider = new CountDownLatch(1);
         var transaction = new TransactionTemplate(transactions);
         var executeur = Executors.newFixedThreadPool(2);
@@ -169,6 +170,7 @@ class DocumentsWebTest {
             var premier = executeur.submit(() -> transaction.executeWithoutResult(etat -> {
                 documents.deposer(usager, TypeDocument.AUTRE, "premier.pdf", new ByteArrayInputStream(octets),
                         octets.length);
+                session[0] = donnees.session();
                 premierDepose.countDown();
                 try {
                     valider.await();
@@ -179,7 +181,7 @@ class DocumentsWebTest {
             assertThat(premierDepose.await(10, TimeUnit.SECONDS)).isTrue();
             var second = executeur.submit(() -> documents.deposer(usager, TypeDocument.AUTRE, "second.pdf",
                     new ByteArrayInputStream(octets), octets.length));
-            donnees.attendreUneAttenteOuLaFin(second); // it counts without the lock, or waits for it
+            donnees.attendreUneAttenteOuLaFin(session[0], second); // it counts without the lock, or waits for it
             valider.countDown();
             premier.get(10, TimeUnit.SECONDS);
             assertThat(catchThrowable(() -> second.get(10,

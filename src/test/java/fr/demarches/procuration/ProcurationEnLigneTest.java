@@ -117,6 +117,28 @@ class ProcurationEnLigneTest {
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM reference_en_attente").query(Long.class).single()).isZero();
     }
 
+    /**
+     * A cancellation asked with a password waits for an officer with its reference; signed in at eidas3, the mandant
+     * establishes it online instead (the form was hidden while it waited, the post refused).
+     */
+    @Test
+    void atLevelEidas3ACancellationWaitingForAnOfficerIsEstablishedOnline() throws Exception {
+        var navigateur = connecte(JEAN);
+        var formulaire = navigateur.get("/procuration/nouvelle").body();
+        URI page = NavigateurOidc.destination(navigateur.poster("/procuration", formulaire, champs("DURAND")));
+        UUID id = UUID.fromString(page.getPath().substring("/procuration/".length()));
+        UUID usager = donnees.jdbc().sql("SELECT usager_id FROM procuration WHERE id = ?").param(id).query(UUID.class)
+                .single();
+        procurations.demanderResiliation(usager, id, "127.0.0.1");
+
+        var detail = navigateur.get(page).body();
+        assertThat(detail).contains("Résiliation : référence à présenter").contains("Résilier en ligne");
+        assertThat(navigateur.poster(page.getPath() + "/resiliation", detail).statusCode()).isEqualTo(302);
+        assertThat(donnees.jdbc().sql("SELECT etat FROM procuration WHERE id = ?").param(id).query(String.class)
+                .single()).isEqualTo("RESILIEE");
+        assertThat(donnees.jdbc().sql("SELECT count(*) FROM reference_en_attente").query(Long.class).single()).isZero();
+    }
+
     @Test
     void atLevelEidas1TheFormSaysWhyAndTheRequestWaitsForAnOfficerWithItsReference() throws Exception {
         var navigateur = connecte(ANGELA);

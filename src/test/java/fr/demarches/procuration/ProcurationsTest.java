@@ -303,12 +303,14 @@ class ProcurationsTest {
         var enAttente = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
         var eidas3 = new IdentiteAttestee("franceconnect", "eidas3", "sujet", donnees.horloge().instant());
         var premiereEtablie = new CountDownLatch(1);
+        var session = new int[1];
         var valider = new CountDownLatch(1);
         var executeur = Executors.newFixedThreadPool(2);
         try {
             Future<VueProcuration> premiere = executeur.submit(() -> new TransactionTemplate(transactions).execute(t -> {
                 var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), eidas3, UUID.randomUUID(),
                         "127.0.0.1");
+                session[0] = donnees.session();
                 premiereEtablie.countDown();
                 try {
                     valider.await();
@@ -321,7 +323,7 @@ class ProcurationsTest {
             donnees.horloge().avancer(Duration.ofMinutes(1));
             var seconde = executeur.submit(() -> procurations.validerParAutorite(enAttente.reference(),
                     PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs)));
-            donnees.attendreUneAttenteOuLaFin(seconde); // it checks without the lock, or waits for it
+            donnees.attendreUneAttenteOuLaFin(session[0], seconde); // it checks without the lock, or waits for it
             valider.countDown();
             var enLigne = premiere.get(10, TimeUnit.SECONDS);
             seconde.get(10, TimeUnit.SECONDS);

@@ -115,15 +115,21 @@ public class DonneesDeTest {
         publicationsGardees = true;
     }
 
+    /** The database session of the current transaction (to give {@link #attendreUneAttenteOuLaFin}). */
+    public int session() {
+        return jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single();
+    }
+
     /**
-     * Until {@code tache} has ended or waits for a lock of the database that another transaction holds: what a test
+     * Until {@code tache} has ended or waits for a lock that the database session {@code premiere} holds: what a test
      * of two writes at once waits for before letting the first one commit (a fixed pause let a slow second write
-     * finish after it, and the test pass without the lock it tests).
+     * finish after it, and the test pass without the lock it tests; any waiting lock of the server, another test
+     * database's or a benchmark's, would too).
      */
-    public void attendreUneAttenteOuLaFin(java.util.concurrent.Future<?> tache) throws InterruptedException {
+    public void attendreUneAttenteOuLaFin(int premiere, java.util.concurrent.Future<?> tache) throws InterruptedException {
         long limite = System.nanoTime() + 10_000_000_000L;
-        while (!tache.isDone()
-                && jdbc.sql("SELECT count(*) FROM pg_locks WHERE NOT granted").query(Long.class).single() == 0) {
+        while (!tache.isDone() && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid)))")
+                .param(premiere).query(Boolean.class).single()) {
             if (System.nanoTime() > limite) {
                 throw new AssertionError("Ni fin ni attente d'un verrou en 10 s");
             }

@@ -136,7 +136,12 @@ public class Procuration {
         return etat == EtatProcuration.EN_ATTENTE_AUTORITE && perimee ? EtatProcuration.EXPIREE : etat;
     }
 
-    public void validerParAutorite(String typePiece, String numeroPiece, Acteur officierActeur, Instant maintenant) {
+    /**
+     * {@code etablieLe}: the establishment's instant, which orders the mandataire's procurations (L73); it may follow
+     * the previous establishment rather than this instance's clock ({@code maintenant}, which the deadlines read).
+     */
+    public void validerParAutorite(String typePiece, String numeroPiece, Acteur officierActeur, Instant maintenant,
+            Instant etablieLe) {
         exiger(etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE, "valider");
         if (typePiece == null || typePiece.isBlank() || numeroPiece == null || numeroPiece.isBlank()) {
             throw new RefusProcuration("Indiquez la pièce d'identité vérifiée.");
@@ -146,18 +151,19 @@ public class Procuration {
         this.officierId = officierActeur.id();
         this.officier = officierActeur.libelle();
         this.uniteId = officierActeur.uniteId();
-        this.etablieLe = maintenant;
+        this.etablieLe = etablieLe;
         this.etat = EtatProcuration.VALIDEE_AUTORITE;
     }
 
     /**
      * Established online, with no officer: the mandant's identity was attested by a certified electronic
      * identification means (décret n° 2025-1059), recorded instead of the officer and the identity document.
+     * {@code etablieLe} as for {@link #validerParAutorite}.
      */
-    public void etablirEnLigne(IdentiteAttestee attestation, Instant maintenant) {
+    public void etablirEnLigne(IdentiteAttestee attestation, Instant maintenant, Instant etablieLe) {
         exiger(etatAu(maintenant) == EtatProcuration.EN_ATTENTE_AUTORITE, "établir");
         attester(attestation);
-        this.etablieLe = maintenant;
+        this.etablieLe = etablieLe;
         this.etat = EtatProcuration.VALIDEE_AUTORITE;
     }
 

@@ -123,7 +123,9 @@ class ProcurationsUsagerController {
     String resilier(@AuthenticationPrincipal CompteConnecte usager, Authentication connexion, @PathVariable String id,
             HttpServletRequest requete, RedirectAttributes suite) {
         var vue = procurations.duMandant(usager.id(), lire(id));
-        if (!vue.resiliable()) {
+        // A cancellation waiting for an officer may be established online instead, at the required sign-in level.
+        boolean enLigne = procurations.etablissementEnLigne(attestation(connexion));
+        if (!vue.resiliable() && !(enLigne && vue.resiliationEnAttente())) {
             suite.addFlashAttribute("erreur", "Cette procuration ne peut pas être résiliée dans son état actuel.");
             return "redirect:/procuration/" + id;
         }
