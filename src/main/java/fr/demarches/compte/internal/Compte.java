@@ -171,24 +171,17 @@ public class Compte {
         return prenoms == null ? nom : prenoms + " " + nom;
     }
 
-    public boolean habilitationValide(LocalDate jour) {
-        return habilitationValide(habilitationFin, jour);
-    }
-
     public LocalDate habilitationFin() {
         return habilitationFin;
     }
 
-    public static boolean habilitationValide(LocalDate habilitationFin, LocalDate jour) {
-        return habilitationFin != null && !jour.isAfter(habilitationFin);
-    }
-
     /**
      * Whether an account of this kind may act on {@code jour} as far as a habilitation goes: an officer only while
-     * habilitated; the other kinds have none. Read at sign-in (Authentification) and at each request (CompteConnecte).
+     * habilitated, up to its end date included; the other kinds have none. Read at sign-in (Authentification) and at
+     * each request (CompteConnecte).
      */
     public static boolean habilite(TypeCompte type, LocalDate habilitationFin, LocalDate jour) {
-        return type != TypeCompte.OFFICIER || habilitationValide(habilitationFin, jour);
+        return type != TypeCompte.OFFICIER || (habilitationFin != null && !jour.isAfter(habilitationFin));
     }
 
     public UUID getId() {
