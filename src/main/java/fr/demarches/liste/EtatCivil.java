@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * The key that matches a person by civil status whatever the typing: upper case, no accents, hyphens and
- * apostrophes as spaces, single spaces. "Élodie-Marie  d'Arc" and "ELODIE MARIE D ARC" give the same key.
+ * The key that matches a person by civil status whatever the typing: upper case, no accents, the ligatures as their
+ * two letters, hyphens and apostrophes as spaces, single spaces. "Élodie-Marie  d'Arc" and "ELODIE MARIE D ARC" give
+ * the same key, as "Lætitia Bœuf" and "LAETITIA BOEUF".
  */
 public final class EtatCivil {
 
@@ -25,6 +26,10 @@ public final class EtatCivil {
             return "";
         }
         String sansAccents = MARQUES.matcher(Normalizer.normalize(texte, Normalizer.Form.NFD)).replaceAll("");
-        return SEPARATEURS.matcher(sansAccents.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
+        // Œ and Æ are letters of French civil status (circulaire du 23 juillet 2014 relative à l'état civil, annexe :
+        // ligatures admises), which decomposition leaves whole; lists typed without them write OE and AE. Made
+        // separators, "Bœuf" was "B UF" and never "BOEUF" (V218 computes the keys stored before).
+        String majuscules = sansAccents.toUpperCase(Locale.ROOT).replace("Œ", "OE").replace("Æ", "AE");
+        return SEPARATEURS.matcher(majuscules).replaceAll(" ").strip();
     }
 }

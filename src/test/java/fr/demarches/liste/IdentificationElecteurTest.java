@@ -36,6 +36,15 @@ class IdentificationElecteurTest {
                 .isEqualTo(new Resultat.Identifie(JEAN_PIERRE, Correspondance.ETAT_CIVIL));
     }
 
+    /** Circulaire du 23 juillet 2014 (état civil): Œ and Æ are letters; a list typed without them writes OE, AE. */
+    @Test
+    void aLigatureIsTheTwoLettersItJoins() {
+        assertThat(EtatCivil.cle("Bœuf", "Lætitia Marie", NEE_17_05_1980))
+                .isEqualTo(EtatCivil.cle("BOEUF", "LAETITIA MARIE", NEE_17_05_1980))
+                .isEqualTo("BOEUF|LAETITIA MARIE|1980-05-17");
+        assertThat(EtatCivil.normaliser("CŒUR-DE-LION")).isEqualTo("COEUR DE LION");
+    }
+
     @Test
     void fewerGivenNamesNameTheOnlyElectorWhoseFirstGivenNamesTheyAre() {
         var marie = parEtatCivil("Lefevre", "Marie", NEE_17_05_1980, MARIE_ANNE);
