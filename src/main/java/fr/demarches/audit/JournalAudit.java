@@ -2,6 +2,9 @@ package fr.demarches.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
 
 import fr.demarches.shared.IdentifiantRequete;
 
@@ -37,23 +40,28 @@ public class JournalAudit {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void enregistrer(EntreeAudit entree) {
-        jdbc.sql("""
-                INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip,
-                                           id_requete)
-                VALUES (:horodatage, :espace, :acteurId, :acteur, :action, :objetType, :objetId, :details, :ip,
-                        :idRequete)
-                """)
-                .param("horodatage", Timestamp.from(horloge.instant()))
-                .param("espace", entree.espace())
-                .param("acteurId", entree.acteurId())
-                .param("acteur", tronquer(entree.acteur(), 320))
-                .param("action", entree.action())
-                .param("objetType", entree.objetType())
-                .param("objetId", entree.objetId())
-                .param("details", tronquer(entree.details(), 2000))
-                .param("ip", entree.ip())
-                .param("idRequete", IdentifiantRequete.courant().orElse(null))
-                .update();
+        enregistrer(List.of(entree));
+    }
+
+    /**
+     * Several entries of one action, in their order, in one statement (one round trip: an officer's validation and
+     * the commune's automatic acceptance it brings, say).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void enregistrer(List<EntreeAudit> entrees) {
+        var lignes = new StringJoiner(", ");
+        var valeurs = new ArrayList<Object>();
+        Timestamp horodatage = Timestamp.from(horloge.instant());
+        String requete = IdentifiantRequete.courant().orElse(null);
+        for (EntreeAudit entree : entrees) {
+            lignes.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            valeurs.addAll(java.util.Arrays.asList(horodatage, entree.espace(), entree.acteurId(),
+                    tronquer(entree.acteur(), 320), entree.action(), entree.objetType(), entree.objetId(),
+                    tronquer(entree.details(), 2000), entree.ip(), requete));
+        }
+        jdbc.sql("INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, "
+                        + "details, ip, id_requete) VALUES " + lignes)
+                .params(valeurs).update();
     }
 
     private static String tronquer(String valeur, int max) {

@@ -116,11 +116,11 @@ public class Procurations {
             procuration.etablirEnLigne(attestation, maintenant,
                     controles.instantEtablissement(demande.dateNaissanceMandataire(), maintenant));
             procuration = procurations.saveAndFlush(procuration);
-            journal.enregistrer(new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
+            var etablie = new EntreeAudit("USAGER", demande.usagerId(), demande.courrielMandant(),
                     "PROCURATION_ETABLIE_EN_LIGNE", "PROCURATION", procuration.getReference(), "pour "
-                            + demande.communeInsee() + ", " + attestation(procuration), ip));
-            boolean acceptee = raccordements.validationAutomatiqueProcurations(procuration.getCommuneInsee())
-                    && accepterAutomatiquement(procuration);
+                            + demande.communeInsee() + ", " + attestation(procuration), ip);
+            boolean acceptee = journaliser(etablie, procuration,
+                    raccordements.validationAutomatiqueProcurations(procuration.getCommuneInsee()));
             evenements.publishEvent(new EtatProcurationChange(procuration.getReference(), procuration.getCommuneInsee(),
                     procuration.getCourrielMandant(), acceptee ? EtatProcuration.ACCEPTEE_COMMUNE
                             : EtatProcuration.VALIDEE_AUTORITE, null, true, null, acceptee));
@@ -315,11 +315,11 @@ public class Procurations {
             Instant maintenant = horloge.instant();
             p.validerParAutorite(typePiece.libelle(), numeroPiece, officier, maintenant,
                     controles.instantEtablissement(p.getDateNaissanceMandataire(), maintenant));
-            journal.enregistrer(new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
+            var validee = new EntreeAudit("POLICE", officier.id(), officier.libelle(), "PROCURATION_VALIDEE_AUTORITE",
                     "PROCURATION", p.getReference(), piece(typePiece, numeroPiece) + ", unité " + officier.uniteId(),
-                    officier.ip()));
-            boolean acceptee = commune.map(RecherchesComptees.Commune::validationAutomatique).orElse(false)
-                    && accepterAutomatiquement(p);
+                    officier.ip());
+            boolean acceptee = journaliser(validee, p,
+                    commune.map(RecherchesComptees.Commune::validationAutomatique).orElse(false));
             // The commune's mailbox goes with the event: read with the procuration, not again by the listener.
             evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(), p.getCourrielMandant(),
                     acceptee ? EtatProcuration.ACCEPTEE_COMMUNE : EtatProcuration.VALIDEE_AUTORITE, null, false,
@@ -382,16 +382,19 @@ public class Procurations {
     // ---- Commune
 
     /**
-     * Accepts at once when every check passed, for a commune that chose it (its option read by the caller), and
-     * journals it; whether accepted. The caller's event says it with the validation ({@code validationIncluse}).
+     * The establishment of {@code p} journaled ({@code etablie}), and, for a commune that accepts at once
+     * ({@code validationAutomatique}, its option read by the caller) when every check passed, its acceptance: both
+     * entries in one statement. Whether accepted; the caller's event says it with the establishment
+     * ({@code validationIncluse}).
      */
-    private boolean accepterAutomatiquement(Procuration p) {
-        if (!controles.tousReussis(p)) {
+    private boolean journaliser(EntreeAudit etablie, Procuration p, boolean validationAutomatique) {
+        if (!validationAutomatique || !controles.tousReussis(p)) {
+            journal.enregistrer(etablie);
             return false;
         }
         p.deciderCommune(true, null, "validation automatique", horloge.instant());
-        journal.enregistrer(EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", p.getReference(),
-                "validation automatique : tous les contrôles sont réussis"));
+        journal.enregistrer(List.of(etablie, EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION",
+                p.getReference(), "validation automatique : tous les contrôles sont réussis")));
         return true;
     }
 
