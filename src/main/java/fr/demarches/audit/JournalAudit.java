@@ -49,6 +49,9 @@ public class JournalAudit {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void enregistrer(List<EntreeAudit> entrees) {
+        if (entrees.isEmpty()) {
+            return;
+        }
         var lignes = new StringJoiner(", ");
         var valeurs = new ArrayList<Object>();
         Timestamp horodatage = Timestamp.from(horloge.instant());

@@ -35,6 +35,18 @@ class JournalAuditTest {
                 .containsEntry("objet_id", "A-9-NKT2G5KB").containsEntry("ip", "203.0.113.7").containsEntry("date", true);
     }
 
+    /** Several entries of one action in one statement, in their order; none, nothing. */
+    @Test
+    void severalEntriesAreWrittenTogetherInTheirOrder() {
+        journal.enregistrer(java.util.List.of());
+        journal.enregistrer(java.util.List.of(
+                new EntreeAudit("POLICE", null, "officier", "PROCURATION_VALIDEE_AUTORITE", "PROCURATION", "ABC234",
+                        "pièce vérifiée", "203.0.113.7"),
+                EntreeAudit.systeme("PROCURATION_ACCEPTEE_COMMUNE", "PROCURATION", "ABC234", "validation automatique")));
+        assertThat(donnees.jdbc().sql("SELECT action || ' ' || acteur FROM journal_audit ORDER BY id").query(String.class)
+                .list()).containsExactly("PROCURATION_VALIDEE_AUTORITE officier", "PROCURATION_ACCEPTEE_COMMUNE système");
+    }
+
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() {
         journal.enregistrer(EntreeAudit.systeme("PURGE", "TELEDOSSIER", "A-1-AAAAAAAA", null));
