@@ -21,11 +21,12 @@ public class V218__cles_etat_civil_ligatures extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connexion = context.getConnection();
-        recalculer(connexion, "electeur", "cle_etat_civil", "nom_naissance", "prenoms", "date_naissance", "");
+        recalculer(connexion, "electeur", "cle_etat_civil", "nom_naissance", "prenoms", "date_naissance", "", "");
+        // The procuration's version moves: an instance of the previous version holding it would write its old key back.
         recalculer(connexion, "procuration", "cle_mandant", "nom_naissance_mandant", "prenoms_mandant",
-                "date_naissance_mandant", "");
+                "date_naissance_mandant", "", ", version = version + 1");
         recalculer(connexion, "procuration", "cle_mandataire", "nom_naissance_mandataire", "prenoms_mandataire",
-                "date_naissance_mandataire", "EC:");
+                "date_naissance_mandataire", "EC:", ", version = version + 1");
     }
 
     /**
@@ -33,11 +34,12 @@ public class V218__cles_etat_civil_ligatures extends BaseJavaMigration {
      * that their place ({@code ctid}) holds until they are written.
      */
     private static void recalculer(Connection connexion, String table, String cle, String nom, String prenoms,
-            String naissance, String prefixe) throws SQLException {
+            String naissance, String prefixe, String aussi) throws SQLException {
         String lecture = "SELECT ctid::text, " + nom + ", " + prenoms + ", " + naissance + " FROM " + table
                 + " WHERE " + cle + " LIKE ? AND (" + nom + " ~ " + LIGATURE + " OR " + prenoms + " ~ " + LIGATURE + ") FOR UPDATE";
         try (var lire = connexion.prepareStatement(lecture);
-                var ecrire = connexion.prepareStatement("UPDATE " + table + " SET " + cle + " = ? WHERE ctid = ?::tid")) {
+                var ecrire = connexion.prepareStatement("UPDATE " + table + " SET " + cle + " = ?" + aussi
+                        + " WHERE ctid = ?::tid")) {
             lire.setString(1, prefixe + "%");
             try (var lignes = lire.executeQuery()) {
                 while (lignes.next()) {

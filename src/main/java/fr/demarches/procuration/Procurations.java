@@ -174,13 +174,18 @@ public class Procurations {
         var p = duMandantEntite(usagerId, id);
         Instant maintenant = horloge.instant();
         if (etablissementEnLigne(attestation)) {
+            // A cancellation asked by reference and still waiting for an officer: its reference is freed, and said in
+            // the journal (an officer who types it later finds nothing, and the journal says why).
+            String liberee = p.resiliationEnAttente(maintenant) ? ", référence de résiliation "
+                    + p.getReferenceResiliation() + " libérée" : "";
             if (p.getReferenceResiliation() != null) {
                 references.liberer(p.getId(), Objet.RESILIATION);
             }
             p.resilierEnLigne(maintenant);
             journal.enregistrer(new EntreeAudit("USAGER", usagerId, p.getCourrielMandant(), "PROCURATION_RESILIEE_EN_LIGNE",
                     "PROCURATION", p.getReference(), attestation.fournisseur() + ", niveau " + attestation.niveau()
-                            + ", sujet " + attestation.sujet() + ", authentifié le " + attestation.authentifieeLe(), ip));
+                            + ", sujet " + attestation.sujet() + ", authentifié le " + attestation.authentifieeLe()
+                            + liberee, ip));
             evenements.publishEvent(new EtatProcurationChange(p.getReference(), p.getCommuneInsee(),
                     p.getCourrielMandant(), EtatProcuration.RESILIEE, null, true));
             return vue(p, false);

@@ -58,6 +58,9 @@ class CleEtatCivilLigaturesTest {
         assertThat(donnees.jdbc().sql("SELECT cle_mandant || ' ' || cle_mandataire FROM procuration WHERE id = ?")
                 .param(vue.id()).query(String.class).single())
                 .isEqualTo("COEUR|ZOE|1990-01-02 EC:BOEUF|LAETITIA|1980-05-17");
+        // Its version moved (twice: both keys), so that an instance holding it with the old keys fails to write it.
+        assertThat(donnees.jdbc().sql("SELECT version FROM procuration WHERE id = ?").param(vue.id()).query(Long.class)
+                .single()).isEqualTo(2);
     }
 
     private static Context contexte(Connection connexion) {

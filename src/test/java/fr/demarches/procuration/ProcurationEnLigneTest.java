@@ -136,6 +136,10 @@ class ProcurationEnLigneTest {
         assertThat(navigateur.poster(page.getPath() + "/resiliation", detail).statusCode()).isEqualTo(302);
         assertThat(donnees.jdbc().sql("SELECT etat FROM procuration WHERE id = ?").param(id).query(String.class)
                 .single()).isEqualTo("RESILIEE");
+        assertThat(navigateur.get(page).body()).contains("Votre procuration est résiliée")
+                .doesNotContain("recevoir la référence");
+        assertThat(donnees.jdbc().sql("SELECT details FROM journal_audit WHERE action = 'PROCURATION_RESILIEE_EN_LIGNE'")
+                .query(String.class).single()).contains("référence de résiliation").contains("libérée");
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM reference_en_attente").query(Long.class).single()).isZero();
     }
 
