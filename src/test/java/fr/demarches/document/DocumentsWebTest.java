@@ -1,7 +1,6 @@
 package fr.demarches.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -11,9 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import fr.demarches.document.internal.ProprietesDocuments;
 import fr.demarches.test.DonneesDeTest;
@@ -27,8 +23,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @TestIntegration
 class DocumentsWebTest {
@@ -50,9 +44,6 @@ class DocumentsWebTest {
 
     @Autowired
     fr.demarches.compte.Comptes comptes;
-
-    @Autowired
-    PlatformTransactionManager transactions;
 
     DonneesDeTest.Acteurs acteurs;
 
@@ -161,37 +152,15 @@ class DocumentsWebTest {
         copies(98);
         var usager = DonneesDeTest.acteurUsager(acteurs.usager());
         byte[] octets = Fichiers.pdf(1_000);
-        var premierDepose = new CountDownLatch(1);
-        var session = new int[1];
-        var valider = new CountDownLatch(1);
-        var transaction = new TransactionTemplate(transactions);
-        var executeur = Executors.newFixedThreadPool(2);
-        try {
-            var premier = executeur.submit(() -> transaction.executeWithoutResult(etat -> {
-                documents.deposer(usager, TypeDocument.AUTRE, "premier.pdf", new ByteArrayInputStream(octets),
-                        octets.length);
-                session[0] = donnees.session();
-                premierDepose.countDown();
-                try {
-                    valider.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-            assertThat(premierDepose.await(10, TimeUnit.SECONDS)).isTrue();
-            var second = executeur.submit(() -> documents.deposer(usager, TypeDocument.AUTRE, "second.pdf",
-                    new ByteArrayInputStream(octets), octets.length));
-            donnees.attendreUneAttenteOuLaFin(session[0], second); // it counts without the lock, or waits for it
-            valider.countDown();
-            premier.get(10, TimeUnit.SECONDS);
-            assertThat(catchThrowable(() -> second.get(10,
-                    TimeUnit.SECONDS))).cause().isInstanceOf(DepotRefuse.class)
-                    .hasMessageContaining("Votre espace contient déjà 100 documents");
-        } finally {
-            valider.countDown();
-            executeur.shutdownNow();
-            executeur.awaitTermination(10, TimeUnit.SECONDS);
-        }
+        var deux = donnees.enMemeTemps(
+                () -> documents.deposer(usager, TypeDocument.AUTRE, "premier.pdf", new ByteArrayInputStream(octets),
+                        octets.length),
+                () -> { },
+                // It counts without the lock, or waits for it.
+                () -> documents.deposer(usager, TypeDocument.AUTRE, "second.pdf", new ByteArrayInputStream(octets),
+                        octets.length));
+        assertThat(deux.refusSeconde()).isInstanceOf(DepotRefuse.class)
+                .hasMessageContaining("Votre espace contient déjà 100 documents");
         assertThat(documents.lister(acteurs.usager())).hasSize(100)
                 .anyMatch(d -> d.nomOriginal().equals("premier.pdf")).noneMatch(d -> d.nomOriginal().equals("second.pdf"));
     }

@@ -10,10 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -31,8 +29,6 @@ import fr.demarches.test.TestIntegration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @TestIntegration
 class ProcurationsTest {
@@ -57,9 +53,6 @@ class ProcurationsTest {
 
     @Autowired
     Scrutins scrutins;
-
-    @Autowired
-    PlatformTransactionManager transactions;
 
     @Autowired
     fr.demarches.procuration.internal.MandatairesIdentifies mandataires;
@@ -302,40 +295,19 @@ class ProcurationsTest {
         validationAutomatique("");
         var enAttente = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), "127.0.0.1");
         var eidas3 = new IdentiteAttestee("franceconnect", "eidas3", "sujet", donnees.horloge().instant());
-        var premiereEtablie = new CountDownLatch(1);
-        var session = new int[1];
-        var valider = new CountDownLatch(1);
-        var executeur = Executors.newFixedThreadPool(2);
-        try {
-            Future<VueProcuration> premiere = executeur.submit(() -> new TransactionTemplate(transactions).execute(t -> {
-                var vue = procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), eidas3, UUID.randomUUID(),
-                        "127.0.0.1");
-                session[0] = donnees.session();
-                premiereEtablie.countDown();
-                try {
-                    valider.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                return vue;
-            }));
-            assertThat(premiereEtablie.await(10, TimeUnit.SECONDS)).isTrue();
-            donnees.horloge().avancer(Duration.ofMinutes(1));
-            var seconde = executeur.submit(() -> procurations.validerParAutorite(enAttente.reference(),
-                    PieceIdentite.PASSEPORT, "1", Exemples.officier(acteurs)));
-            donnees.attendreUneAttenteOuLaFin(session[0], seconde); // it checks without the lock, or waits for it
-            valider.countDown();
-            var enLigne = premiere.get(10, TimeUnit.SECONDS);
-            seconde.get(10, TimeUnit.SECONDS);
+        var deux = donnees.enMemeTemps(
+                () -> procurations.deposer(Exemples.demande(acteurs.usager(), scrutin), eidas3, UUID.randomUUID(),
+                        "127.0.0.1"),
+                () -> donnees.horloge().avancer(Duration.ofMinutes(1)),
+                // It checks without the birth date's row, or waits for it.
+                () -> procurations.validerParAutorite(enAttente.reference(), PieceIdentite.PASSEPORT, "1",
+                        Exemples.officier(acteurs)));
+        var enLigne = deux.premiere();
 
-            assertThat(etat(enLigne)).isEqualTo(EtatProcuration.ACCEPTEE_COMMUNE);
-            assertThat(etat(enAttente)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
-            assertThat(plafond(enAttente).raison()).contains(enLigne.reference()).contains("la première établie prévaut");
-        } finally {
-            valider.countDown();
-            executeur.shutdownNow();
-            executeur.awaitTermination(10, TimeUnit.SECONDS);
-        }
+        assertThat(deux.refusSeconde()).isNull();
+        assertThat(etat(enLigne)).isEqualTo(EtatProcuration.ACCEPTEE_COMMUNE);
+        assertThat(etat(enAttente)).isEqualTo(EtatProcuration.VALIDEE_AUTORITE);
+        assertThat(plafond(enAttente).raison()).contains(enLigne.reference()).contains("la première établie prévaut");
     }
 
     /** An instance whose clock is a little behind still stamps its establishment after the one before (V217). */

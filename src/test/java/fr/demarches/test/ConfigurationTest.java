@@ -72,7 +72,8 @@ public class ConfigurationTest {
     @Bean
     DonneesDeTest donneesDeTest(org.springframework.jdbc.core.simple.JdbcClient jdbc,
             fr.demarches.compte.Comptes comptes, fr.demarches.commune.Raccordements raccordements,
-            HorlogeReglable horloge, GreenMail serveurCourriel, fr.demarches.commune.Referentiel referentiel) {
-        return new DonneesDeTest(jdbc, comptes, raccordements, horloge, serveurCourriel, referentiel);
+            HorlogeReglable horloge, GreenMail serveurCourriel, fr.demarches.commune.Referentiel referentiel,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new DonneesDeTest(jdbc, comptes, raccordements, horloge, serveurCourriel, referentiel, transactions);
     }
 }

@@ -3,6 +3,13 @@ package fr.demarches.test;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -15,6 +22,8 @@ import fr.demarches.compte.TypeCompte;
 import fr.demarches.compte.TypeUnite;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts the database back to a known state between tests (the commune referential stays: it is reference data)
@@ -43,11 +52,13 @@ public class DonneesDeTest {
     private final HorlogeReglable horloge;
     private final GreenMail courriels;
     private final fr.demarches.commune.Referentiel referentiel;
+    private final PlatformTransactionManager transactions;
     private volatile boolean publicationsGardees;
 
     DonneesDeTest(JdbcClient jdbc, Comptes comptes, Raccordements raccordements, HorlogeReglable horloge,
-            GreenMail courriels, fr.demarches.commune.Referentiel referentiel) {
+            GreenMail courriels, fr.demarches.commune.Referentiel referentiel, PlatformTransactionManager transactions) {
         this.referentiel = referentiel;
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.comptes = comptes;
         this.raccordements = raccordements;
@@ -115,18 +126,57 @@ public class DonneesDeTest {
         publicationsGardees = true;
     }
 
-    /** The database session of the current transaction (to give {@link #attendreUneAttenteOuLaFin}). */
-    public int session() {
-        return jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single();
+    /** What two writes at once gave: the first's result, the second's, or what the second threw. */
+    public record DeuxEcritures<A, B>(A premiere, B seconde, Throwable refusSeconde) {
     }
 
     /**
-     * Until {@code tache} has ended or waits for a lock that the database session {@code premiere} holds: what a test
-     * of two writes at once waits for before letting the first one commit (a fixed pause let a slow second write
-     * finish after it, and the test pass without the lock it tests; any waiting lock of the server, another test
-     * database's or a benchmark's, would too).
+     * Two writes at once: {@code premiere} runs in a transaction held open (not committed) while {@code seconde} runs
+     * on another thread, until the second has ended or waits for a lock that the first's database session holds (a
+     * fixed pause let a slow second write finish after the first committed, and the test pass without the lock it
+     * tests; any waiting lock of the server, another test database's or a benchmark's, would too); then the first
+     * commits and the second is waited for. {@code entreLesDeux} runs before the second starts (moving the clock).
      */
-    public void attendreUneAttenteOuLaFin(int premiere, java.util.concurrent.Future<?> tache) throws InterruptedException {
+    public <A, B> DeuxEcritures<A, B> enMemeTemps(Supplier<A> premiere, Runnable entreLesDeux, Callable<B> seconde)
+            throws Exception {
+        var ecrite = new CountDownLatch(1);
+        var valider = new CountDownLatch(1);
+        var session = new int[1];
+        var executeur = Executors.newFixedThreadPool(2);
+        try {
+            Future<A> first = executeur.submit(() -> new TransactionTemplate(transactions).execute(t -> {
+                A resultat = premiere.get();
+                session[0] = jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single();
+                ecrite.countDown();
+                try {
+                    valider.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return resultat;
+            }));
+            if (!ecrite.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("La première écriture n'a pas fini en 10 s");
+            }
+            entreLesDeux.run();
+            Future<B> second = executeur.submit(seconde);
+            attendreUneAttenteOuLaFin(session[0], second);
+            valider.countDown();
+            A resultat = first.get(10, TimeUnit.SECONDS);
+            try {
+                return new DeuxEcritures<>(resultat, second.get(10, TimeUnit.SECONDS), null);
+            } catch (ExecutionException refus) {
+                return new DeuxEcritures<>(resultat, null, refus.getCause());
+            }
+        } finally {
+            valider.countDown();
+            executeur.shutdownNow();
+            executeur.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Until {@code tache} has ended or waits for a lock that the database session {@code premiere} holds. */
+    private void attendreUneAttenteOuLaFin(int premiere, Future<?> tache) throws InterruptedException {
         long limite = System.nanoTime() + 10_000_000_000L;
         while (!tache.isDone() && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid)))")
                 .param(premiere).query(Boolean.class).single()) {
