@@ -53,15 +53,12 @@ public class ListeElectorale {
     }
 
     /**
-     * Who {@code designation} is in the list of {@code communeInsee}, or in every imported list (null commune);
-     * the rule is {@link IdentificationElecteur#identifier}.
+     * Who {@code designation} is in every imported list; in one commune's, {@link #identifierDansLaListe}. The rule is
+     * {@link IdentificationElecteur#identifier}.
      */
-    public IdentificationElecteur.Resultat identifier(IdentificationElecteur.Designation designation,
-            String communeInsee) {
-        List<Electeur> candidats = designation.parNne()
-                ? parNne(designation.nne().strip()).stream()
-                        .filter(e -> communeInsee == null || e.communeInsee().equals(communeInsee)).toList()
-                : parNomEtNaissance(communeInsee, designation.nomNaissance(), designation.dateNaissance());
+    public IdentificationElecteur.Resultat identifierPartout(IdentificationElecteur.Designation designation) {
+        List<Electeur> candidats = designation.parNne() ? parNne(designation.nne().strip())
+                : parNomEtNaissance(null, designation.nomNaissance(), designation.dateNaissance());
         return IdentificationElecteur.identifier(designation, candidats);
     }
 

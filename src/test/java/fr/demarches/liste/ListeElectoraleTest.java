@@ -57,8 +57,8 @@ class ListeElectoraleTest {
                 "222222222";"Kowalski";;"Jan";M;01/02/1985;Varsovie (Pologne);1;europeenne
                 """).getBytes(StandardCharsets.UTF_8));
         assertThat(page).contains("Liste importée").contains("2 électeur(s) importé(s)");
-        assertThat(liste.identifier(IdentificationElecteur.Designation.parEtatCivil("MARTIN", "camille-anne",
-                LocalDate.of(1980, 5, 17)), DonneesDeTest.NANTERRE))
+        assertThat(liste.identifierDansLaListe(IdentificationElecteur.Designation.parEtatCivil("MARTIN", "camille-anne",
+                LocalDate.of(1980, 5, 17)), DonneesDeTest.NANTERRE).orElseThrow())
                 .isInstanceOfSatisfying(IdentificationElecteur.Resultat.Identifie.class,
                         i -> assertThat(i.electeur().bureauVote()).isEqualTo("3"));
         assertThat(liste.parNne("222222222")).extracting(Electeur::typeListe).containsExactly(TypeListe.EUROPEENNE);

@@ -41,7 +41,7 @@ public class MandatairesIdentifies {
      */
     public Resultat identifier(Procuration p) {
         if (p.getNneMandataire() != null) {
-            return liste.identifier(Designation.parNne(p.getNneMandataire(), p.getDateNaissanceMandataire()), null);
+            return liste.identifierPartout(Designation.parNne(p.getNneMandataire(), p.getDateNaissanceMandataire()));
         }
         return liste.identifierDansLaListe(designation(p.getNomNaissanceMandataire(), p.getPrenomsMandataire(),
                 p.getDateNaissanceMandataire()), p.getCommuneMandataire()).orElse(null);
