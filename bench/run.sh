@@ -238,7 +238,8 @@ plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transac
     local nom=$1 script=$2
     voulu "$nom" || return 0
     journal "plafond de la base : pgbench $script ($CLIENTS_PG clients, ${DUREE} s)"
-    pgbench -h 127.0.0.1 -U demarches -n -r -c "$CLIENTS_PG" -j 2 -T "$DUREE" \
+    # seq, sel: each client's counter and the run's salt, from which scripts draw their publications' ids.
+    pgbench -h 127.0.0.1 -U demarches -n -r -c "$CLIENTS_PG" -j 2 -T "$DUREE" -D seq=0 -D "sel=$nom-$RANDOM$RANDOM" \
         -f "$BANC/pgbench/$script" "$BASE" > "$RESULTATS/pgbench/$nom.txt" 2>&1 || true
 }
 

@@ -14,7 +14,9 @@ CLIENTS=${3:-20}
 printf '| script | avant (tx/s) | après (tx/s) | rapport |\n|---|---|---|---|\n'
 for script in officier procuration ile liste; do
     debit() {
-        pgbench -h 127.0.0.1 -U demarches -n -c "$CLIENTS" -j 2 -T "$DUREE" -f "$1" "$BASE" 2>/dev/null \
+        # seq, sel: each client's counter and the run's salt, from which scripts draw their publications' ids.
+        pgbench -h 127.0.0.1 -U demarches -n -c "$CLIENTS" -j 2 -T "$DUREE" -D seq=0 -D "sel=$RANDOM$RANDOM" \
+            -f "$1" "$BASE" 2>/dev/null \
             | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
     }
     etat() { psql -h 127.0.0.1 -U demarches -d "$BASE" -XqAt -v ON_ERROR_STOP=1 -f "$1" > /dev/null; }

@@ -5,6 +5,7 @@
 -- gardé par \gset ; les pièces, que le brouillon désigne par leur identifiant, sont prises par leur type.
 \set u random(1, 20000)
 SET client_min_messages = warning;
+\set seq :seq + 1
 -- La session (le compte n'est plus relu à chaque requête : V214).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
 -- Le brouillon (une fois ; l'identifiant de l'usager, que l'application tient de sa session, est pris ici par la
@@ -37,9 +38,12 @@ WITH t AS (
 SELECT count(*) FROM t;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip, id_requete) VALUES (now(), 'USAGER', ':c_id', 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1', NULL);
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-depose', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z","remiseSftp":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr"}', 'PUBLISHED', gen_random_uuid())
-    RETURNING id \gset p_
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-depose', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z","remiseSftp":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr"}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
 COMMIT;
--- L'écouteur (les deux courriels ; la boîte de la commune vient avec l'événement) termine sa publication (sans la
--- marquer « en cours » avant : PublicationEnCours).
-DELETE FROM event_publication WHERE id = ':p_id';
+-- L'écouteur ne supprime plus sa publication : chaque instance supprime en une instruction, toutes les 100 ms, celles
+-- terminées entretemps (FinsDePublication). Ici, chaque client supprime les siennes par 25 : plus souvent que
+-- l'application au même débit (une instruction par période, quel que soit le nombre), donc un plafond prudent. Les
+-- identifiants sont tirés du compteur du client (:seq, :sel : donnés par comparer.sh et run.sh avec -D).
+\if :seq % 25 = 0
+DELETE FROM event_publication WHERE id = ANY(ARRAY(SELECT md5(':sel-:client_id-' || g)::uuid FROM generate_series(:seq - 24, :seq) g));
+\endif

@@ -5,6 +5,7 @@
 \set o random(1, 1000)
 \set n random(1, 40000)
 SET client_min_messages = warning;
+\set seq :seq + 1
 -- 1. Recherche : session lue (pas réécrite ; le compte n'est plus relu, la base ferme les sessions d'un compte qui
 -- change, V214) ; puis une transaction : les deux compteurs, le blocage, la référence et la demande en
 -- une requête (RecherchesComptees), le journal.
@@ -39,16 +40,17 @@ SELECT reference, etablie_le FROM procuration WHERE cle_mandataire = 'NNE:' || (
 -- Le journal de la validation et celui de l'acceptation, en une instruction.
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_VALIDEE_AUTORITE', 'PROCURATION', 'REF', 'pièce vérifiée : CNI n° 123456789012, unité', '127.0.0.1'), (now(), NULL, NULL, 'système', 'PROCURATION_ACCEPTEE_COMMUNE', 'PROCURATION', 'REF', 'validation automatique : tous les contrôles sont réussis', NULL);
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null,"enLigne":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr","validationIncluse":true}', 'PUBLISHED', gen_random_uuid())
-    RETURNING id \gset p_
+    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null,"enLigne":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr","validationIncluse":true}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
 UPDATE procuration SET piece_type = 'CNI', piece_numero = '123456789012', officier = 'officier.banc', etablie_le = now(), decidee_le = now(), decidee_par = 'validation automatique', version = version WHERE id = (SELECT id FROM banc_references WHERE i = :n);
 COMMIT;
 -- 3. Accueil (le message de succès, scellé dans l'adresse de la redirection) : la session ; plus
 -- d'attribut flash écrit à la décision ni retiré ici.
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
--- L'écouteur de l'événement (les courriels de la validation puis de l'acceptation, l'avis à la commune dont l'adresse
--- vient avec l'événement) termine sa publication (la supprime : V215), sans la marquer « en cours » avant (PublicationEnCours).
--- Les publications terminées sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
--- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
--- l'application relisait ensuite (contrôle d'ancienneté, relance).
-DELETE FROM event_publication WHERE id = ':p_id';
+-- L'écouteur de l'événement envoie les courriels de la validation puis de l'acceptation, et l'avis à la commune dont
+-- l'adresse vient avec l'événement. Il ne supprime plus sa publication : chaque instance supprime en une instruction, toutes les 100 ms, celles
+-- terminées entretemps (FinsDePublication). Ici, chaque client supprime les siennes par 25 : plus souvent que
+-- l'application au même débit (une instruction par période, quel que soit le nombre), donc un plafond prudent. Les
+-- identifiants sont tirés du compteur du client (:seq, :sel : donnés par comparer.sh et run.sh avec -D).
+\if :seq % 25 = 0
+DELETE FROM event_publication WHERE id = ANY(ARRAY(SELECT md5(':sel-:client_id-' || g)::uuid FROM generate_series(:seq - 24, :seq) g));
+\endif

@@ -3,6 +3,7 @@
 \set u random(50001, 90000)
 \set nne random(100000001, 100060000)
 SET client_min_messages = warning;
+\set seq :seq + 1
 -- La session (le compte n'est plus relu : V214), vérification du formulaire (raccordement, lu une fois par requête ;
 -- les communes viennent de la mémoire).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
@@ -20,12 +21,13 @@ INSERT INTO procuration (cle_idempotence, cle_mandant, cle_mandataire, commune_i
 SELECT gen_random_uuid(), 'DUPONT|JEANNE MARIE|1980-05-03', 'NNE:' || :nne, '92050', NULL, 'usager' || :u || '@banc.exemple.fr', date '1980-05-03', date '1975-01-01', current_date + 45, NULL, NULL, now(), NULL, 'EN_ATTENTE_AUTORITE', now() + interval '60 days', current_date + 45, 'Nanterre', NULL, NULL, :nne, 'Dupont', NULL, NULL, NULL, NULL, NULL, NULL, 'UN_TOUR', 'Jeanne Marie', NULL, 'TMPREF', NULL, NULL, NULL, NULL, NULL, ':d_usager'::uuid, 0, ':d_id'::uuid;
 INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':d_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1';
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
-    RETURNING id \gset p_
+    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
 COMMIT;
--- Plus d'attribut flash : « deposee » est un paramètre de la redirection. L'écouteur termine sa publication, sans
--- la marquer « en cours » avant (PublicationEnCours).
--- Les publications terminées sont celles que la transaction a insérées (gardées par \gset) : une mise à jour qui
--- ne trouvait aucune ligne coûtait moins que celle de l'application et laissait des publications « PUBLISHED » que
--- l'application relisait ensuite (contrôle d'ancienneté, relance).
-DELETE FROM event_publication WHERE id = ':p_id';
+-- Plus d'attribut flash : « deposee » est un paramètre de la redirection.
+-- L'écouteur ne supprime plus sa publication : chaque instance supprime en une instruction, toutes les 100 ms, celles
+-- terminées entretemps (FinsDePublication). Ici, chaque client supprime les siennes par 25 : plus souvent que
+-- l'application au même débit (une instruction par période, quel que soit le nombre), donc un plafond prudent. Les
+-- identifiants sont tirés du compteur du client (:seq, :sel : donnés par comparer.sh et run.sh avec -D).
+\if :seq % 25 = 0
+DELETE FROM event_publication WHERE id = ANY(ARRAY(SELECT md5(':sel-:client_id-' || g)::uuid FROM generate_series(:seq - 24, :seq) g));
+\endif

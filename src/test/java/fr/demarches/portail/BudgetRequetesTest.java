@@ -172,9 +172,10 @@ class BudgetRequetesTest {
 
         assertThat(donnees.jdbc().sql("SELECT count(*) FROM teledossier").query(Long.class).single()).isOne();
         assertThat(requetes).hasSizeLessThanOrEqualTo(11).noneMatch(BudgetRequetesTest::marqueEnCours);
-        // The listener's only statement is its publication's completion: deleted, not kept as "completed".
+        // Outside the request, only its publication's completion: deleted, not kept as "completed", and not by the
+        // listener but with the others finished in the same period (FinsDePublication).
         assertThat(requetes).filteredOn(r -> !r.startsWith("[main]")).singleElement().asString()
-                .contains("delete from event_publication");
+                .startsWith("[fins-de-publication]").contains("DELETE FROM event_publication");
         // One commit, the submission's: the draft, the elections, the documents, the profile and the commune's
         // connection are read before it without a transaction each (five COMMITs, five round trips, before).
         assertThat(envoi[0].validations()).isOne();

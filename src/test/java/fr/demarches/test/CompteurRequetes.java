@@ -91,7 +91,8 @@ public final class CompteurRequetes {
             RELEVE.remove();
             VALIDATIONS.remove();
         }
-        long total = QueryCountHolder.get(NOM).getTotal();
+        var compte = QueryCountHolder.get(NOM);
+        long total = compte == null ? 0 : compte.getTotal(); // null: no statement at all
         QueryCountHolder.clear();
         if (total != requetes.size()) {
             throw new IllegalStateException("relevé incohérent : " + total + " comptées, " + requetes.size() + " relevées");

@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code app.notifications.*}: the service's public address (the links in the mails; application.yml fills it from
  * {@code app.url-publique}, which other modules read too), the sender, after how long a mail that failed is sent
  * again (also the period of that retry), and after how long a mail sent again but still unfinished is taken as
- * abandoned (its instance stopped). application.yml reads the older names ({@code app.courriel.*}) as the defaults of
+ * abandoned (its instance stopped), and how often the publications finished meanwhile are deleted together
+ * ({@link FinsDePublication}). application.yml reads the older names ({@code app.courriel.*}) as the defaults of
  * the sender and the retry delay, so existing settings keep working.
  */
 @Validated
@@ -21,5 +22,6 @@ record ProprietesNotifications(
         @NotBlank String urlPublique,
         @NotBlank String expediteur,
         @NotNull Duration relanceApres,
-        @NotNull Duration relanceAbandonneeApres) {
+        @NotNull Duration relanceAbandonneeApres,
+        @NotNull Duration finsDePublicationToutesLes) {
 }
