@@ -241,6 +241,7 @@ plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transac
     # seq, sel: each client's counter and the run's salt, from which scripts draw their publications' ids.
     pgbench -h 127.0.0.1 -U demarches -n -r -c "$CLIENTS_PG" -j 2 -T "$DUREE" -D seq=0 -D "sel=$nom-$RANDOM$RANDOM" \
         -f "$BANC/pgbench/$script" "$BASE" > "$RESULTATS/pgbench/$nom.txt" 2>&1 || true
+    psql -h 127.0.0.1 -U demarches -d "$BASE" -XqAt -f "$BANC/pgbench/nettoyage.sql" > /dev/null
 }
 
 # ---- 7. Scenarios, each with its ceilings in the same run

@@ -26,6 +26,7 @@ for script in officier procuration ile liste; do
     "$ICI/chainage.sh" "$BASE" &
     CHAINAGE=$!
     apres=$(debit "$ICI/$script.sql")
+    etat "$ICI/nettoyage.sql"
     kill "$CHAINAGE"
     wait "$CHAINAGE" 2>/dev/null || true
     printf '| %s | %s | %s | %s |\n' "$script" "$avant" "$apres" "$(python3 -c "print(f'{$apres / $avant:.2f}')")"

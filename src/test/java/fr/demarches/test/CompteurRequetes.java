@@ -37,6 +37,9 @@ public final class CompteurRequetes {
     /** The statements of every thread but the scheduled jobs' while {@link #avecEcouteurs} runs (null otherwise). */
     private static volatile List<String> toutes;
 
+    /** Statements started while a relevé was open and not yet noted: the relevé waits for them before it ends. */
+    private static final java.util.concurrent.atomic.AtomicInteger EN_COURS = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Set on the thread that waits for the listeners: its polling is not the action's. */
     private static final ThreadLocal<Boolean> MUET = ThreadLocal.withInitial(() -> false);
 
@@ -56,6 +59,9 @@ public final class CompteurRequetes {
             action.executer();
             MUET.set(true);
             attente.run();
+            while (EN_COURS.get() > 0) {
+                Thread.sleep(1);
+            }
         } finally {
             MUET.remove();
             toutes = null;
@@ -128,14 +134,26 @@ public final class CompteurRequetes {
     /** Adds each statement's SQL to the current thread's list, when one is open. */
     private static final class Releve implements QueryExecutionListener {
 
+        /**
+         * The action's list as the statement starts: an autocommitted statement (a group of finished publications
+         * deleted) has done its work before it ends, and the wait for it may end the relevé meanwhile.
+         */
+        private static final ThreadLocal<List<String>> GLOBALE = new ThreadLocal<>();
+
         @Override
         public void beforeQuery(ExecutionInfo execution, List<QueryInfo> requetes) {
+            var global = toutes;
+            GLOBALE.set(global);
+            if (global != null) {
+                EN_COURS.incrementAndGet();
+            }
         }
 
         @Override
         public void afterQuery(ExecutionInfo execution, List<QueryInfo> requetes) {
             var releve = RELEVE.get();
-            var global = toutes;
+            var global = GLOBALE.get();
+            GLOBALE.remove();
             String fil = Thread.currentThread().getName();
             boolean compte = global != null && !MUET.get() && !fil.startsWith("scheduling") && !fil.startsWith("spring-session");
             for (QueryInfo requete : requetes) {
@@ -146,6 +164,9 @@ public final class CompteurRequetes {
                 if (compte) {
                     global.add("[" + fil + "] " + sql);
                 }
+            }
+            if (global != null) {
+                EN_COURS.decrementAndGet();
             }
         }
     }

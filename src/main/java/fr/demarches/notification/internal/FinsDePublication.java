@@ -28,7 +28,8 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * Finished event publications, deleted together: every {@code periode}, one {@code DELETE} for all the publications
  * this instance finished meanwhile, instead of a {@code DELETE} and its {@code COMMIT} (a WAL flush) per
  * publication, that is per action on every hot path (docs/performance.md). Completion mode "delete" only: nothing
- * reads finished publications, so a finished one may stay in the table a moment longer.
+ * reads finished publications, so a finished one may stay in the table a moment longer. In any other mode (set when
+ * the instance starts, even in Spring's AOT mode), the registry's own completion runs.
  * <p>
  * That moment is the price. An instance that dies between a listener's end and the next group (at most
  * {@code periode}) leaves its publications unfinished: they are sent again once stale, as those of an instance that
@@ -44,12 +45,15 @@ final class FinsDePublication implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final Duration periode;
+    /** Whether a finished publication is deleted (Modulith's completion mode, read when the instance starts). */
+    private final boolean suppression;
     private final ConcurrentLinkedQueue<UUID> terminees = new ConcurrentLinkedQueue<>();
     private volatile ScheduledExecutorService minuterie;
 
-    FinsDePublication(JdbcClient jdbc, Duration periode) {
+    FinsDePublication(JdbcClient jdbc, Duration periode, boolean suppression) {
         this.jdbc = jdbc;
         this.periode = periode;
+        this.suppression = suppression;
     }
 
     /** The publication is finished: deleted with the next group, or at once when the instance is not running. */
@@ -71,8 +75,14 @@ final class FinsDePublication implements SmartLifecycle {
                     supprimer(lot);
                 } catch (RuntimeException refus) {
                     terminees.addAll(lot);
-                    JOURNAL.warn("{} publication(s) terminée(s) non supprimée(s), nouvel essai dans {}", lot.size(),
-                            periode, refus);
+                    if (minuterie != null) {
+                        JOURNAL.warn("{} publication(s) terminée(s) non supprimée(s), nouvel essai dans {}",
+                                lot.size(), periode, refus);
+                    } else {
+                        // Stopping: nothing will try again; these will be run again once stale (mails sent twice).
+                        JOURNAL.error("{} publication(s) terminée(s) non supprimée(s) à l'arrêt : {}", lot.size(),
+                                lot, refus);
+                    }
                     return;
                 }
                 lot = new ArrayList<>();
@@ -91,7 +101,14 @@ final class FinsDePublication implements SmartLifecycle {
         var fil = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fins-de-publication").daemon()
                 .factory());
         long ms = periode.toMillis();
-        fil.scheduleWithFixedDelay(this::supprimerLesTerminees, ms, ms, TimeUnit.MILLISECONDS);
+        fil.scheduleWithFixedDelay(() -> {
+            try {
+                supprimerLesTerminees();
+            } catch (Throwable imprevu) {
+                // A task that throws is never run again: every completion would then wait in memory.
+                JOURNAL.error("Suppression des publications terminées", imprevu);
+            }
+        }, ms, ms, TimeUnit.MILLISECONDS);
         minuterie = fil;
     }
 
@@ -138,10 +155,11 @@ final class FinsDePublication implements SmartLifecycle {
                 Object publication = appel.getArguments()[0];
                 UUID id = publication instanceof TargetEventPublication p ? p.getIdentifier()
                         : publication instanceof UUID u ? u : null;
-                if (id == null) {
+                var groupees = fins.getIfAvailable();
+                if (id == null || groupees == null || !groupees.suppression) {
                     return appel.proceed();
                 }
-                fins.getObject().terminer(id);
+                groupees.terminer(id);
                 return null;
             };
             this.advisor = new DefaultPointcutAdvisor(completions, regrouper);

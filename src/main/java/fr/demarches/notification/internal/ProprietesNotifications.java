@@ -5,6 +5,8 @@ import java.time.Duration;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -23,5 +25,5 @@ record ProprietesNotifications(
         @NotBlank String expediteur,
         @NotNull Duration relanceApres,
         @NotNull Duration relanceAbandonneeApres,
-        @NotNull Duration finsDePublicationToutesLes) {
+        @NotNull @DurationMin(millis = 1) Duration finsDePublicationToutesLes) {
 }

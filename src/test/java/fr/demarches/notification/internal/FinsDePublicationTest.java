@@ -32,7 +32,7 @@ class FinsDePublicationTest {
     @BeforeEach
     void demarrer() {
         donnees.vider();
-        fins = new FinsDePublication(donnees.jdbc(), Duration.ofHours(1));
+        fins = new FinsDePublication(donnees.jdbc(), Duration.ofHours(1), true);
         fins.start();
     }
 
