@@ -9,14 +9,11 @@ SET client_min_messages = warning;
 -- La session (le compte n'est plus relu à chaque requête : V214).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
 -- Le brouillon (une fois ; l'identifiant de l'usager, que l'application tient de sa session, est pris ici par la
--- même requête, qui passe par l'index du compte), les scrutins à venir (fenêtre L30), les deux pièces en une
--- requête, la certification du profil, le raccordement (une fois) ; les communes viennent de la mémoire du
--- référentiel.
+-- même requête, qui passe par l'index du compte), les deux pièces en une requête, la certification du profil ; les
+-- scrutins, le raccordement et les communes viennent de la mémoire de l'instance (AvisDeChangement, V219).
 SELECT c.id, b.donnees, b.cle_idempotence FROM compte c LEFT JOIN brouillon b ON b.usager_id = c.id AND b.procedure = 'ILE' WHERE c.identifiant = 'usager' || :u || '@banc.exemple.fr' AND c.espace = 'USAGER' \gset c_
-SELECT DISTINCT s.id, c.scrutin_id, c.code_insee, s.cree_le, s.date_limite_inscription, s.nom, s.premier_tour, s.second_tour, s.toutes_communes, s.type, s.version FROM scrutin s LEFT JOIN scrutin_commune c ON s.id = c.scrutin_id WHERE coalesce(s.second_tour, s.premier_tour) >= current_date AND (s.toutes_communes = true OR EXISTS (SELECT 1 FROM scrutin_commune c2 WHERE s.id = c2.scrutin_id AND c2.code_insee = '92050')) ORDER BY s.premier_tour, c.code_insee;
 SELECT id, type, nom_original, type_contenu, taille, origine, commune_insee, depose_le, supprimable_le FROM document WHERE proprietaire_id = ':c_id' AND type IN ('PIECE_IDENTITE', 'JUSTIFICATIF_DOMICILE');
 SELECT certifie_par, certifie_le, naissance_certifiee FROM profil_usager WHERE compte_id = ':c_id' AND certifie_par IS NOT NULL;
-SELECT * FROM raccordement WHERE code_insee = '92050';
 -- La transaction du dépôt : les deux copies figées en une requête ; le télédossier, son historique, ses pièces et
 -- la suppression du brouillon en une autre (ici une clé d'idempotence tirée au hasard : le brouillon du banc, relu à
 -- chaque itération, reste) ; le journal d'audit ; une publication (les deux courriels, un seul écouteur).

@@ -22,7 +22,8 @@ COMMIT;
 -- une requête ; le journal de la décision (qui vaut celui de sa recherche) ; la validation automatique de la commune :
 -- contrôles dans l'ordre où ils sont faits (liste de la commune du mandant, mandant, calendrier, mandataire, plafond),
 -- décision, journal, un seul événement pour la validation et l'acceptation, la demande mise à jour. La liste importée
--- et le mandant y sont lus en une instruction (ListeElectorale.identifierDansLaListe).
+-- et le mandant y sont lus en une instruction (ListeElectorale.identifierDansLaListe) ; le calendrier vient de la
+-- mémoire de l'instance, jusqu'à son prochain changement (AvisDeChangement, V219).
 SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :o AS bpchar);
 BEGIN;
 WITH bloque AS (SELECT max(bloque_jusqua) AS jusqua FROM limitation_tentatives WHERE cle IN ('procuration-officier:' || :o, 'procuration-unite:' || :o) AND bloque_jusqua > now()),
@@ -34,7 +35,6 @@ LEFT JOIN (SELECT p.*, c.validation_auto_procurations AS validation_auto_commune
 -- même instruction).
 INSERT INTO etablissement_par_naissance AS e (naissance_mandataire, dernier) SELECT date_naissance, now() FROM electeur WHERE nne = (100000000 + (:n * 7) % 60000 + 1)::text LIMIT 1 ON CONFLICT (naissance_mandataire) DO UPDATE SET dernier = greatest(excluded.dernier, e.dernier + interval '1 microsecond') RETURNING dernier;
 SELECT e.* FROM import_liste i LEFT JOIN electeur e ON e.commune_insee = i.commune_insee AND e.nne = (100000000 + :n % 60000 + 1)::text WHERE i.commune_insee = '92050' ORDER BY e.type_liste, e.nne;
-SELECT s.id, c.code_insee FROM scrutin s LEFT JOIN scrutin_commune c ON s.id = c.scrutin_id WHERE coalesce(s.second_tour, s.premier_tour) >= current_date;
 SELECT * FROM electeur WHERE nne = (100000000 + (:n * 7) % 60000 + 1)::text;
 SELECT reference, etablie_le FROM procuration WHERE cle_mandataire = 'NNE:' || (100000000 + (:n * 7) % 60000 + 1) AND id <> (SELECT id FROM banc_references WHERE i = :n) AND etat IN ('VALIDEE_AUTORITE', 'ACCEPTEE_COMMUNE') AND debut <= current_date + 100 AND fin >= current_date + 100 AND etablie_le < now() ORDER BY etablie_le LIMIT 1;
 -- Le journal de la validation et celui de l'acceptation, en une instruction.

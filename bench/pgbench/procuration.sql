@@ -4,10 +4,9 @@
 \set nne random(100000001, 100060000)
 SET client_min_messages = warning;
 \set seq :seq + 1
--- La session (le compte n'est plus relu : V214), vérification du formulaire (raccordement, lu une fois par requête ;
--- les communes viennent de la mémoire).
+-- La session (le compte n'est plus relu : V214) ; le raccordement de la commune et les communes viennent de la
+-- mémoire de l'instance (le raccordement jusqu'à son prochain changement : AvisDeChangement, V219).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
-SELECT * FROM raccordement WHERE code_insee = '92050';
 -- La transaction du dépôt : la référence réservée d'abord (clé étrangère vérifiée à la validation, V180), la demande
 -- insérée une fois avec elle, le journal, la publication de l'événement. Avant : avant/procuration.sql.
 BEGIN;

@@ -7,8 +7,10 @@ import java.util.Set;
 
 import fr.demarches.commune.internal.Raccordement;
 import fr.demarches.commune.internal.RaccordementRepository;
+import fr.demarches.shared.AvisDeChangement;
 import fr.demarches.shared.Chiffrement;
 import fr.demarches.shared.LectureSimple;
+import fr.demarches.shared.MemoireSuivie;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,11 +26,13 @@ public class Raccordements {
     private final Clock horloge;
     private final Chiffrement chiffrement;
     private final JdbcClient jdbc;
+    private final MemoireSuivie<String, Optional<RaccordementVue>> memoire;
 
     Raccordements(RaccordementRepository raccordements, Referentiel referentiel, Clock horloge,
-            Chiffrement chiffrement, JdbcClient jdbc) {
+            Chiffrement chiffrement, JdbcClient jdbc, AvisDeChangement avis) {
         this.raccordements = raccordements;
         this.jdbc = jdbc;
+        this.memoire = avis.memoire("raccordement");
         this.referentiel = referentiel;
         this.horloge = horloge;
         this.chiffrement = chiffrement;
@@ -51,21 +55,24 @@ public class Raccordements {
     }
 
     /**
-     * Asked by the form's check, then by the service (open? which mode?) within one submission: read once per
-     * request (nothing kept outside a request).
+     * Asked on every submission (the form's check, then the service): kept in memory until the table changes (V219),
+     * and read once per request when it cannot be.
      */
     @LectureSimple
     public Optional<RaccordementVue> de(String codeInsee) {
         // The view's columns in one plain statement: the entity, loaded outside any transaction, cost one of its own
         // and a persistence context (docs/performance.md).
-        return fr.demarches.shared.MemoireRequete.memoriser("raccordement." + codeInsee, () -> jdbc.sql("""
+        return fr.demarches.shared.MemoireRequete.memoriser("raccordement." + codeInsee, () -> memoire.lire(codeInsee,
+                () -> jdbc.sql("""
                         SELECT code_insee, mode, boite_fonctionnelle, ile, rco, procuration, date_effet
                         FROM raccordement WHERE code_insee = ?""")
                 .param(codeInsee)
                 .query((rs, n) -> new RaccordementVue(rs.getString(1), ModeRaccordement.valueOf(rs.getString(2)),
-                        rs.getString(3), Raccordement.procedures(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)),
+                        // Shared by every request while kept: not the entity's mutable set.
+                        rs.getString(3), Set.copyOf(Raccordement.procedures(rs.getBoolean(4), rs.getBoolean(5),
+                                rs.getBoolean(6))),
                         rs.getObject(7, LocalDate.class)))
-                .optional());
+                .optional()));
     }
 
     /** The communes that receive their dossiers on their sFTP server, by INSEE code. */

@@ -29,6 +29,6 @@ public record ScrutinVue(UUID id, String nom, TypeScrutin type, LocalDate premie
     }
 
     public boolean concerne(String codeInsee) {
-        return toutesCommunes || communes.contains(codeInsee);
+        return toutesCommunes || codeInsee != null && communes.contains(codeInsee);
     }
 }

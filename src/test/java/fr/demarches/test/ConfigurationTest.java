@@ -73,7 +73,9 @@ public class ConfigurationTest {
     DonneesDeTest donneesDeTest(org.springframework.jdbc.core.simple.JdbcClient jdbc,
             fr.demarches.compte.Comptes comptes, fr.demarches.commune.Raccordements raccordements,
             HorlogeReglable horloge, GreenMail serveurCourriel, fr.demarches.commune.Referentiel referentiel,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
-        return new DonneesDeTest(jdbc, comptes, raccordements, horloge, serveurCourriel, referentiel, transactions);
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            fr.demarches.shared.AvisDeChangement avis) {
+        return new DonneesDeTest(jdbc, comptes, raccordements, horloge, serveurCourriel, referentiel, transactions,
+                avis);
     }
 }

@@ -20,6 +20,7 @@ import fr.demarches.compte.Comptes;
 import fr.demarches.compte.QualiteOfficier;
 import fr.demarches.compte.TypeCompte;
 import fr.demarches.compte.TypeUnite;
+import fr.demarches.shared.AvisDeChangement;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,10 +54,13 @@ public class DonneesDeTest {
     private final GreenMail courriels;
     private final fr.demarches.commune.Referentiel referentiel;
     private final PlatformTransactionManager transactions;
+    private final AvisDeChangement avis;
     private volatile boolean publicationsGardees;
 
     DonneesDeTest(JdbcClient jdbc, Comptes comptes, Raccordements raccordements, HorlogeReglable horloge,
-            GreenMail courriels, fr.demarches.commune.Referentiel referentiel, PlatformTransactionManager transactions) {
+            GreenMail courriels, fr.demarches.commune.Referentiel referentiel, PlatformTransactionManager transactions,
+            AvisDeChangement avis) {
+        this.avis = avis;
         this.referentiel = referentiel;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -79,6 +83,8 @@ public class DonneesDeTest {
                 + "AND tablename NOT IN (" + CONSERVEES + ")").query(String.class).list());
         jdbc.sql("TRUNCATE " + tables + " CASCADE").update();
         jdbc.sql("UPDATE shedlock SET lock_until = locked_at").update();
+        // The connections and the calendar kept in memory are forgotten once the truncation's notice is heard.
+        avis.attendre();
         // Some tests correct the referential with plain SQL: its in-memory answers start afresh too.
         referentiel.oublier();
         horloge.reinitialiser();
@@ -111,6 +117,14 @@ public class DonneesDeTest {
         }
         jdbc.sql("UPDATE event_publication SET completion_date = NULL, status = 'FAILED', "
                 + "publication_date = now() - interval '2 hours' WHERE listener_id = ?").param(ecouteur).update();
+    }
+
+    /**
+     * Waits until the changes written so far with plain SQL are known to the memories of the connections and the
+     * calendar (AvisDeChangement): a test that writes them so, then acts at once.
+     */
+    public void attendreLesAvis() {
+        avis.attendre();
     }
 
     /** A copy of each deleted publication, in a table of the tests (made once per database, after Flyway's). */
@@ -211,7 +225,7 @@ public class DonneesDeTest {
         raccordements.raccorder(NANTERRE, ModeRaccordement.COURRIEL, "elections@mairie-nanterre.exemple.fr",
                 EnumSet.allOf(Procedure.class), aujourdhui.minusMonths(1));
         var unite = comptes.creerUnite(TypeUnite.COMMISSARIAT, "Commissariat de Nanterre", "1 boulevard du Midi", "92");
-        return new Acteurs(
+        var acteurs = new Acteurs(
                 comptes.creerUsager(USAGER, MOT_DE_PASSE, true),
                 comptes.creerCompteMairie(TypeCompte.AGENT_COMMUNE, AGENT, MOT_DE_PASSE, "Lefebvre", "Karim", NANTERRE),
                 comptes.creerCompteMairie(TypeCompte.ADMIN_COMMUNE, ADMIN_COMMUNE, MOT_DE_PASSE, "Durand", "Sophie",
@@ -220,6 +234,9 @@ public class DonneesDeTest {
                         aujourdhui.plusYears(1)),
                 unite,
                 comptes.creerAdministrateur(ADMIN, MOT_DE_PASSE, "Admin", null));
+        // The connection just written is known to the memories once its notice is heard (AvisDeChangement).
+        avis.attendre();
+        return acteurs;
     }
 
     public HorlogeReglable horloge() {

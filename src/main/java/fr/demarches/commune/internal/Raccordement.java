@@ -9,7 +9,9 @@ import fr.demarches.commune.ModeRaccordement;
 import fr.demarches.commune.ParametresSftp;
 import fr.demarches.commune.Procedure;
 import fr.demarches.commune.RefusCommune;
+import fr.demarches.shared.OubliApresEcriture;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -17,6 +19,7 @@ import jakarta.persistence.Version;
 
 /** A commune's connection to the service: from {@code dateEffet} on, its citizens can send requests. */
 @Entity
+@EntityListeners(OubliApresEcriture.class)
 public class Raccordement {
 
     @Id

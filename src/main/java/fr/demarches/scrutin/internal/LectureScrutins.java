@@ -2,12 +2,15 @@ package fr.demarches.scrutin.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
 import fr.demarches.scrutin.ScrutinVue;
 import fr.demarches.scrutin.TypeScrutin;
+import fr.demarches.shared.AvisDeChangement;
+import fr.demarches.shared.MemoireSuivie;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The calendar as the procedures read it, in plain SQL: every ILE step and every officer decision reads it, and
  * through Hibernate the read cost more than the statement (entity and collection loading: 8.6 % of the HTTP threads'
- * samples in the ILE window, 1.3 % in SQL; docs/performance.md). Writes stay on the entity ({@link Scrutin}).
+ * samples in the ILE window, 1.3 % in SQL; docs/performance.md). Then kept in memory, read again after each change
+ * of the calendar (V219). Writes stay on the entity ({@link Scrutin}).
  */
 @Component
 public class LectureScrutins {
@@ -26,24 +30,31 @@ public class LectureScrutins {
             FROM scrutin s LEFT JOIN scrutin_commune c ON c.scrutin_id = s.id
             """;
 
+    private static final String TOUS = "tous";
+
     private final JdbcClient jdbc;
+    private final MemoireSuivie<String, List<ScrutinVue>> memoire;
 
-    LectureScrutins(JdbcClient jdbc) {
+    LectureScrutins(JdbcClient jdbc, AvisDeChangement avis) {
         this.jdbc = jdbc;
+        this.memoire = avis.memoire("scrutin", "scrutin_commune");
     }
 
-    /** Elections whose last round is on or after {@code jour} and which concern the commune, soonest first. */
+    /**
+     * Elections whose last round is on or after {@code jour} and which concern the commune, soonest first (then by
+     * id, as PostgreSQL orders uuids: their text), from {@link #tous()}.
+     */
     public List<ScrutinVue> prochains(String codeInsee, LocalDate jour) {
-        return lire(COLONNES + """
-                WHERE coalesce(s.second_tour, s.premier_tour) >= ?
-                  AND (s.toutes_communes OR EXISTS (SELECT 1 FROM scrutin_commune c2
-                                                    WHERE c2.scrutin_id = s.id AND c2.code_insee = ?))
-                ORDER BY s.premier_tour, s.id, c.code_insee""", jour, codeInsee);
+        return tous().stream()
+                .filter(s -> !(s.secondTour() != null ? s.secondTour() : s.premierTour()).isBefore(jour))
+                .filter(s -> s.concerne(codeInsee))
+                .sorted(Comparator.comparing(ScrutinVue::premierTour).thenComparing(s -> s.id().toString()))
+                .toList();
     }
 
-    /** Every election, latest first. */
+    /** Every election, latest first: kept in memory until the calendar changes (a few times a year). */
     public List<ScrutinVue> tous() {
-        return lire(COLONNES + "ORDER BY s.premier_tour DESC, s.id, c.code_insee");
+        return memoire.lire(TOUS, () -> lire(COLONNES + "ORDER BY s.premier_tour DESC, s.id, c.code_insee"));
     }
 
     /** One row per commune of an election (one with no commune for "every commune"), in the order asked. */

@@ -9,10 +9,12 @@ import java.util.UUID;
 
 import fr.demarches.scrutin.RefusScrutin;
 import fr.demarches.scrutin.TypeScrutin;
+import fr.demarches.shared.OubliApresEcriture;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -22,6 +24,7 @@ import jakarta.persistence.Version;
 
 /** An election with its rounds; no communes listed and {@code toutesCommunes} false never happens. */
 @Entity
+@EntityListeners(OubliApresEcriture.class)
 public class Scrutin {
 
     @Id

@@ -55,6 +55,7 @@ class InscriptionTardiveIleTest {
         donnees.jdbc().sql("INSERT INTO scrutin (id, nom, type, premier_tour, second_tour, toutes_communes, cree_le) "
                 + "VALUES (?, 'Présidentielle 2027', 'PRESIDENTIELLE', ?, ?, true, now())")
                 .params(UUID.randomUUID(), PREMIER_TOUR, PREMIER_TOUR.plusDays(14)).update();
+        donnees.attendreLesAvis();
     }
 
     @Test
