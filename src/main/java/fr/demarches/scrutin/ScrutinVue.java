@@ -28,6 +28,11 @@ public record ScrutinVue(UUID id, String nom, TypeScrutin type, LocalDate premie
         return CalendrierElectoral.dateLimiteCasParticuliers(premierTour);
     }
 
+    /** The election's last round: the second when there is one. */
+    public LocalDate dernierTour() {
+        return secondTour != null ? secondTour : premierTour;
+    }
+
     public boolean concerne(String codeInsee) {
         return toutesCommunes || codeInsee != null && communes.contains(codeInsee);
     }

@@ -46,7 +46,7 @@ public class LectureScrutins {
      */
     public List<ScrutinVue> prochains(String codeInsee, LocalDate jour) {
         return tous().stream()
-                .filter(s -> !(s.secondTour() != null ? s.secondTour() : s.premierTour()).isBefore(jour))
+                .filter(s -> !s.dernierTour().isBefore(jour))
                 .filter(s -> s.concerne(codeInsee))
                 .sorted(Comparator.comparing(ScrutinVue::premierTour).thenComparing(s -> s.id().toString()))
                 .toList();

@@ -79,9 +79,8 @@ class AvertissementsIle {
             if (naissance != null) {
                 var tour = RegleAgeIle.premierTourOuvert(naissance, s.premierTour(), s.secondTour());
                 if (tour.isEmpty()) {
-                    LocalDate dernier = s.secondTour() == null ? s.premierTour() : s.secondTour();
                     avertissements.add("Vous n'aurez pas 18 ans la veille du " + (s.secondTour() == null ? "" : "second tour du ")
-                            + "scrutin « " + s.nom() + " » (" + DateEnLettres.de(dernier) + ") : vous ne pourrez pas y voter. "
+                            + "scrutin « " + s.nom() + " » (" + DateEnLettres.de(s.dernierTour()) + ") : vous ne pourrez pas y voter. "
                             + "Votre inscription vaudra à partir du " + DateEnLettres.de(RegleAgeIle.majorite(naissance)) + ".");
                 } else if (!tour.get().equals(s.premierTour())) {
                     avertissements.add("Vous n'aurez pas 18 ans la veille du premier tour du scrutin « " + s.nom() + " » ("
