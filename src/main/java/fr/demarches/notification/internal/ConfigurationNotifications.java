@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.support.CompletionMode;
 
 @Configuration(proxyBeanMethods = false)
 class ConfigurationNotifications {
@@ -22,7 +23,8 @@ class ConfigurationNotifications {
 
     @Bean
     FinsDePublication finsDePublication(JdbcClient jdbc, ProprietesNotifications proprietes, Environment environnement) {
-        return new FinsDePublication(jdbc, proprietes.finsDePublicationToutesLes(), "delete".equalsIgnoreCase(
-                environnement.getProperty("spring.modulith.events.completion-mode", "").trim()));
+        // The mode as Modulith itself reads it.
+        return new FinsDePublication(jdbc, proprietes.finsDePublicationToutesLes(),
+                CompletionMode.from(environnement) == CompletionMode.DELETE);
     }
 }

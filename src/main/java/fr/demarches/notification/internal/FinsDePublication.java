@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -98,6 +97,9 @@ final class FinsDePublication implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!suppression) {
+            return; // the registry completes each publication itself: nothing ever comes here
+        }
         var fil = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fins-de-publication").daemon()
                 .factory());
         long ms = periode.toMillis();
@@ -141,13 +143,12 @@ final class FinsDePublication implements SmartLifecycle {
     /** Turns the registry's completions into {@link #terminer}: Modulith's repository, watched like in PublicationEnCours. */
     static final class Regroupement extends AbstractAdvisingBeanPostProcessor {
 
-        private static final Set<String> FIN = Set.of("markCompleted");
-
         Regroupement(ObjectProvider<FinsDePublication> fins) {
             var completions = new StaticMethodMatcherPointcut() {
                 @Override
                 public boolean matches(Method methode, Class<?> classe) {
-                    return EventPublicationRepository.class.isAssignableFrom(classe) && FIN.contains(methode.getName())
+                    return EventPublicationRepository.class.isAssignableFrom(classe)
+                            && "markCompleted".equals(methode.getName())
                             && methode.getParameterCount() == 2;
                 }
             };
