@@ -4,6 +4,10 @@
 -- commune du banc). Ce que la requête connaît déjà (l'usager connecté, la publication qu'elle vient d'écrire) est
 -- gardé par \gset ; les pièces, que le brouillon désigne par leur identifiant, sont prises par leur type.
 \set u random(1, 20000)
+-- L'événement et le journal nomment la référence de l'action, comme ceux de l'application : une même valeur
+-- répétée par chaque transaction s'empilait dans un seul compartiment de l'index haché des publications et une seule
+-- feuille de l'index du journal par objet (docs/performance.md, treizième machine).
+\set evt random(1, 2000000000)
 SET client_min_messages = warning;
 \set seq :seq + 1
 -- La session (le compte n'est plus relu à chaque requête : V214).
@@ -33,9 +37,9 @@ WITH t AS (
     SELECT t.id, p.fige, p.type, p.ordre, p.version, p.nom FROM t, (VALUES (gen_random_uuid(), 'PIECE_IDENTITE', 1, 1, 'identite.pdf'), (gen_random_uuid(), 'JUSTIFICATIF_DOMICILE', 2, 1, 'justificatif.pdf')) AS p (fige, type, ordre, version, nom)
 )
 SELECT count(*) FROM t;
-INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip, id_requete) VALUES (now(), 'USAGER', ':c_id', 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1', NULL);
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip, id_requete) VALUES (now(), 'USAGER', ':c_id', 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-' || :evt, 'ILE pour 92050', '127.0.0.1', NULL);
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-depose', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z","remiseSftp":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr"}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-depose', now(), '{"numero":"B-' || :evt || '","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z","remiseSftp":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr"}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
 COMMIT;
 -- L'écouteur ne supprime plus sa publication : chaque instance supprime en une instruction, toutes les 100 ms, celles
 -- terminées entretemps (FinsDePublication). Ici, chaque client supprime les siennes par 25 : plus souvent que

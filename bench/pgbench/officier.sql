@@ -4,6 +4,10 @@
 -- du banc. Avant : avant/officier.sql.
 \set o random(1, 1000)
 \set n random(1, 40000)
+-- L'événement et le journal nomment la référence de l'action, comme ceux de l'application : une même valeur
+-- répétée par chaque transaction s'empilait dans un seul compartiment de l'index haché des publications et une seule
+-- feuille de l'index du journal par objet (docs/performance.md, treizième machine).
+\set evt random(1, 2000000000)
 SET client_min_messages = warning;
 \set seq :seq + 1
 -- 1. Recherche : session lue (pas réécrite ; le compte n'est plus relu, la base ferme les sessions d'un compte qui
@@ -15,7 +19,7 @@ WITH bloque AS (SELECT max(bloque_jusqua) AS jusqua FROM limitation_tentatives W
 compte AS (INSERT INTO limitation_tentatives AS l (cle, echecs, fenetre_debut, bloque_jusqua) SELECT v.cle, 1, now(), NULL FROM (VALUES ('procuration-officier:' || :o, 1000000), ('procuration-unite:' || :o, 1000000)) AS v (cle, limite) WHERE (SELECT jusqua FROM bloque) IS NULL ON CONFLICT (cle) DO UPDATE SET echecs = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN 1 ELSE l.echecs + 1 END, fenetre_debut = CASE WHEN l.fenetre_debut < now() - interval '10 minutes' THEN now() ELSE l.fenetre_debut END, bloque_jusqua = CASE WHEN l.fenetre_debut >= now() - interval '10 minutes' AND l.echecs + 1 >= CASE l.cle WHEN 'procuration-officier:' || :o THEN 1000000 ELSE 1000000 END THEN now() ELSE l.bloque_jusqua END)
 SELECT b.jusqua AS bloque_jusqua, x.* FROM (SELECT jusqua FROM bloque) b
 LEFT JOIN (SELECT p.*, CAST(NULL AS boolean) AS validation_auto_commune, CAST(NULL AS text) AS boite_commune FROM reference_en_attente r JOIN procuration p ON p.id = r.procuration_id WHERE r.reference = (SELECT reference FROM banc_references WHERE i = :n) AND r.expire_le > now()) x ON b.jusqua IS NULL;
-INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_RECHERCHE', 'PROCURATION', 'REF', 'trouvée, unité', '127.0.0.1');
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_RECHERCHE', 'PROCURATION', 'R' || :evt, 'trouvée, unité', '127.0.0.1');
 COMMIT;
 -- 2. Décision : de même ; puis une transaction : les compteurs, la demande avec les options de sa commune, la
 -- référence libérée (ici une mise à jour sans effet, pour que la demande reste trouvable d'une itération à l'autre), en
@@ -38,9 +42,9 @@ SELECT e.* FROM import_liste i LEFT JOIN electeur e ON e.commune_insee = i.commu
 SELECT * FROM electeur WHERE nne = (100000000 + (:n * 7) % 60000 + 1)::text;
 SELECT reference, etablie_le FROM procuration WHERE cle_mandataire = 'NNE:' || (100000000 + (:n * 7) % 60000 + 1) AND id <> (SELECT id FROM banc_references WHERE i = :n) AND etat IN ('VALIDEE_AUTORITE', 'ACCEPTEE_COMMUNE') AND debut <= current_date + 100 AND fin >= current_date + 100 AND etablie_le < now() ORDER BY etablie_le LIMIT 1;
 -- Le journal de la validation et celui de l'acceptation, en une instruction.
-INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_VALIDEE_AUTORITE', 'PROCURATION', 'REF', 'pièce vérifiée : CNI n° 123456789012, unité', '127.0.0.1'), (now(), NULL, NULL, 'système', 'PROCURATION_ACCEPTEE_COMMUNE', 'PROCURATION', 'REF', 'validation automatique : tous les contrôles sont réussis', NULL);
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) VALUES (now(), 'POLICE', gen_random_uuid(), 'officier.banc', 'PROCURATION_VALIDEE_AUTORITE', 'PROCURATION', 'R' || :evt, 'pièce vérifiée : CNI n° 123456789012, unité', '127.0.0.1'), (now(), NULL, NULL, 'système', 'PROCURATION_ACCEPTEE_COMMUNE', 'PROCURATION', 'R' || :evt, 'validation automatique : tous les contrôles sont réussis', NULL);
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"REF","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null,"enLigne":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr","validationIncluse":true}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
+    (1, NULL, 'fr.demarches.procuration.EtatProcurationChange', NULL, 'procuration-etat', now(), '{"reference":"R' || :evt || '","communeInsee":"92050","courrielMandant":"usager@banc.exemple.fr","etat":"ACCEPTEE_COMMUNE","motif":null,"enLigne":false,"boiteCommune":"elections@mairie-nanterre.exemple.fr","validationIncluse":true}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
 UPDATE procuration SET piece_type = 'CNI', piece_numero = '123456789012', officier = 'officier.banc', etablie_le = now(), decidee_le = now(), decidee_par = 'validation automatique', version = version WHERE id = (SELECT id FROM banc_references WHERE i = :n);
 COMMIT;
 -- 3. Accueil (le message de succès, scellé dans l'adresse de la redirection) : la session ; plus

@@ -2,6 +2,10 @@
 -- (relevées avec datasource-proxy, voir docs/performance.md), dans le même ordre et en autant de transactions.
 \set u random(50001, 90000)
 \set nne random(100000001, 100060000)
+-- L'événement et le journal nomment la référence de l'action, comme ceux de l'application : une même valeur
+-- répétée par chaque transaction s'empilait dans un seul compartiment de l'index haché des publications et une seule
+-- feuille de l'index du journal par objet (docs/performance.md, treizième machine).
+\set evt random(1, 2000000000)
 SET client_min_messages = warning;
 \set seq :seq + 1
 -- La session (le compte n'est plus relu : V214) ; le raccordement de la commune et les communes viennent de la
@@ -18,9 +22,9 @@ SELECT substr(md5(random()::text), 1, 6), ':d_id'::uuid, 'DEMANDE', now() + inte
 ON CONFLICT (reference) DO UPDATE SET procuration_id = excluded.procuration_id, objet = excluded.objet, expire_le = excluded.expire_le WHERE r.expire_le <= now();
 INSERT INTO procuration (cle_idempotence, cle_mandant, cle_mandataire, commune_insee, commune_mandataire, courriel_mandant, date_naissance_mandant, date_naissance_mandataire, debut, decidee_le, decidee_par, deposee_le, etablie_le, etat, expire_le, fin, lieu_naissance_mandant, motif, nne_mandant, nne_mandataire, nom_naissance_mandant, nom_naissance_mandataire, nom_usage_mandant, officier, officier_id, piece_numero, piece_type, portee, prenoms_mandant, prenoms_mandataire, reference, reference_resiliation, resiliation_demandee_le, resiliation_expire_le, resiliee_le, unite_id, usager_id, version, id)
 SELECT gen_random_uuid(), 'DUPONT|JEANNE MARIE|1980-05-03', 'NNE:' || :nne, '92050', NULL, 'usager' || :u || '@banc.exemple.fr', date '1980-05-03', date '1975-01-01', current_date + 45, NULL, NULL, now(), NULL, 'EN_ATTENTE_AUTORITE', now() + interval '60 days', current_date + 45, 'Nanterre', NULL, NULL, :nne, 'Dupont', NULL, NULL, NULL, NULL, NULL, NULL, 'UN_TOUR', 'Jeanne Marie', NULL, 'TMPREF', NULL, NULL, NULL, NULL, NULL, ':d_usager'::uuid, 0, ':d_id'::uuid;
-INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':d_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1';
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':d_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'T' || :evt, 'pour 92050', '127.0.0.1';
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
+    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"T' || :evt || '","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', md5(':sel-:client_id-:seq')::uuid);
 COMMIT;
 -- Plus d'attribut flash : « deposee » est un paramètre de la redirection.
 -- L'écouteur ne supprime plus sa publication : chaque instance supprime en une instruction, toutes les 100 ms, celles

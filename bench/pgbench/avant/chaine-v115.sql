@@ -3,6 +3,9 @@
 -- away what V205 added (chaine-v205.sql runs V205 itself to come back).
 BEGIN;
 SELECT journal_audit_chainer_en_attente(1000000);
+-- The hash function as V115 declared it (V220 lets the planner inline it).
+ALTER FUNCTION journal_audit_champ(TEXT) IMMUTABLE;
+ALTER FUNCTION journal_audit_empreinte(journal_audit, BIGINT, TEXT) IMMUTABLE;
 DROP TRIGGER IF EXISTS journal_audit_insertion_hors_chaine ON journal_audit;
 CREATE OR REPLACE FUNCTION journal_audit_ajout_seul() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -2,6 +2,10 @@
 -- (relevées avec datasource-proxy, voir docs/performance.md), dans le même ordre et en autant de transactions,
 -- avec les lignes du banc (un usager parmi les 20 000 qui ont leurs deux pièces, la commune du banc).
 \set u random(1, 20000)
+-- L'événement et le journal nomment la référence de l'action, comme ceux de l'application : une même valeur
+-- répétée par chaque transaction s'empilait dans un seul compartiment de l'index haché des publications et une seule
+-- feuille de l'index du journal par objet (docs/performance.md, treizième machine).
+\set evt random(1, 2000000000)
 SET client_min_messages = warning;
 -- Session et compte toujours actif (à chaque requête).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
@@ -36,10 +40,10 @@ INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original,
 INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT ':e_id'::uuid, gen_random_uuid(), 'PIECE_IDENTITE', 1;
 INSERT INTO document_fige (id, document_id, proprietaire_id, type, nom_original, type_contenu, taille, empreinte, fige_le) SELECT gen_random_uuid(), d.id, d.proprietaire_id, d.type, d.nom_original, d.type_contenu, d.taille, d.empreinte, now() FROM document d WHERE d.id = ':e_justificatif' AND d.proprietaire_id = ':e_usager' RETURNING id;
 INSERT INTO teledossier_piece (teledossier_id, document_fige_id, type, ordre) SELECT ':e_id'::uuid, gen_random_uuid(), 'JUSTIFICATIF_DOMICILE', 2;
-INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':e_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-0', 'ILE pour 92050', '127.0.0.1';
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':e_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'TELEDOSSIER_DEPOSE', 'TELEDOSSIER', 'B-' || :evt, 'ILE pour 92050', '127.0.0.1';
 WITH e AS (INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-accuse-reception', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid()),
-    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-avis-commune', now(), '{"numero":"B-0","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-accuse-reception', now(), '{"numero":"B-' || :evt || '","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid()),
+    (1, NULL, 'fr.demarches.teledossier.TeledossierDepose', NULL, 'teledossier-avis-commune', now(), '{"numero":"B-' || :evt || '","procedure":"ILE","communeInsee":"92050","courrielUsager":"usager@banc.exemple.fr","deposeLe":"2026-11-22T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
     RETURNING id, listener_id, serialized_event)
 SELECT (array_agg(id ORDER BY listener_id, serialized_event))[1] AS id1, (array_agg(id ORDER BY listener_id, serialized_event))[2] AS id2 FROM e \gset p_
 COMMIT;

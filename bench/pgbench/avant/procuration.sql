@@ -2,6 +2,10 @@
 -- (relevées avec datasource-proxy, voir docs/performance.md), dans le même ordre et en autant de transactions.
 \set u random(50001, 90000)
 \set nne random(100000001, 100060000)
+-- L'événement et le journal nomment la référence de l'action, comme ceux de l'application : une même valeur
+-- répétée par chaque transaction s'empilait dans un seul compartiment de l'index haché des publications et une seule
+-- feuille de l'index du journal par objet (docs/performance.md, treizième machine).
+\set evt random(1, 2000000000)
 SET client_min_messages = warning;
 -- Session, compte actif, vérification du formulaire (raccordement ; les communes viennent de la mémoire).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :u AS bpchar);
@@ -19,9 +23,9 @@ SELECT 'DUPONT|JEANNE MARIE|1980-05-03', 'NNE:' || :nne, '92050', NULL, 'usager'
 INSERT INTO reference_en_attente AS r (reference, procuration_id, objet, expire_le)
 SELECT substr(md5(random()::text), 1, 6), ':d_id'::uuid, 'DEMANDE', now() + interval '60 days'
 ON CONFLICT (reference) DO UPDATE SET procuration_id = excluded.procuration_id, objet = excluded.objet, expire_le = excluded.expire_le WHERE r.expire_le <= now();
-INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':d_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'TMPREF', 'pour 92050', '127.0.0.1';
+INSERT INTO journal_audit (horodatage, espace, acteur_id, acteur, action, objet_type, objet_id, details, ip) SELECT now(), 'USAGER', ':d_usager'::uuid, 'usager' || :u || '@banc.exemple.fr', 'PROCURATION_DEMANDEE', 'PROCURATION', 'T' || :evt, 'pour 92050', '127.0.0.1';
 INSERT INTO event_publication (completion_attempts, completion_date, event_type, last_resubmission_date, listener_id, publication_date, serialized_event, status, id) VALUES
-    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"TMPREF","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
+    (1, NULL, 'fr.demarches.procuration.ProcurationDemandee', NULL, 'procuration-reference', now(), '{"reference":"T' || :evt || '","resiliation":false,"courrielMandant":"usager@banc.exemple.fr","expireLe":"2027-01-21T20:00:00Z"}', 'PUBLISHED', gen_random_uuid())
     RETURNING id \gset p_
 UPDATE procuration SET reference = substr(md5(random()::text), 1, 6), version = 1 WHERE id = ':d_id';
 COMMIT;
