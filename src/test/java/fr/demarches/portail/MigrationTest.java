@@ -43,6 +43,23 @@ class MigrationTest {
         }
     }
 
+    /**
+     * Deleting a row runs, for each foreign key that cascades from it, a query on the child's column: without an
+     * index leading with that column, each deleted row reads the whole child table (V221).
+     */
+    @Test
+    void everyCascadingForeignKeyHasAnIndexOnItsColumns() {
+        var sansIndex = jdbc.sql("""
+                SELECT c.conrelid::regclass || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c
+                WHERE c.contype = 'f' AND c.confdeltype IN ('c', 'n', 'd')
+                  AND c.connamespace = current_schema()::regnamespace
+                  AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid
+                      AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] @> c.conkey
+                      AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey)""")
+                .query(String.class).list();
+        assertThat(sansIndex).isEmpty();
+    }
+
     @Test
     void hibernateOnlyValidatesTheSchema() {
         assertThat(environnement.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
