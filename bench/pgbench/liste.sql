@@ -2,14 +2,11 @@
 -- du scénario (session lue, le compte n'étant plus relu depuis V214, puis le décompte et la page en une requête ; la
 -- session n'est pas réécrite), pour un agent de la commune du banc. Avant : avant/liste.sql. La recherche est
 -- planifiée avec ses valeurs, comme dans l'application (protocole simple de pgbench : pas de plan générique).
--- Exécuté en mode préparé (pgbench -M prepared), comme l'application : son pilote prépare les instructions qu'elle
--- répète et PostgreSQL les planifie une fois (docs/performance.md, treizième machine). Une variable y est un
--- paramètre : concaténée, elle est convertie en texte (CAST(:x AS text)).
 \set a random(3, 52)
 \set tri random(1, 4)
 \set sens random(0, 1)
 \set nom random(1, 10)
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || CAST(:a AS text) AS bpchar);
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :a AS bpchar);
 -- La page triée : l'une des huit requêtes (colonne, sens) de l'application, choisie par \if.
 \set cle :tri * 2 + :sens
 \if :cle = 2
@@ -29,5 +26,5 @@ SELECT c.total, p.* FROM (SELECT count(*) AS total FROM (SELECT 1 FROM teledossi
 \elif :cle = 9
 SELECT c.total, p.* FROM (SELECT count(*) AS total FROM (SELECT 1 FROM teledossier WHERE commune_insee = '92050' AND etat <> 'CLOS' LIMIT 1001) a) c LEFT JOIN LATERAL (SELECT numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL AS purges, nom_usager, conservation_depuis FROM teledossier WHERE commune_insee = '92050' AND etat <> 'CLOS' ORDER BY etat ASC, numero ASC LIMIT 51 OFFSET 0) p ON true ORDER BY p.etat ASC, p.numero ASC;
 \endif
-SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || CAST(:a AS text) AS bpchar);
+SELECT s.primary_id, sa.attribute_name FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || :a AS bpchar);
 SELECT count(*) OVER () AS total, numero, procedure, depose_le, etat, elements_purges_le IS NOT NULL AS purges, nom_usager, conservation_depuis FROM teledossier WHERE commune_insee = '92050' AND (nom_recherche LIKE '%' || texte_recherche((ARRAY['martin','bernard','lefèvre','garcia','nguyen','camille','durand','müller','roux','petit'])[:nom]) || '%') ORDER BY depose_le DESC, numero DESC LIMIT 51 OFFSET 0;

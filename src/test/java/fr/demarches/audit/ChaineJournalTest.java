@@ -142,7 +142,7 @@ class ChaineJournalTest {
 
     /**
      * The hash is computed inside the job's statement, not as a query of its own per entry (V220): a function the
-     * planner cannot inline costs about 90 µs per entry, five times the rest of the chaining.
+     * planner cannot inline cost about 190 µs per entry in the job, four times the rest of the chaining.
      */
     @Test
     void theHashFunctionIsInlinedIntoTheChainingStatement() {
