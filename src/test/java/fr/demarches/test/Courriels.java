@@ -107,13 +107,14 @@ public final class Courriels {
     }
 
     private static List<StoredMessage> codesRecus(GreenMail serveur, String adresse) {
-        // GreenMail creates the mailbox with the first mail for the address.
+        // GreenMail creates the mailbox with the first mail for the address. getNonDeletedMessages copies the list under
+        // the folder's lock: getMessages hands out the live list, which a mail arriving meanwhile modified mid-stream.
         var utilisateur = serveur.getUserManager().getUserByEmail(adresse);
         if (utilisateur == null) {
             return List.of();
         }
         try {
-            return serveur.getManagers().getImapHostManager().getInbox(utilisateur).getMessages().stream()
+            return serveur.getManagers().getImapHostManager().getInbox(utilisateur).getNonDeletedMessages().stream()
                     .filter(m -> sujet(m.getMimeMessage()).startsWith(SUJET_CODE)).toList();
         } catch (FolderException e) {
             throw new IllegalStateException(e);
