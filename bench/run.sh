@@ -5,6 +5,7 @@
 set -euo pipefail
 
 BANC=$(cd "$(dirname "$0")" && pwd)
+. "$BANC/pgbench/mode.sh"
 RACINE=$(dirname "$BANC")
 if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
     export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -239,11 +240,7 @@ plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transac
     voulu "$nom" || return 0
     journal "plafond de la base : pgbench $script ($CLIENTS_PG clients, ${DUREE} s)"
     # seq, sel: each client's counter and the run's salt, from which scripts draw their publications' ids.
-    # Prepared mode, as the application (its driver prepares what it repeats; PostgreSQL plans it once), but for the
-    # list, whose search the application plans with its values each time (ListeTeledossiers: prepareThreshold 0).
-    local mode=prepared
-    [[ "$nom" == liste ]] && mode=simple
-    pgbench -h 127.0.0.1 -U demarches -n -M "$mode" -r -c "$CLIENTS_PG" -j 2 -T "$DUREE" -D seq=0 -D "sel=$nom-$RANDOM$RANDOM" \
+    pgbench -h 127.0.0.1 -U demarches -n -M "$(mode_pgbench "$script")" -r -c "$CLIENTS_PG" -j 2 -T "$DUREE" -D seq=0 -D "sel=$nom-$RANDOM$RANDOM" \
         -f "$BANC/pgbench/$script" "$BASE" > "$RESULTATS/pgbench/$nom.txt" 2>&1 || true
     psql -h 127.0.0.1 -U demarches -d "$BASE" -XqAt -f "$BANC/pgbench/nettoyage.sql" > /dev/null
 }

@@ -8,6 +8,7 @@
 #   bench/pgbench/comparer.sh [base] [secondes] [clients]
 set -euo pipefail
 ICI=$(cd "$(dirname "$0")" && pwd)
+. "$ICI/mode.sh"
 BASE=${1:-demarches_bench}
 DUREE=${2:-20}
 CLIENTS=${3:-20}
@@ -15,11 +16,7 @@ printf '| script | avant (tx/s) | après (tx/s) | rapport |\n|---|---|---|---|\n
 for script in officier procuration ile liste; do
     debit() {
         # seq, sel: each client's counter and the run's salt, from which scripts draw their publications' ids.
-        # Prepared mode: the application's driver prepares what it repeats, PostgreSQL plans it once; not the list,
-        # whose search the application plans with its values each time (ListeTeledossiers: prepareThreshold 0).
-        local mode=prepared
-        [[ "$script" == liste ]] && mode=simple
-        pgbench -h 127.0.0.1 -U demarches -n -M "$mode" -c "$CLIENTS" -j 2 -T "$DUREE" -D seq=0 -D "sel=$RANDOM$RANDOM" \
+        pgbench -h 127.0.0.1 -U demarches -n -M "$(mode_pgbench "$1")" -c "$CLIENTS" -j 2 -T "$DUREE" -D seq=0 -D "sel=$RANDOM$RANDOM" \
             -f "$1" "$BASE" 2>/dev/null \
             | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
     }
