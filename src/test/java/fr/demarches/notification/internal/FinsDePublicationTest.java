@@ -56,6 +56,17 @@ class FinsDePublicationTest {
         assertThat(CompteurRequetes.releve(fins::supprimerLesTerminees)).isEmpty();
     }
 
+    /**
+     * Every action inserts publications and deletes them: an index on the table is paid for on every hot path. In
+     * delete mode nothing reads by completion date or by serialised event (V223).
+     */
+    @Test
+    void thePublicationsAreIndexedByTheirIdentifierOnly() {
+        assertThat(donnees.jdbc().sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'event_publication' "
+                + "AND schemaname = current_schema()").query(String.class).list())
+                .singleElement().asString().contains("UNIQUE").endsWith("(id)");
+    }
+
     @Test
     void aGroupTheDatabaseRefusesIsDeletedAtTheNextPeriodAndNothingIsLost() {
         var ids = publications(3);
