@@ -1,6 +1,6 @@
--- The journal chained at commit, as before V205 (deferred trigger of V115 under an advisory lock): the "before"
--- state of comparer.sh. Chains what is pending first, then puts back V115's trigger and append-only rule, and takes
--- away what V205 added (chaine-v205.sql runs V205 itself to come back).
+-- The journal chained at commit, as before V205 (deferred trigger of V115 under an advisory lock), and the schema
+-- before V222 and V223: the "before" state of comparer.sh. Chains what is pending first, then puts back V115's
+-- trigger and append-only rule, and takes away what V205 added (chaine-v205.sql runs V205 itself to come back).
 BEGIN;
 SELECT journal_audit_chainer_en_attente(1000000);
 -- The hash function as V115 declared it (V220 lets the planner inline it).
@@ -47,4 +47,15 @@ CREATE CONSTRAINT TRIGGER journal_audit_chaine
     AFTER INSERT ON journal_audit DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION journal_audit_chainer();
 DROP INDEX IF EXISTS journal_audit_hors_chaine;
 DROP FUNCTION journal_audit_chainer_en_attente(INT);
+
+-- The name as searched by V150's SQL function, inlined into each insert's generated column (V222 makes it PL/pgSQL),
+-- and the publications' two secondary indexes (V223 drops them). No stored name holds the capital Ĳ that V222 adds.
+CREATE OR REPLACE FUNCTION texte_recherche(texte TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN lower(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+        translate(regexp_replace(normalize(texte, NFD), '[\u0300-\u036f]', '', 'g'), 'ĐđŁłØøĦħŦŧı', 'DdLlOoHhTti'),
+        'ß', 'ss'), 'ẞ', 'SS'), 'Æ', 'AE'), 'æ', 'ae'), 'Œ', 'OE'), 'œ', 'oe'), 'Þ', 'TH'), 'þ', 'th'), 'ĳ', 'ij'));
+CREATE INDEX IF NOT EXISTS event_publication_serialized_event_hash_idx
+    ON event_publication USING hash (serialized_event);
+CREATE INDEX IF NOT EXISTS event_publication_by_completion_date_idx ON event_publication (completion_date);
 COMMIT;

@@ -58,7 +58,7 @@ class FinsDePublicationTest {
 
     /**
      * Every action inserts publications and deletes them: an index on the table is paid for on every hot path. In
-     * delete mode nothing reads by completion date or by serialised event (V223).
+     * delete mode nothing reads by completion date, and by serialised event only the registry's rare fallback (V223).
      */
     @Test
     void thePublicationsAreIndexedByTheirIdentifierOnly() {
