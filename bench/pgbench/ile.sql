@@ -10,7 +10,7 @@
 -- L'événement et le journal nomment la référence de l'action, comme ceux de l'application : une même valeur
 -- répétée par chaque transaction s'empilait dans un seul compartiment de l'index haché des publications et une seule
 -- feuille de l'index du journal par objet (docs/performance.md, treizième machine).
-\set evt random(1, 2000000000)
+\set evt random(1000000000, 1999999999)
 SET client_min_messages = warning;
 \set seq :seq + 1
 -- La session (le compte n'est plus relu à chaque requête : V214).

@@ -9,7 +9,7 @@
 -- L'événement et le journal nomment la référence de l'action, comme ceux de l'application : une même valeur
 -- répétée par chaque transaction s'empilait dans un seul compartiment de l'index haché des publications et une seule
 -- feuille de l'index du journal par objet (docs/performance.md, treizième machine).
-\set evt random(1, 2000000000)
+\set evt random(1000000000, 1999999999)
 SET client_min_messages = warning;
 -- 1. Recherche : session, compte et unité (à chaque requête), habilitation, compteurs de recherches (deux
 -- transactions à part), la demande, le journal.

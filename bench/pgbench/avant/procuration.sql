@@ -8,7 +8,7 @@
 -- L'événement et le journal nomment la référence de l'action, comme ceux de l'application : une même valeur
 -- répétée par chaque transaction s'empilait dans un seul compartiment de l'index haché des publications et une seule
 -- feuille de l'index du journal par objet (docs/performance.md, treizième machine).
-\set evt random(1, 2000000000)
+\set evt random(1000000000, 1999999999)
 SET client_min_messages = warning;
 -- Session, compte actif, vérification du formulaire (raccordement ; les communes viennent de la mémoire).
 SELECT s.primary_id, s.session_id, s.creation_time, s.last_access_time, s.max_inactive_interval, sa.attribute_name, sa.attribute_bytes FROM spring_session s LEFT JOIN spring_session_attributes sa ON s.primary_id = sa.session_primary_id WHERE s.session_id = CAST('banc-' || CAST(:u AS text) AS bpchar);
