@@ -249,8 +249,7 @@ plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transac
 gatling plafond-ping PingSimulation "$CONCURRENCE"
 gatling ile IleSimulation "$CONCURRENCE"
 plafond_pg ile ile.sql
-# The ceiling's own dossiers (numbered B-…) would swell the benchmark commune's open dossiers for the working list.
-"${PSQL[@]}" -U demarches -d "$BASE" -c "DELETE FROM teledossier WHERE numero LIKE 'B-%'" -c "VACUUM ANALYZE teledossier"
+"${PSQL[@]}" -U demarches -d "$BASE" -f "$BANC/pgbench/nettoyage-ile.sql" > /dev/null
 gatling procuration ProcurationSimulation "$CONCURRENCE"
 plafond_pg procuration procuration.sql
 gatling officier OfficierSimulation "$CONCURRENCE"

@@ -32,9 +32,7 @@ for script in officier procuration ile liste; do
     kill "$CHAINAGE"
     wait "$CHAINAGE" 2>/dev/null || true
     if [[ $script == ile ]]; then
-        # As run.sh: the scripts' dossiers (B-…) would swell the open dossiers the list's scripts sort and search.
-        psql -h 127.0.0.1 -U demarches -d "$BASE" -XqAt -v ON_ERROR_STOP=1 \
-            -c "DELETE FROM teledossier WHERE numero LIKE 'B-%'" -c "VACUUM ANALYZE teledossier" > /dev/null
+        etat "$ICI/nettoyage-ile.sql"
     fi
     printf '| %s | %s | %s | %s |\n' "$script" "$avant" "$apres" "$(python3 -c "print(f'{$apres / $avant:.2f}')")"
 done
