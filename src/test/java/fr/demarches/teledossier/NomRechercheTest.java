@@ -28,9 +28,7 @@ class NomRechercheTest {
      */
     @Test
     void theSearchNameIsComputedByACallNotAnInlinedBody() {
-        var plan = String.join("\n", donnees.jdbc()
-                .sql("EXPLAIN (VERBOSE, COSTS OFF) SELECT texte_recherche(nom_usager) FROM teledossier")
-                .query(String.class).list());
+        var plan = donnees.plan("SELECT texte_recherche(nom_usager) FROM teledossier");
         assertThat(plan).contains("texte_recherche(").doesNotContain("normalize(");
     }
 }

@@ -247,6 +247,11 @@ public class DonneesDeTest {
         return jdbc;
     }
 
+    /** PostgreSQL's plan of {@code requete}, with each node's output expressions (EXPLAIN VERBOSE), as one text. */
+    public String plan(String requete) {
+        return String.join("\n", jdbc.sql("EXPLAIN (VERBOSE, COSTS OFF) " + requete).query(String.class).list());
+    }
+
     public record Acteurs(UUID usager, UUID agent, UUID adminCommune, UUID officier, UUID unite, UUID admin) {
     }
 }
