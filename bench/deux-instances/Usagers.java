@@ -384,14 +384,31 @@ public final class Usagers {
     }
 
     /** A 40 KB PDF-looking file of its own (the application checks the content's type, not the name). */
+    /**
+     * A one-page PDF of about 40 KB whose content stream holds random hex after the mark: its own bytes, so its own
+     * stored object. The application opens every upload with PDFBox and refuses a PDF without a page.
+     */
     static byte[] piece(String marque) {
-        byte[] octets = new byte[40 * 1024];
-        ThreadLocalRandom.current().nextBytes(octets);
-        byte[] entete = ("%PDF-1.7\n% " + marque + "\n").getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(entete, 0, octets, 0, entete.length);
-        byte[] fin = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(fin, 0, octets, octets.length - fin.length, fin.length);
-        return octets;
+        byte[] alea = new byte[20 * 1024];
+        ThreadLocalRandom.current().nextBytes(alea);
+        String flux = "% " + marque + " " + HexFormat.of().formatHex(alea) + "\n";
+        String[] objets = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                "<< /Length " + flux.length() + " >>\nstream\n" + flux + "endstream"};
+        var pdf = new StringBuilder("%PDF-1.7\n");
+        var positions = new int[objets.length];
+        for (int i = 0; i < objets.length; i++) {
+            positions[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objets[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objets.length + 1).append("\n0000000000 65535 f \n");
+        for (int position : positions) {
+            pdf.append(String.format("%010d 00000 n \n", position));
+        }
+        pdf.append("trailer\n<< /Size ").append(objets.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     static String empreinte(byte[] octets) {

@@ -25,6 +25,9 @@ export DI_GESTION_A=$((PREMIER + 100)) DI_GESTION_B=$((PREMIER + 101))
 export DI_PORT_LB=$((PREMIER + 10)) DI_PORT_STATS=$((PREMIER + 11))
 PORT_S3=$((PREMIER + 12))
 PORT_SMTP=$((PREMIER + 13))
+# The demo profile starts a local identity provider in each instance (FournisseurIdentiteDemo): one port each, not
+# the demo's 9191 for both (the second instance would not start).
+PORT_FC_A=$((PREMIER + 14)) PORT_FC_B=$((PREMIER + 15))
 USAGERS=${DI_USAGERS:-4}
 DUREE_MAX=${DI_DUREE_MAX:-2400}
 LB=http://127.0.0.1:$DI_PORT_LB
@@ -92,9 +95,12 @@ until (exec 3<>"/dev/tcp/127.0.0.1/$PORT_S3") 2>/dev/null && (exec 3<>"/dev/tcp/
     sleep 0.5
 done
 
+# Each deposit adds two pieces to its citizen's space: a few users depositing hundreds of times go past the quota of
+# a real citizen's space (100 documents), raised for the scenario (APP_DOCUMENTS_QUOTA_DOCUMENTS).
 demarrer() { # demarrer a|b -> the instance on its ports, ready (readiness UP on its management port)
-    local nom=$1 port gestion json=()
-    if [[ $nom == a ]]; then port=$DI_PORT_A gestion=$DI_GESTION_A; else port=$DI_PORT_B gestion=$DI_GESTION_B; fi
+    local nom=$1 port gestion fournisseur json=()
+    if [[ $nom == a ]]; then port=$DI_PORT_A gestion=$DI_GESTION_A fournisseur=$PORT_FC_A
+    else port=$DI_PORT_B gestion=$DI_GESTION_B fournisseur=$PORT_FC_B; fi
     # Instance b writes JSON logs (ECS), with each request's line at DEBUG: the request id is checked in them.
     [[ $nom == b ]] && json=(LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
         SPRING_APPLICATION_JSON='{"logging":{"level":{"org.springframework.web.servlet.DispatcherServlet":"DEBUG"}}}')
@@ -111,6 +117,8 @@ demarrer() { # demarrer a|b -> the instance on its ports, ready (readiness UP on
         APP_DOCUMENTS_TELEVERSEMENTS="$DI_TRAVAIL/$nom/televersements" \
         APP_DOCUMENTS_BALAYAGE='*/20 * * * * *' APP_DOCUMENTS_DELAI_BALAYAGE=45s \
         APP_DOCUMENTS_DELAI_FICHIERS_TEMPORAIRES=45s "${json[@]}" \
+        APP_DOCUMENTS_QUOTA_DOCUMENTS=100000 \
+        SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_FRANCECONNECT_ISSUER_URI=http://localhost:$fournisseur \
         "$JAVA" -Xms128m -Xmx384m -XX:TieredStopAtLevel=1 -jar "$JAR" >> "$RESULTATS/application-$nom.log" 2>&1 &
     APP[$nom]=$!
     disown "${APP[$nom]}" # no "Killed" notice from bash when the scenario kills it on purpose
