@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,24 +56,41 @@ public class EnvoiCourriel {
         this.urlPublique = proprietes.urlPublique();
     }
 
+    /** A mail to render from {@code templates/mail/<modele>} with these variables. */
+    record Courriel(String destinataire, String sujet, String modele, Map<String, Object> variables) {
+    }
+
     public void envoyer(String destinataire, String sujet, String modele, Map<String, Object> variables) {
-        var contexte = new Context(Locale.FRANCE, variables);
-        contexte.setVariable("sujet", sujet);
+        envoyer(List.of(new Courriel(destinataire, sujet, modele, variables)));
+    }
+
+    /**
+     * The mails of one event over one SMTP connection: opening it (connect, greeting, EHLO) was a quarter of the
+     * sending's CPU (docs/performance.md). Spring's sender tries each and then reports those that failed, so a
+     * failure still leaves the publication incomplete, and its retry sends them all again with their Message-IDs.
+     */
+    void envoyer(List<Courriel> courriels) {
+        smtp.send(courriels.stream().map(this::composer).toArray(MimeMessage[]::new));
+    }
+
+    private MimeMessage composer(Courriel courriel) {
+        var contexte = new Context(Locale.FRANCE, courriel.variables());
+        contexte.setVariable("sujet", courriel.sujet());
         contexte.setVariable("urlPublique", urlPublique);
-        String html = gabarits.process("mail/" + modele + ".html", contexte);
-        String texte = gabarits.process("mail/" + modele + ".txt", contexte);
+        String html = gabarits.process("mail/" + courriel.modele() + ".html", contexte);
+        String texte = gabarits.process("mail/" + courriel.modele() + ".txt", contexte);
         try {
             var message = smtp.createMimeMessage();
             var aide = new MimeMessageHelper(message, true, "UTF-8");
             aide.setFrom(expediteur);
-            aide.setTo(destinataire);
-            aide.setSubject(sujet);
+            aide.setTo(courriel.destinataire());
+            aide.setSubject(courriel.sujet());
             aide.setText(texte, html);
             var expediteur = (InternetAddress) message.getFrom()[0];
             PublicationEnCours.prochainMessage().ifPresent(rang -> identifier(message, rang, texte, expediteur));
-            smtp.send(message);
+            return message;
         } catch (MessagingException e) {
-            throw new MailSendException("Message impossible à composer pour " + modele, e);
+            throw new MailSendException("Message impossible à composer pour " + courriel.modele(), e);
         }
     }
 

@@ -1,11 +1,15 @@
 package fr.demarches.notification.internal;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.demarches.commune.Raccordements;
+import fr.demarches.notification.internal.EnvoiCourriel.Courriel;
 import fr.demarches.procuration.EtatProcuration;
 import fr.demarches.procuration.EtatProcurationChange;
 import fr.demarches.procuration.ProcurationDemandee;
@@ -51,43 +55,49 @@ class NotificationsProcuration {
     }
 
     /**
-     * Both mails of a change in one listener (one publication to record, claim and complete instead of two): the
-     * mandant's, then the commune's notice. Should the second fail, the retry sends the first again with its
-     * {@code Message-ID} (see {@link EnvoiCourriel}), which mail clients drop.
+     * Both mails of a change in one listener (one publication to record, claim and complete instead of two) and one
+     * SMTP connection: the mandant's, then the commune's notice. Should the second fail, the retry sends the first
+     * again with its {@code Message-ID} (see {@link EnvoiCourriel}), which mail clients drop.
      */
     @ApplicationModuleListener(id = "procuration-etat")
     void informer(EtatProcurationChange changement) {
+        var courriels = new ArrayList<Courriel>();
         if (changement.validationIncluse()) {
             // Validated then accepted at once: the validation's mails first, as when each had its event.
-            informer(changement.validation());
+            ajouter(changement.validation(), courriels);
         }
-        informerMandant(changement);
-        aviserCommune(changement);
+        ajouter(changement, courriels);
+        courriel.envoyer(courriels);
     }
 
-    private void informerMandant(EtatProcurationChange changement) {
+    private void ajouter(EtatProcurationChange changement, List<Courriel> courriels) {
+        courriels.add(auMandant(changement));
+        aLaCommune(changement).ifPresent(courriels::add);
+    }
+
+    private Courriel auMandant(EtatProcurationChange changement) {
         var variables = new HashMap<String, Object>();
         variables.put("reference", changement.reference());
         variables.put("etat", changement.etat().libelle());
         variables.put("motif", changement.motif());
         variables.put("enLigne", changement.enLigne() && changement.etat() == EtatProcuration.VALIDEE_AUTORITE);
-        courriel.envoyer(changement.courrielMandant(),
+        return new Courriel(changement.courrielMandant(),
                 "Procuration " + changement.reference() + " : " + (changement.enLigne()
                         && changement.etat() == EtatProcuration.VALIDEE_AUTORITE ? "établie en ligne"
                                 : changement.etat().libelle()),
                 "procuration-etat", variables);
     }
 
-    private void aviserCommune(EtatProcurationChange changement) {
+    private Optional<Courriel> aLaCommune(EtatProcurationChange changement) {
         if (changement.etat() != EtatProcuration.VALIDEE_AUTORITE && changement.etat() != EtatProcuration.RESILIEE) {
-            return;
+            return Optional.empty();
         }
         boolean resiliee = changement.etat() == EtatProcuration.RESILIEE;
-        var boite = BoiteCommune.de(changement.boiteCommune(), changement.communeInsee(), raccordements);
-        boite.ifPresent(b -> courriel.envoyer(b,
-                "Procuration " + changement.reference() + (resiliee ? " : résiliation reçue"
-                        : changement.enLigne() ? " : procuration établie en ligne à traiter" : " : procuration à traiter"),
-                "procuration-avis-commune", Map.of("reference", changement.reference(), "resiliee", resiliee,
-                        "enLigne", changement.enLigne())));
+        String sujet = "Procuration " + changement.reference() + (resiliee ? " : résiliation reçue"
+                : changement.enLigne() ? " : procuration établie en ligne à traiter" : " : procuration à traiter");
+        var variables = Map.<String, Object>of("reference", changement.reference(), "resiliee", resiliee,
+                "enLigne", changement.enLigne());
+        return BoiteCommune.de(changement.boiteCommune(), changement.communeInsee(), raccordements)
+                .map(b -> new Courriel(b, sujet, "procuration-avis-commune", variables));
     }
 }

@@ -1,11 +1,14 @@
 package fr.demarches.notification.internal;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.demarches.commune.Raccordements;
 import fr.demarches.commune.Referentiel;
+import fr.demarches.notification.internal.EnvoiCourriel.Courriel;
 import fr.demarches.shared.Fuseau;
 import fr.demarches.teledossier.ComplementRecu;
 import fr.demarches.teledossier.DocumentDeposePourUsager;
@@ -36,31 +39,33 @@ class NotificationsTeledossier {
     }
 
     /**
-     * Both mails of a submission in one listener (one publication to record, claim and complete instead of two):
-     * the citizen's acknowledgement, then the commune's notice. Should the second fail, the retry sends the first
-     * again with its {@code Message-ID} (see {@link EnvoiCourriel}), which mail clients drop.
+     * Both mails of a submission in one listener (one publication to record, claim and complete instead of two) and
+     * one SMTP connection: the citizen's acknowledgement, then the commune's notice. Should the second fail, the retry
+     * sends the first again with its {@code Message-ID} (see {@link EnvoiCourriel}), which mail clients drop.
      */
     @ApplicationModuleListener(id = "teledossier-depose")
     void depose(TeledossierDepose depot) {
-        accuserReception(depot);
-        aviserCommune(depot);
+        var courriels = new ArrayList<Courriel>();
+        courriels.add(accuseReception(depot));
+        avisCommune(depot).ifPresent(courriels::add);
+        courriel.envoyer(courriels);
     }
 
-    private void accuserReception(TeledossierDepose depot) {
+    private Courriel accuseReception(TeledossierDepose depot) {
         String commune = referentiel.parCodeInsee(depot.communeInsee()).map(c -> c.nom()).orElse(depot.communeInsee());
-        courriel.envoyer(depot.courrielUsager(),
+        return new Courriel(depot.courrielUsager(),
                 depot.procedure().name() + " - " + depot.numero() + " : votre demande a été transmise",
                 "teledossier-accuse-reception",
                 Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle(), "commune", commune,
                         "deposeLe", DATE_HEURE.format(depot.deposeLe())));
     }
 
-    private void aviserCommune(TeledossierDepose depot) {
-        var boite = BoiteCommune.de(depot.boiteCommune(), depot.communeInsee(), raccordements);
-        boite.ifPresent(b -> courriel.envoyer(b,
+    private Optional<Courriel> avisCommune(TeledossierDepose depot) {
+        return BoiteCommune.de(depot.boiteCommune(), depot.communeInsee(), raccordements).map(b -> new Courriel(b,
                 depot.procedure().name() + " - " + depot.numero() + " : dossier à traiter",
                 "teledossier-avis-commune",
-                Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle(), "sftp", depot.remiseSftp())));
+                Map.of("numero", depot.numero(), "procedure", depot.procedure().libelle(),
+                        "sftp", depot.remiseSftp())));
     }
 
     @ApplicationModuleListener(id = "teledossier-document-depose")
