@@ -383,7 +383,6 @@ public final class Usagers {
         corps.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A 40 KB PDF-looking file of its own (the application checks the content's type, not the name). */
     /**
      * A one-page PDF of about 40 KB whose content stream holds random hex after the mark: its own bytes, so its own
      * stored object. The application opens every upload with PDFBox and refuses a PDF without a page.
@@ -404,7 +403,7 @@ public final class Usagers {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objets.length + 1).append("\n0000000000 65535 f \n");
         for (int position : positions) {
-            pdf.append(String.format("%010d 00000 n \n", position));
+            pdf.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", position));
         }
         pdf.append("trailer\n<< /Size ").append(objets.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
                 .append("\n%%EOF\n");

@@ -29,11 +29,13 @@ class AlertesSecurite {
         variables.put("unite", unite);
         variables.put("nombre", alerte.introuvables());
         variables.put("minutes", alerte.fenetre().toMinutes());
+        var alertes = new java.util.ArrayList<EnvoiCourriel.Courriel>();
         for (CompteVue admin : comptes.administrateursPlateforme()) {
             if (admin.actif()) {
-                envoi.envoyer(admin.identifiant(), "Alerte : références de procuration essayées au hasard ?",
-                        "alerte-enumeration", variables);
+                alertes.add(new EnvoiCourriel.Courriel(admin.identifiant(),
+                        "Alerte : références de procuration essayées au hasard ?", "alerte-enumeration", variables));
             }
         }
+        envoi.envoyer(alertes);
     }
 }

@@ -66,8 +66,9 @@ public class EnvoiCourriel {
 
     /**
      * The mails of one event over one SMTP connection: opening it (connect, greeting, EHLO) was a quarter of the
-     * sending's CPU (docs/performance.md). Spring's sender tries each and then reports those that failed, so a
-     * failure still leaves the publication incomplete, and its retry sends them all again with their Message-IDs.
+     * sending's CPU (docs/performance.md). Spring's sender tries each, even after one failed, then reports those that
+     * failed: the publication stays incomplete and its retry sends them all again, with their Message-IDs. Nothing
+     * when the list is empty.
      */
     void envoyer(List<Courriel> courriels) {
         smtp.send(courriels.stream().map(this::composer).toArray(MimeMessage[]::new));

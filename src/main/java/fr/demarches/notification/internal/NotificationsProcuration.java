@@ -55,9 +55,9 @@ class NotificationsProcuration {
     }
 
     /**
-     * Both mails of a change in one listener (one publication to record, claim and complete instead of two) and one
-     * SMTP connection: the mandant's, then the commune's notice. Should the second fail, the retry sends the first
-     * again with its {@code Message-ID} (see {@link EnvoiCourriel}), which mail clients drop.
+     * The mails of a change in one listener (one publication to record, claim and complete instead of two) and one
+     * SMTP connection: the mandant's, then the commune's notice. Should one fail, the others still leave, and the
+     * retry sends them all again with their {@code Message-ID}s (see {@link EnvoiCourriel}), which mail clients drop.
      */
     @ApplicationModuleListener(id = "procuration-etat")
     void informer(EtatProcurationChange changement) {

@@ -40,8 +40,9 @@ class NotificationsTeledossier {
 
     /**
      * Both mails of a submission in one listener (one publication to record, claim and complete instead of two) and
-     * one SMTP connection: the citizen's acknowledgement, then the commune's notice. Should the second fail, the retry
-     * sends the first again with its {@code Message-ID} (see {@link EnvoiCourriel}), which mail clients drop.
+     * one SMTP connection: the citizen's acknowledgement, then the commune's notice. Should one fail, the other still
+     * leaves, and the retry sends both again with their {@code Message-ID}s (see {@link EnvoiCourriel}), which mail
+     * clients drop.
      */
     @ApplicationModuleListener(id = "teledossier-depose")
     void depose(TeledossierDepose depot) {

@@ -8,13 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.internet.MimeMessage;
 
 import fr.demarches.commune.Procedure;
 import fr.demarches.procuration.EtatProcuration;
 import fr.demarches.procuration.EtatProcurationChange;
+import fr.demarches.teledossier.Depot;
 import fr.demarches.teledossier.TeledossierDepose;
+import fr.demarches.teledossier.Teledossiers;
+import fr.demarches.teledossier.elements.Exemples;
 import fr.demarches.test.Courriels;
 import fr.demarches.test.DonneesDeTest;
 import fr.demarches.test.TestIntegration;
@@ -32,6 +38,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class ConnexionsSmtpTest {
 
     private static final String BOITE = "connexions.commune@exemple.fr";
+    private static final String BOITE_NANTERRE = "elections@mairie-nanterre.exemple.fr";
 
     @Autowired
     DonneesDeTest donnees;
@@ -47,6 +54,12 @@ class ConnexionsSmtpTest {
 
     @Autowired
     NotificationsProcuration procurations;
+
+    @Autowired
+    Teledossiers depots;
+
+    @Autowired
+    RelanceNotifications relance;
 
     @BeforeEach
     void vider() {
@@ -72,6 +85,30 @@ class ConnexionsSmtpTest {
 
         assertThat(connexions).containsExactly(List.of("connexions.mandant@exemple.fr", BOITE,
                 "connexions.mandant@exemple.fr"));
+    }
+
+    /**
+     * Sent together, the mails of a publication keep their ranks: replayed as after a crash, the submission's two mails
+     * leave again with the Message-IDs they had, each its own.
+     */
+    @Test
+    void theMailsOfASubmissionSentAgainKeepTheirOwnMessageIds() throws Exception {
+        var acteurs = donnees.acteurs();
+        var numero = depots.deposer(new Depot(Procedure.ILE, acteurs.usager(), DonneesDeTest.USAGER, "Camille Martin",
+                DonneesDeTest.NANTERRE, Exemples.ile(), UUID.randomUUID()), "192.0.2.1");
+        var accuse = Courriels.pour(courriels, DonneesDeTest.USAGER, 2);
+        var avis = Courriels.pour(courriels, BOITE_NANTERRE, 2);
+        donnees.attendreLesEcouteurs();
+
+        donnees.commeApresUnArret("teledossier-depose");
+        relance.relancer();
+
+        var accuses = Courriels.tousPour(courriels, DonneesDeTest.USAGER, 4);
+        var avisRecus = Courriels.tousPour(courriels, BOITE_NANTERRE, 4);
+        assertThat(accuse.getSubject()).contains(numero.valeur());
+        assertThat(accuse.getMessageID()).isNotEqualTo(avis.getMessageID());
+        assertThat(accuses).extracting(MimeMessage::getMessageID).containsOnly(accuse.getMessageID()).hasSize(2);
+        assertThat(avisRecus).extracting(MimeMessage::getMessageID).containsOnly(avis.getMessageID()).hasSize(2);
     }
 
     /**
