@@ -4,6 +4,7 @@ import java.util.HashMap;
 
 import fr.demarches.compte.AdministrationComptes;
 import fr.demarches.compte.CompteVue;
+import fr.demarches.notification.internal.EnvoiCourriel.Courriel;
 import fr.demarches.procuration.EnumerationReferencesSoupconnee;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,13 +30,10 @@ class AlertesSecurite {
         variables.put("unite", unite);
         variables.put("nombre", alerte.introuvables());
         variables.put("minutes", alerte.fenetre().toMinutes());
-        var alertes = new java.util.ArrayList<EnvoiCourriel.Courriel>();
-        for (CompteVue admin : comptes.administrateursPlateforme()) {
-            if (admin.actif()) {
-                alertes.add(new EnvoiCourriel.Courriel(admin.identifiant(),
-                        "Alerte : références de procuration essayées au hasard ?", "alerte-enumeration", variables));
-            }
-        }
+        var alertes = comptes.administrateursPlateforme().stream().filter(CompteVue::actif)
+                .map(admin -> new Courriel(admin.identifiant(),
+                        "Alerte : références de procuration essayées au hasard ?", "alerte-enumeration", variables))
+                .toList();
         envoi.envoyer(alertes);
     }
 }
