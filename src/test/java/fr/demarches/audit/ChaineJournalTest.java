@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
+import java.sql.DriverManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import fr.demarches.test.Visiteur;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,6 +61,9 @@ class ChaineJournalTest {
 
     @Autowired
     GreenMail courriels;
+
+    @Autowired
+    Environment environnement;
 
     @BeforeEach
     void vider() {
@@ -148,6 +153,37 @@ class ChaineJournalTest {
     void theHashFunctionIsInlinedIntoTheChainingStatement() {
         var plan = donnees.plan("SELECT journal_audit_empreinte(j, 1, repeat('0', 64)) FROM journal_audit j");
         assertThat(plan).contains("sha256(").doesNotContain("journal_audit_empreinte(").doesNotContain("journal_audit_champ(");
+    }
+
+    /**
+     * The job finds its rows by an index even on a connection whose plans were made while the journal was analysed
+     * empty (V224): such a connection kept sequential scans, two reads of the whole journal per chained entry. Its
+     * own connection, not the pool's, whose plans other tests made on a larger journal.
+     */
+    @Test
+    void chainingReadsByIndexWithPlansMadeWhenTheJournalWasEmpty() throws Exception {
+        try (var connexion = DriverManager.getConnection(environnement.getProperty("spring.datasource.url"),
+                environnement.getProperty("spring.datasource.username"),
+                environnement.getProperty("spring.datasource.password"));
+                var sql = connexion.createStatement()) {
+            sql.execute("ANALYZE journal_audit");
+            String ajout = "INSERT INTO journal_audit (horodatage, acteur, action, details) "
+                    + "SELECT now(), 'agent' || g, 'ESSAI', 'entrée ' || g FROM generate_series(1, %d) g";
+            sql.execute(ajout.formatted(20));
+            for (int appel = 0; appel < 8; appel++) {
+                sql.execute("SELECT journal_audit_chainer_en_attente(2)");
+            }
+            sql.execute(ajout.formatted(3_000));
+            connexion.setAutoCommit(false);
+            sql.execute("SELECT journal_audit_chainer_en_attente(1000)");
+            try (var lectures = sql.executeQuery("SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables "
+                    + "WHERE relname = 'journal_audit'")) {
+                lectures.next();
+                assertThat(lectures.getLong("seq_scan")).isZero();
+                assertThat(lectures.getLong("idx_scan")).isGreaterThanOrEqualTo(2_000);
+            }
+            connexion.commit();
+        }
     }
 
     @Test
