@@ -166,10 +166,12 @@ class ChaineJournalTest {
                 environnement.getProperty("spring.datasource.username"),
                 environnement.getProperty("spring.datasource.password"));
                 var sql = connexion.createStatement()) {
+            // The journal, emptied by vider(), analysed as the benchmark's data generation or a restore does.
             sql.execute("ANALYZE journal_audit");
             String ajout = "INSERT INTO journal_audit (horodatage, acteur, action, details) "
                     + "SELECT now(), 'agent' || g, 'ESSAI', 'entrée ' || g FROM generate_series(1, %d) g";
             sql.execute(ajout.formatted(20));
+            // Past five runs, PL/pgSQL keeps a generic plan, made here for an empty journal.
             for (int appel = 0; appel < 8; appel++) {
                 sql.execute("SELECT journal_audit_chainer_en_attente(2)");
             }
