@@ -220,6 +220,14 @@ for cle, titre in (("demarrage_vide", "À vide (base neuve : migrations et impor
         ms = int(ETAPES[cle])
         demarrages.append(f"| {titre} | < 10 s | {ms / 1000:.1f} s | {'atteint' if ms < 10000 else '**manqué**'} |")
 
+# The journal's chaining after each step (run.sh, rattraper_chainage), in the order of the run.
+chainage_lignes = []
+for cle in (k for k in ETAPES if k.startswith("chainage_") and k.endswith("_en_attente")):
+    etape = cle[len("chainage_"):-len("_en_attente")]
+    restantes = int(ETAPES.get(f"chainage_{etape}_restantes", 0))
+    chainage_lignes.append(f"| {etape} | {int(ETAPES[cle]):,} | {int(ETAPES.get(f'chainage_{etape}_ms', 0)) / 1000:.1f} s | "
+                           f"{f'**{restantes:,}**' if restantes else '0'} |".replace(",", " "))
+
 tas_lignes = []
 for mo in (1, 10):
     t = tas(mo)
@@ -246,6 +254,13 @@ with open(os.path.join(DOSSIER, "report.md"), "w", encoding="utf-8") as f:
         f.write("## Tas pendant les téléchargements ZIP (jstat, -Xmx1g)\n\n"
                 "| pièces | tas utilisé max | ancienne génération max | ancienne génération début → fin |\n"
                 "|---|---|---|---|\n" + "\n".join(tas_lignes) + "\n\n")
+    if chainage_lignes:
+        f.write("## Chaînage du journal d'audit après chaque étape\n\n"
+                "Entrées du journal laissées non chaînées à la fin de l'étape, et le temps que la tâche de "
+                "l'application a mis à les chaîner avant l'étape suivante (deux minutes au plus ; au-delà, les "
+                "restantes pèsent sur la suite).\n\n"
+                "| étape | en attente | rattrapées en | restantes |\n|---|---|---|---|\n"
+                + "\n".join(chainage_lignes) + "\n\n")
     f.write("## Jeu de données\n\n")
     if "generation_donnees" in ETAPES:
         f.write(f"- génération SQL : {int(ETAPES['generation_donnees']) / 1000:.0f} s, puis VACUUM ANALYZE : "

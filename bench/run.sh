@@ -217,6 +217,22 @@ python3 "$BANC/echantillonneur.py" "$APP_PID" "$BASE" "$RESULTATS/cpu.csv" &
 ECHANTILLONNEUR_PID=$!
 
 voulu() { [[ -z "$SCENARIOS" || " $SCENARIOS " == *" $1 "* ]]; }
+# The journal entries a scenario or a ceiling left unchained, waited for (two minutes at most) so that the next window
+# does not pay for them; the backlog and the time the application's job took to catch up are noted: a job that falls
+# behind shows in the report (docs/performance.md, sixteenth machine).
+rattraper_chainage() { # rattraper_chainage NOM
+    local debut attente initiale
+    debut=$(maintenant_ms)
+    initiale=$("${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM journal_audit WHERE rang IS NULL")
+    attente=$initiale
+    while [[ "$attente" != 0 && $(($(maintenant_ms) - debut)) -lt 120000 ]]; do
+        sleep 0.2
+        attente=$("${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM journal_audit WHERE rang IS NULL")
+    done
+    noter "chainage_${1}_en_attente" "$initiale"
+    noter "chainage_${1}_ms" $(($(maintenant_ms) - debut))
+    noter "chainage_${1}_restantes" "$attente"
+}
 gatling() { # gatling NOM CLASSE UTILISATEURS [options -D...]
     local nom=$1 classe=$2 utilisateurs=$3; shift 3
     voulu "$nom" || return 0
@@ -233,6 +249,7 @@ gatling() { # gatling NOM CLASSE UTILISATEURS [options -D...]
     local nouveau
     nouveau=$(comm -13 <(echo "$avant") <(ls "$RESULTATS/gatling") | head -1)
     [[ -n "$nouveau" ]] && mv "$RESULTATS/gatling/$nouveau" "$RESULTATS/gatling/$nom"
+    rattraper_chainage "$nom"
 }
 
 plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transaction, under pgbench
@@ -243,6 +260,7 @@ plafond_pg() { # plafond_pg NOM SCRIPT -> the same SQL as the scenario's transac
     pgbench -h 127.0.0.1 -U demarches -n -M "$(mode_pgbench "$script")" -r -c "$CLIENTS_PG" -j 2 -T "$DUREE" -D seq=0 -D "sel=$nom-$RANDOM$RANDOM" \
         -f "$BANC/pgbench/$script" "$BASE" > "$RESULTATS/pgbench/$nom.txt" 2>&1 || true
     psql -h 127.0.0.1 -U demarches -d "$BASE" -XqAt -f "$BANC/pgbench/nettoyage.sql" > /dev/null
+    rattraper_chainage "plafond-$nom"
 }
 
 # ---- 7. Scenarios, each with its ceilings in the same run
