@@ -225,8 +225,9 @@ chainage_lignes = []
 for cle in (k for k in ETAPES if k.startswith("chainage_") and k.endswith("_en_attente")):
     etape = cle[len("chainage_"):-len("_en_attente")]
     restantes = int(ETAPES.get(f"chainage_{etape}_restantes", 0))
-    chainage_lignes.append(f"| {etape} | {int(ETAPES[cle]):,} | {int(ETAPES.get(f'chainage_{etape}_ms', 0)) / 1000:.1f} s | "
-                           f"{f'**{restantes:,}**' if restantes else '0'} |".replace(",", " "))
+    ms = int(ETAPES.get(f"chainage_{etape}_ms", 0))
+    chainage_lignes.append(f"| {etape} | {fmt(int(ETAPES[cle]))} | {ms / 1000:.1f} s | "
+                           f"{f'**{fmt(restantes)}**' if restantes else '0'} |")
 
 tas_lignes = []
 for mo in (1, 10):

@@ -220,14 +220,15 @@ voulu() { [[ -z "$SCENARIOS" || " $SCENARIOS " == *" $1 "* ]]; }
 # The journal entries a scenario or a ceiling left unchained, waited for (two minutes at most) so that the next window
 # does not pay for them; the backlog and the time the application's job took to catch up are noted: a job that falls
 # behind shows in the report (docs/performance.md, sixteenth machine).
+en_attente_de_chainage() { "${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM journal_audit WHERE rang IS NULL"; }
 rattraper_chainage() { # rattraper_chainage NOM
     local debut attente initiale
     debut=$(maintenant_ms)
-    initiale=$("${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM journal_audit WHERE rang IS NULL")
+    initiale=$(en_attente_de_chainage)
     attente=$initiale
     while [[ "$attente" != 0 && $(($(maintenant_ms) - debut)) -lt 120000 ]]; do
         sleep 0.2
-        attente=$("${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM journal_audit WHERE rang IS NULL")
+        attente=$(en_attente_de_chainage)
     done
     noter "chainage_${1}_en_attente" "$initiale"
     noter "chainage_${1}_ms" $(($(maintenant_ms) - debut))
