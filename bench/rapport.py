@@ -86,9 +86,13 @@ PUBLICATIONS = publications()
 
 
 def en_attente_a(t):
-    """Publications not yet processed at t: the last sample taken before it."""
-    avant = [n for (ts, n) in PUBLICATIONS if ts <= t]
-    return avant[-1] if avant else None
+    """Publications not yet processed at t, interpolated between the samples around it."""
+    for (t0, n0), (t1, n1) in zip(PUBLICATIONS, PUBLICATIONS[1:]):
+        if t0 <= t <= t1:
+            return n0 + (n1 - n0) * (t - t0) / (t1 - t0) if t1 > t0 else n1
+    return None
+
+
 TICKS = os.sysconf("SC_CLK_TCK")
 COEURS = os.cpu_count() or 2
 
@@ -160,7 +164,10 @@ def scenario(titre, objectif, nom, requete, plafond_pg_nom, plafond_cadre_nom, d
     base = pgbench(plafond_pg_nom) if plafond_pg_nom else None
     cpu = repartition_cpu(int(fenetre["debut"]), int(fenetre["fin"]))
     erreurs = int(stats["ko"])
-    atteint = (debit_min is None or debit >= debit_min) and (p95_max is None or stats["p95"] < p95_max) and erreurs == 0
+    # The sustained throughput, when it is known, is the one held to the objective.
+    tenu = soutenu(titre, nom, debit, duree, base, cadre, cpu)
+    tenu = debit if tenu is None else tenu
+    atteint = (debit_min is None or tenu >= debit_min) and (p95_max is None or stats["p95"] < p95_max) and erreurs == 0
     lignes.append("| " + " | ".join([
         titre, objectif, f"{fmt(debit, 1)}/s", fmt(stats["p50"]), fmt(stats["p95"]), fmt(stats["p99"]), str(erreurs),
         (f"{fmt(base['tps'])} tx/s" if base and "tps" in base else "—"),
@@ -168,7 +175,6 @@ def scenario(titre, objectif, nom, requete, plafond_pg_nom, plafond_cadre_nom, d
         (f"{fmt(cadre)} req/s" if cadre else "—"), ratio(debit, cadre),
         ("{:.0f} / {:.0f} / {:.0f} / {:.0f}".format(*cpu) if cpu else "—"),
         "atteint" if atteint else "**manqué**"]) + " |")
-    soutenu(titre, nom, debit, duree, base, cadre)
     return debit
 
 
@@ -176,16 +182,18 @@ soutenus = []
 deja_soutenus = set()
 
 
-def soutenu(titre, nom, debit, duree, base, cadre):
-    """The window's throughput once the machine time taken afterwards by the publications it left is added to it.
+def soutenu(titre, nom, debit, duree, base, cadre, cpu_fenetre):
+    """The window's throughput once the time taken afterwards by the publications it left is added to it.
 
-    Those publications (mails, mostly) are the growth of the backlog during the window, P(fin) - P(début); run.sh
-    waited until the whole backlog found when the scenario stopped was processed, and the machine's busy share during
-    that wait is in cpu.csv: the window's part of that machine time is charged to it.
+    Those publications (mails, mostly) are the growth of the backlog during the window, P(fin) - P(début). run.sh
+    waited until the backlog found when Gatling stopped was processed; the CPU the application and PostgreSQL used
+    meanwhile (cpu.csv) gives what one publication costs them. The window's growth, at that cost, is turned into
+    seconds at the share of the machine they had during the window, and added to it. The SMTP sink and the other
+    processes are left out: in production the relay is elsewhere. None when it cannot be told.
     """
     debut_attente = ETAPES.get(f"publications_{nom}_debut")
-    if nom in deja_soutenus or debut_attente is None or not PUBLICATIONS:
-        return
+    if nom in deja_soutenus or debut_attente is None or not PUBLICATIONS or not cpu_fenetre:
+        return None
     deja_soutenus.add(nom)
     fenetre = proprietes(os.path.join(DOSSIER, "fenetres", nom + ".properties"))
     p0, p1 = en_attente_a(int(fenetre["debut"])), en_attente_a(int(fenetre["fin"]))
@@ -193,17 +201,25 @@ def soutenu(titre, nom, debit, duree, base, cadre):
     ms = int(ETAPES[f"publications_{nom}_ms"])
     restantes = int(ETAPES.get(f"publications_{nom}_restantes", 0))
     if p0 is None or p1 is None:
-        return
-    cpu = repartition_cpu(int(debut_attente), int(debut_attente) + ms) if ms else None
-    occupee = sum(cpu) / 100 if cpu else 1.0
-    apres = (p1 - p0) / trouvees * ms / 1000 * occupee if p1 > p0 and trouvees else 0.0
-    valeur = debit * duree / (duree + apres)
+        return None
+    cpu_vidage = repartition_cpu(int(debut_attente), int(debut_attente) + ms) if ms else None
+    part_fenetre = (cpu_fenetre[0] + cpu_fenetre[1]) / 100
+    part_vidage = (cpu_vidage[0] + cpu_vidage[1]) / 100 if cpu_vidage else None
+    valeur = apres = None
+    if p1 <= p0:
+        apres = 0.0
+    elif trouvees and part_vidage and not restantes:
+        apres = (p1 - p0) / trouvees * ms / 1000 * part_vidage / part_fenetre
+    if apres is not None:
+        valeur = debit * duree / (duree + apres)
     soutenus.append("| " + " | ".join([
-        titre, f"{fmt(p0)} → {fmt(p1)}", fmt(trouvees), f"{ms / 1000:.1f} s",
-        f"{100 * occupee:.0f} %" if cpu else "—", f"{apres:.1f} s", f"{fmt(debit, 1)}/s",
-        f"**{fmt(valeur, 1)}/s**" if restantes == 0 else f"non mesuré ({fmt(restantes)} restantes)",
-        ratio(valeur, base["tps"]) if base and "tps" in base and not restantes else "—",
-        ratio(valeur, cadre) if not restantes else "—"]) + " |")
+        titre, f"{fmt(p0)} → {fmt(p1)}", fmt(trouvees),
+        f"{ms / 1000:.1f} s" + (f" (**{fmt(restantes)}** restantes)" if restantes else ""),
+        f"{100 * part_vidage:.0f} %" if part_vidage else "—", f"{100 * part_fenetre:.0f} %",
+        f"{apres:.1f} s" if apres is not None else "—", f"{fmt(debit, 1)}/s",
+        f"**{fmt(valeur, 1)}/s**" if valeur is not None else "—",
+        ratio(valeur, base["tps"]) if base and "tps" in base else "—", ratio(valeur, cadre)]) + " |")
+    return valeur
 
 
 def plafond_cadre(nom):
@@ -319,13 +335,17 @@ with open(os.path.join(DOSSIER, "report.md"), "w", encoding="utf-8") as f:
                 "Les événements d'une action (ses courriels surtout) sont traités après la requête, par 8 fils qui "
                 "n'ont qu'une petite part de la machine tant que les requêtes l'occupent : pendant la fenêtre, leur "
                 "file peut grandir, et le travail qu'elle laisse se fait après. Publications en attente au début et "
-                "à la fin de la fenêtre (`publications.csv`), trouvées à l'arrêt de Gatling, le temps de les traiter "
-                "(machine seule) et la part occupée de la machine pendant ce temps ; la part de ce temps qui revient "
-                "à la fenêtre (sa croissance de la file ÷ la file trouvée) lui est ajoutée : débit soutenu = actions "
-                "de la fenêtre ÷ (fenêtre + ce temps).\n\n"
-                "| scénario | en attente : début → fin de fenêtre | à l'arrêt | traitées en | machine occupée | "
-                "temps ajouté | débit de la fenêtre | débit soutenu | ratio base | ratio cadre |\n"
-                "|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(soutenus) + "\n\n")
+                "à la fin de la fenêtre (`publications.csv`, interpolé), trouvées à l'arrêt de Gatling, le temps de "
+                "les traiter une fois la charge arrêtée, et la part de la machine prise par l'application et "
+                "PostgreSQL pendant ce temps et pendant la fenêtre. La croissance de la file pendant la fenêtre, au "
+                "coût d'une publication pendant le vidage, est convertie en secondes à la part de la fenêtre et "
+                "ajoutée à celle-ci : débit soutenu = actions de la fenêtre ÷ (fenêtre + ce temps). Le puits SMTP et "
+                "les autres processus n'y sont pas comptés. C'est ce débit que la colonne « objectif » du premier "
+                "tableau juge.\n\n"
+                "| scénario | en attente : début → fin de fenêtre | à l'arrêt | traitées en | app + PG pendant le "
+                "vidage | app + PG pendant la fenêtre | temps ajouté | débit de la fenêtre | débit soutenu | "
+                "ratio base | ratio cadre |\n"
+                "|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(soutenus) + "\n\n")
     if rattrapage_lignes:
         f.write("## Ce que chaque étape laisse à l'application\n\n"
                 "Publications d'événements non traitées (courriels) et entrées du journal d'audit non chaînées à la "

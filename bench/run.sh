@@ -223,8 +223,10 @@ voulu() { [[ -z "$SCENARIOS" || " $SCENARIOS " == *" $1 "* ]]; }
 #     of the machine while requests keep it busy), five minutes at most; the wait's start is noted too, so that
 #     rapport.py can charge the machine time they took afterwards to the window that left them (sustained throughput);
 #   - the journal entries left unchained (docs/performance.md, sixteenth machine), two minutes at most.
-en_attente_de_publication() { "${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM event_publication"; }
-en_attente_de_chainage() { "${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM journal_audit WHERE rang IS NULL"; }
+# Failed publications are left out (a mail the sink refused would be waited for at every step); "?" if psql fails.
+en_attente_de_publication() { "${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM event_publication
+    WHERE completion_date IS NULL AND status IS DISTINCT FROM 'FAILED'" || echo "?"; }
+en_attente_de_chainage() { "${PSQL[@]}" -U demarches -d "$BASE" -At -c "SELECT count(*) FROM journal_audit WHERE rang IS NULL" || echo "?"; }
 attendre_zero() { # attendre_zero QUOI NOM MAX_MS COMMANDE
     local quoi=$1 nom=$2 max=$3 commande=$4
     local debut attente initiale
@@ -244,9 +246,10 @@ rattraper() { # rattraper NOM
     attendre_zero publications "$1" 300000 en_attente_de_publication
     attendre_zero chainage "$1" 120000 en_attente_de_chainage
 }
-# The same count every second for the whole run: rapport.py reads it at each window's start and end.
+# The same count about every second for the whole run (every 2-4 s when psql itself waits for the busy machine), timed
+# when the count returns: rapport.py interpolates it at each window's start and end.
 (echo "t,en_attente"
- while kill -0 "$APP_PID" 2>/dev/null; do echo "$(maintenant_ms),$(en_attente_de_publication)"; sleep 1; done) \
+ while kill -0 "$APP_PID" 2>/dev/null; do n=$(en_attente_de_publication); echo "$(maintenant_ms),$n"; sleep 1; done) \
     > "$RESULTATS/publications.csv" 2>/dev/null &
 gatling() { # gatling NOM CLASSE UTILISATEURS [options -D...]
     local nom=$1 classe=$2 utilisateurs=$3; shift 3
