@@ -22,6 +22,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Finished event publications, deleted together: every {@code periode}, one {@code DELETE} for all the publications
@@ -152,11 +153,14 @@ final class FinsDePublication implements SmartLifecycle {
                             && methode.getParameterCount() == 2;
                 }
             };
+            // Looked up once found: a bean factory resolution per completion was a tenth of the CPU of the threads
+            // sending mails (docs/performance.md, seventeenth machine). Asked again while it does not exist yet.
+            var trouvees = SingletonSupplier.of(fins::getIfAvailable);
             MethodInterceptor regrouper = appel -> {
                 Object publication = appel.getArguments()[0];
                 UUID id = publication instanceof TargetEventPublication p ? p.getIdentifier()
                         : publication instanceof UUID u ? u : null;
-                var groupees = fins.getIfAvailable();
+                var groupees = trouvees.get();
                 if (id == null || groupees == null || !groupees.suppression) {
                     return appel.proceed();
                 }
