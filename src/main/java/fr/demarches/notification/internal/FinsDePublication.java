@@ -153,8 +153,9 @@ final class FinsDePublication implements SmartLifecycle {
                             && methode.getParameterCount() == 2;
                 }
             };
-            // Looked up once found: a bean factory resolution per completion was a tenth of the CPU of the threads
-            // sending mails (docs/performance.md, seventeenth machine). Asked again while it does not exist yet.
+            // Looked up at the first completion, then kept: a bean factory resolution per completion was a tenth of
+            // the CPU of the threads sending mails (docs/performance.md, seventeenth machine). The bean is always
+            // defined, so the provider makes it if need be; its answer, even null, is kept.
             var trouvees = SingletonSupplier.of(fins::getIfAvailable);
             MethodInterceptor regrouper = appel -> {
                 Object publication = appel.getArguments()[0];

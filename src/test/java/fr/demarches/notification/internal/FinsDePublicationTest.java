@@ -104,11 +104,12 @@ class FinsDePublicationTest {
     }
 
     /**
-     * The registry completes every publication through its repository; the group is found once, not at each
-     * completion (a bean factory resolution each time was a tenth of the CPU of the threads sending mails).
+     * The registry completes a publication through its repository (here a stand-in, proxied by the real
+     * post-processor): the completions are grouped, and the group is looked up once, not at each completion (a bean
+     * factory resolution each time was a tenth of the CPU of the threads sending mails).
      */
     @Test
-    void completionsThroughTheRegistrysRepositoryAreGroupedAndTheGroupIsLookedUpOnce() {
+    void completionsThroughTheRepositoryAreGroupedAndTheGroupIsLookedUpOnce() {
         var demandes = new AtomicInteger();
         ObjectProvider<FinsDePublication> groupe = new ObjectProvider<>() {
             @Override
