@@ -74,7 +74,7 @@ ECHANTILLONS = echantillons()
 
 
 def publications():
-    """(epoch ms, publications not yet processed) every second of the run (run.sh)."""
+    """(epoch ms, publications not yet processed) about every second of the run (run.sh)."""
     chemin = os.path.join(DOSSIER, "publications.csv")
     if not os.path.exists(chemin):
         return []
@@ -165,7 +165,7 @@ def scenario(titre, objectif, nom, requete, plafond_pg_nom, plafond_cadre_nom, d
     cpu = repartition_cpu(int(fenetre["debut"]), int(fenetre["fin"]))
     erreurs = int(stats["ko"])
     # The sustained throughput, when it is known, is the one held to the objective.
-    tenu = soutenu(titre, nom, debit, duree, base, cadre, cpu)
+    tenu = soutenu(titre, nom, fenetre, debit, base, cadre, cpu)
     tenu = debit if tenu is None else tenu
     atteint = (debit_min is None or tenu >= debit_min) and (p95_max is None or stats["p95"] < p95_max) and erreurs == 0
     lignes.append("| " + " | ".join([
@@ -182,7 +182,7 @@ soutenus = []
 deja_soutenus = set()
 
 
-def soutenu(titre, nom, debit, duree, base, cadre, cpu_fenetre):
+def soutenu(titre, nom, fenetre, debit, base, cadre, cpu_fenetre):
     """The window's throughput once the time taken afterwards by the publications it left is added to it.
 
     Those publications (mails, mostly) are the growth of the backlog during the window, P(fin) - P(début). run.sh
@@ -195,7 +195,7 @@ def soutenu(titre, nom, debit, duree, base, cadre, cpu_fenetre):
     if nom in deja_soutenus or debut_attente is None or not PUBLICATIONS or not cpu_fenetre:
         return None
     deja_soutenus.add(nom)
-    fenetre = proprietes(os.path.join(DOSSIER, "fenetres", nom + ".properties"))
+    duree = float(fenetre["duree"])
     p0, p1 = en_attente_a(int(fenetre["debut"])), en_attente_a(int(fenetre["fin"]))
     trouvees = int(ETAPES[f"publications_{nom}_en_attente"])
     ms = int(ETAPES[f"publications_{nom}_ms"])
